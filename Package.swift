@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+// Dudao: education-supervision assessments (督导评估) as code, served over a framed protobuf protocol.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+// MARK: - Assessment modules
+// Each module lives in `Plugins/<Folder>/{Sources,Tests}` and depends on DudaoCore only.
+
+/// Declares an assessment module and its test target in one line.
+func assessment(_ name: String, folder: String) -> [Target] {
+    [
+        .target(name: name, dependencies: ["DudaoCore"], path: "Plugins/\(folder)/Sources", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "\(name)Tests",
+            dependencies: [.target(name: name), "DudaoCore"],
+            path: "Plugins/\(folder)/Tests",
+            swiftSettings: swiftSettings
+        ),
+    ]
+}
+
+let assessmentFolders: [(module: String, folder: String)] = [
+    ("QualityBalanceAssessment", "QualityBalance"),
+]
+let assessmentModules = assessmentFolders.map(\.module)
+
+let package = Package(
+    name: "Dudao",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "DudaoCore", targets: ["DudaoCore"]),
+        .executable(name: "dudao", targets: ["DudaoCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - Core
+        .target(
+            name: "DudaoCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "DudaoCoreTests", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
+
+        // MARK: - Bundled assessments and tools
+        .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "DudaoCommand",
+            dependencies: [
+                "DudaoCore", "DudaoAssessments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
+
+
+package.targets += assessmentFolders.flatMap { assessment($0.module, folder: $0.folder) }

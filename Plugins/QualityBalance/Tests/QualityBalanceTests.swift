@@ -1,0 +1,3 @@
+import DudaoCore
+import QualityBalanceAssessment
+import Testing

@@ -1,0 +1,17 @@
+public import DudaoCore
+import QualityBalanceAssessment
+
+/// The one list of assessments this build ships. Adding a module: its folder under `Plugins/`,
+/// one line in `Package.swift`, one entry here.
+public enum BundledAssessments {
+    public static var all: [any Assessment] {
+        [
+            QualityBalance(),
+        ]
+    }
+
+    /// The registry of every bundled assessment.
+    public static func registry() throws -> AssessmentRegistry {
+        try AssessmentRegistry(self.all)
+    }
+}

@@ -1,0 +1,46 @@
+/// Everything a caller can know about an assessment before using it.
+public struct AssessmentDescriptor: Sendable, Hashable, Codable {
+    /// Stable id, e.g. `compulsory-quality-balance`.
+    public var id: String
+    /// Version of the module's code (not of the standard; see ``editions``).
+    public var version: String
+    public var titleZh: String
+    public var titleEn: String
+    public var summaryZh: String
+    public var summaryEn: String
+    public var documents: [SourceDocument]
+    /// Oldest first.
+    public var editions: [Edition]
+    public var groups: [IndicatorGroup]
+    public var indicators: [IndicatorDefinition]
+    public var schema: InputSchema
+
+    public init(
+        id: String,
+        version: String,
+        titleZh: String,
+        titleEn: String,
+        summaryZh: String,
+        summaryEn: String,
+        documents: [SourceDocument],
+        editions: [Edition],
+        groups: [IndicatorGroup],
+        indicators: [IndicatorDefinition],
+        schema: InputSchema
+    ) {
+        self.id = id
+        self.version = version
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.summaryZh = summaryZh
+        self.summaryEn = summaryEn
+        self.documents = documents
+        self.editions = editions
+        self.groups = groups
+        self.indicators = indicators
+        self.schema = schema
+    }
+
+    public func edition(id: String) -> Edition? { self.editions.first { $0.id == id } }
+    public func indicator(_ code: String) -> IndicatorDefinition? { self.indicators.first { $0.code == code } }
+}

@@ -1,0 +1,50 @@
+extension AssessmentRegistry {
+    /// Runs the whole pipeline: look up, pick the edition, apply overrides, validate, evaluate, digest.
+    ///
+    /// - Throws: ``DudaoError`` with ``DudaoError/Code/notFound`` for an unknown assessment or
+    ///   edition, ``DudaoError/Code/failedPrecondition`` when no edition is in force for the period,
+    ///   ``DudaoError/Code/invalidArgument`` with every violation when the input is invalid.
+    public func evaluate(_ input: AssessmentInput) throws -> AssessmentResult {
+        guard let assessment = self.assessment(id: input.assessment) else {
+            throw DudaoError(.notFound, "no assessment with id \(input.assessment); known: \(self.ids.joined(separator: ", "))")
+        }
+        let descriptor = assessment.descriptor
+        let edition = try Self.edition(for: input, in: descriptor)
+        let (parameters, overrideIssues) = edition.parameters.applying(input.parameterOverrides)
+        let report = Validator(schema: descriptor.schema).validate(input)
+        var issues = overrideIssues + report.issues
+        if issues.isEmpty {
+            issues += assessment.validate(report.normalized, parameters: parameters)
+        }
+        guard issues.isEmpty else {
+            throw DudaoError(.invalidArgument, "the input breaks \(issues.count) rule(s) of \(descriptor.id)", violations: issues)
+        }
+        let context = EvaluationContext(descriptor: descriptor, edition: edition, parameters: parameters, missing: report.missing)
+        let evaluation = try assessment.evaluate(report.normalized, context: context)
+        return AssessmentResult(
+            descriptor: descriptor,
+            edition: edition,
+            parameters: parameters,
+            input: report.normalized,
+            evaluation: evaluation,
+            missing: report.missing,
+            inputDigest: try InputDigest.of(report.normalized)
+        )
+    }
+
+    /// The edition the caller named, else the one in force on the first day of the period.
+    public static func edition(for input: AssessmentInput, in descriptor: AssessmentDescriptor) throws -> Edition {
+        if let id = input.edition {
+            guard let edition = descriptor.edition(id: id) else {
+                let known = descriptor.editions.map(\.id).joined(separator: ", ")
+                throw DudaoError(.notFound, "\(descriptor.id) has no edition \(id); known: \(known)")
+            }
+            return edition
+        }
+        let date = input.period.referenceDate
+        guard let edition = descriptor.editions.inForce(on: date) else {
+            throw DudaoError(.failedPrecondition, "no edition of \(descriptor.id) is in force on \(date) (period \(input.period))")
+        }
+        return edition
+    }
+}

@@ -1,0 +1,180 @@
+/// Checks an input against an assessment's schema and reports every problem at once.
+///
+/// Errors (wrong types, NaN, negative counts, duplicate ids, unknown fields) make the input invalid.
+/// Absent fields are not errors: they are listed as ``MissingField``s and make the items that need
+/// them "not assessable", so that a missing figure is never read as zero.
+public struct Validator: Sendable {
+    public let schema: InputSchema
+
+    public init(schema: InputSchema) {
+        self.schema = schema
+    }
+
+    public struct Report: Sendable, Hashable {
+        public var issues: [ValidationIssue] = []
+        public var missing: [MissingField] = []
+        /// The input with integers given for number fields turned into numbers, so equal data digests equally.
+        public var normalized: AssessmentInput
+    }
+
+    public func validate(_ input: AssessmentInput) -> Report {
+        var report = Report(normalized: input)
+        self.checkSubject(input.subject, into: &report)
+        report.normalized.facts = self.checkFields(
+            input.facts, specs: self.schema.facts, kind: nil, prefix: "facts", into: &report
+        )
+        for spec in self.schema.facts where spec.needed && input.facts[spec.key] == nil {
+            report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
+        }
+        if self.schema.requiresUnits && input.units.isEmpty {
+            report.issues.append(.init(path: "units", rule: .required, zh: "缺少单位（学校）记录", en: "at least one unit record is required"))
+        }
+        var seen: [String: Int] = [:]
+        for (index, unit) in input.units.enumerated() {
+            let prefix = "units[\(index)]"
+            if unit.id.trimmingWhitespace().isEmpty {
+                report.issues.append(.init(path: "\(prefix).id", rule: .required, zh: "学校标识不能为空", en: "unit id must not be empty"))
+            } else if let first = seen[unit.id] {
+                report.issues.append(
+                    .init(
+                        path: "\(prefix).id", rule: .duplicateID,
+                        zh: "学校标识 \(unit.id) 与 units[\(first)] 重复",
+                        en: "unit id \(unit.id) duplicates units[\(first)]"
+                    )
+                )
+            } else {
+                seen[unit.id] = index
+            }
+            guard self.schema.unitKinds.contains(where: { $0.kind == unit.kind }) else {
+                let kinds = self.schema.unitKinds.map(\.kind.rawValue).joined(separator: ", ")
+                report.issues.append(
+                    .init(path: "\(prefix).kind", rule: .unknownUnitKind, zh: "不支持的单位类型 \(unit.kind.rawValue)，可用：\(kinds)", en: "unknown unit kind \(unit.kind.rawValue); expected one of \(kinds)")
+                )
+                continue
+            }
+            report.normalized.units[index].fields = self.checkFields(
+                unit.fields, specs: self.schema.unitFields, kind: unit.kind, prefix: prefix, into: &report
+            )
+            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && unit.fields[spec.key] == nil {
+                report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
+            }
+        }
+        return report
+    }
+
+    private func checkSubject(_ subject: Subject, into report: inout Report) {
+        if !self.schema.subjectKinds.contains(subject.kind) {
+            let kinds = self.schema.subjectKinds.map(\.rawValue).joined(separator: ", ")
+            report.issues.append(.init(path: "subject.kind", rule: .subjectKind, zh: "本评估不适用于 \(subject.kind.nameZh)，适用：\(kinds)", en: "this assessment does not assess a \(subject.kind.rawValue); it assesses \(kinds)"))
+        }
+        let code = subject.code
+        if code.isEmpty {
+            report.issues.append(.init(path: "subject.code", rule: .required, zh: "缺少行政区划代码或学校代码", en: "subject code is required"))
+        } else if [.province, .city, .county].contains(subject.kind),
+            !(code.count == 6 && code.allSatisfy(\.isASCIIDigit))
+        {
+            report.issues.append(.init(path: "subject.code", rule: .invalidCode, zh: "行政区划代码应为 6 位数字（GB/T 2260），实际为 \(code)", en: "a region code has 6 digits (GB/T 2260); got \(code)"))
+        }
+        if subject.name.trimmingWhitespace().isEmpty {
+            report.issues.append(.init(path: "subject.name", rule: .required, zh: "缺少名称", en: "subject name is required"))
+        }
+    }
+
+    /// Checks one map of fields and returns it with values coerced to their declared types.
+    private func checkFields(
+        _ fields: [String: FieldValue],
+        specs: [FieldSpec],
+        kind: UnitKind?,
+        prefix: String,
+        into report: inout Report
+    ) -> [String: FieldValue] {
+        var normalized = fields
+        for key in fields.keys.sorted() {
+            let path = "\(prefix).\(key)"
+            guard let field = fields[key] else { continue }
+            guard let spec = specs.first(where: { $0.key == key }) else {
+                report.issues.append(.init(path: path, rule: .unknownField, zh: "未定义的字段 \(key)", en: "unknown field \(key)"))
+                continue
+            }
+            if let kind, !spec.applies(to: kind) {
+                report.issues.append(.init(path: path, rule: .notApplicable, zh: "字段 \(spec.nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)"))
+                continue
+            }
+            switch Self.coerce(field.value, to: spec.type) {
+            case .failure(let issue):
+                report.issues.append(.init(path: path, rule: issue.rule, zh: "\(spec.nameZh)：\(issue.zh)", en: "\(key): \(issue.en)"))
+            case .success(let value):
+                normalized[key]?.value = value
+                if let number = value.numberValue, let rule = spec.constraint.violation(number) {
+                    report.issues.append(
+                        .init(
+                            path: path, rule: rule,
+                            zh: "\(spec.nameZh) 应满足 \(spec.constraint.summary)，实际为 \(number)",
+                            en: "\(key) must be \(spec.constraint.summary); got \(number)"
+                        )
+                    )
+                }
+            }
+        }
+        return normalized
+    }
+
+    private struct CoercionIssue: Error {
+        var rule: ValidationRule
+        var zh: String
+        var en: String
+    }
+
+    private static func coerce(_ value: Value, to type: ValueType) -> Result<Value, CoercionIssue> {
+        switch (type, value) {
+        case (.number, .number(let number)), (.integer, .number(let number)):
+            guard number.isFinite else {
+                return .failure(CoercionIssue(rule: .notFinite, zh: "不是有限数（NaN 或无穷）", en: "must be a finite number, not NaN or infinity"))
+            }
+            if type == .integer {
+                guard let integer = value.integerValue else {
+                    return .failure(CoercionIssue(rule: .typeMismatch, zh: "应为整数，实际为 \(number)", en: "must be an integer; got \(number)"))
+                }
+                return .success(.integer(integer))
+            }
+            return .success(value)
+        case (.number, .integer(let integer)): return .success(.number(Double(integer)))
+        case (.integer, .integer): return .success(value)
+        case (.boolean, .boolean), (.text, .text): return .success(value)
+        default:
+            return .failure(CoercionIssue(rule: .typeMismatch, zh: "应为 \(type.rawValue)，实际为 \(value.type.rawValue)", en: "must be a \(type.rawValue); got a \(value.type.rawValue)"))
+        }
+    }
+}
+
+/// A needed field that the input lacks.
+public struct MissingField: Sendable, Hashable, Codable {
+    public var path: String
+    public var key: String
+    public var nameZh: String
+    public var nameEn: String
+    public var unitID: String?
+    public var unitName: String?
+
+    public init(path: String, spec: FieldSpec, unitID: String? = nil, unitName: String? = nil) {
+        self.path = path
+        self.key = spec.key
+        self.nameZh = spec.nameZh
+        self.nameEn = spec.nameEn
+        self.unitID = unitID
+        self.unitName = unitName
+    }
+
+    public init(path: String, key: String, nameZh: String, nameEn: String, unitID: String? = nil, unitName: String? = nil) {
+        self.path = path
+        self.key = key
+        self.nameZh = nameZh
+        self.nameEn = nameEn
+        self.unitID = unitID
+        self.unitName = unitName
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { self.isASCII && self.isNumber }
+}
