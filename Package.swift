@@ -26,6 +26,9 @@ func assessment(_ name: String, folder: String) -> [Target] {
 
 let assessmentFolders: [(module: String, folder: String)] = [
     ("QualityBalanceAssessment", "QualityBalance"),
+    ("PreschoolCoverageAssessment", "PreschoolCoverage"),
+    ("TeacherPayAssessment", "TeacherPay"),
+    ("BasicBalanceAssessment", "BasicBalance"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

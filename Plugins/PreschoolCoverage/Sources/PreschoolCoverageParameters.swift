@@ -1,0 +1,20 @@
+/// The parameter keys of the 学前教育普及普惠 editions, named once.
+enum PreschoolCoverageParameters {
+    static let grossEnrolmentMin = "coverage.gross_enrolment_rate.min"
+    static let inclusiveCoverageMin = "coverage.inclusive_coverage.min"
+    static let publicShareMin = "coverage.public_share.min"
+    static let publicFundingMin = "guarantee.public_funding_per_child.min_yuan"
+    static let inclusiveSubsidyMin = "guarantee.inclusive_subsidy_per_child.min_yuan"
+    static let nonStaffPayRatioMin = "guarantee.non_staff_pay_ratio.min"
+    static let outdoorAreaMin = "conditions.outdoor_play_area_per_child.min_m2"
+    static let activityRoomAreaMin = "conditions.activity_room_area_per_child.min_m2"
+    static let buildingAreaMin = "conditions.building_area_per_child.min_m2"
+    static let newKindergartenFromYear = "conditions.new_kindergarten_from_year"
+    static let newComplianceMin = "conditions.new_compliance_rate.min"
+    static let olderComplianceMin = "conditions.older_compliance_rate.min"
+    static let classSizeComplianceMin = "quality.class_size_compliance_rate.min"
+    static let childrenPerTeacherMax = "quality.children_per_teacher.max"
+    static let teacherCertificationMin = "quality.teacher_certification_rate.min"
+    static let principalCertificationMin = "quality.principal_certification_rate.min"
+    static let recognitionMin = "recognition.min"
+}
