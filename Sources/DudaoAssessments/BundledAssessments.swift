@@ -1,6 +1,7 @@
 public import DudaoCore
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
+import TeacherPayAssessment
 
 /// The one list of assessments this build ships. Adding a module: its folder under `Plugins/`,
 /// one line in `Package.swift`, one entry here.
@@ -9,6 +10,7 @@ public enum BundledAssessments {
         [
             QualityBalance(),
             PreschoolCoverageAssessment(),
+            TeacherPayAssessment(),
         ]
     }
 
