@@ -1,3 +1,4 @@
+import BasicBalanceAssessment
 public import DudaoCore
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
@@ -11,6 +12,7 @@ public enum BundledAssessments {
             QualityBalance(),
             PreschoolCoverageAssessment(),
             TeacherPayAssessment(),
+            BasicBalanceAssessment(),
         ]
     }
 
