@@ -22,20 +22,21 @@ RESOURCES = [  # (key, field, primary per pupil, junior per pupil, integer?)
     ("computers", "computers", 0.13, 0.16, True),
     ("books", "books", 32, 42, True),
     ("teacher_ratio", "teachers", 0.056, 0.082, True),
-    ("qualified_teachers", "teachers_above_required_qualification", 0.046, 0.071, True),
-    ("senior_title_teachers", "teachers_intermediate_title_or_above", 0.031, 0.046, True),
+    ("qualified_teachers", "teachers_above_required_qualification", 0, 0, True),  # a share of the teachers
+    ("senior_title_teachers", "teachers_intermediate_title_or_above", 0, 0, True),  # a share of the teachers
 ]
 
 
 def school(rng, ident, name, kind, pupils, parent=None):
     fields = {"pupils": pupils}
     for _key, field, primary, junior, integer in RESOURCES:
-        per_pupil = (primary if kind == "primary" else junior) * rng.uniform(0.75, 1.35)
+        per_pupil = (primary if kind == "primary" else junior) * rng.uniform(0.6, 1.6)
         amount = pupils * per_pupil
         fields[field] = int(round(amount)) if integer else round(amount, 1)
-    # Keep the teacher sub-counts within the teachers.
-    fields["teachers_above_required_qualification"] = min(fields["teachers_above_required_qualification"], fields["teachers"])
-    fields["teachers_intermediate_title_or_above"] = min(fields["teachers_intermediate_title_or_above"], fields["teachers"])
+    # The teacher sub-counts are shares of the school's own teachers.
+    teachers = fields["teachers"]
+    fields["teachers_above_required_qualification"] = int(round(teachers * rng.uniform(0.6, 0.97)))
+    fields["teachers_intermediate_title_or_above"] = int(round(teachers * rng.uniform(0.35, 0.7)))
     if parent:
         fields["parent_school"] = parent
     return {"id": ident, "name": name, "kind": kind, "fields": fields}
