@@ -132,11 +132,13 @@ public struct BasicBalanceAssessment: Assessment {
                 )
             )
         }
+        let primaryLimit = Rounding.format(try parameters.number(BasicBalanceStage.primary.limitParameter), decimals: 2)
+        let juniorLimit = Rounding.format(try parameters.number(BasicBalanceStage.junior.limitParameter), decimals: 2)
         warnings.append(
             Warning(
                 code: "BB-W-LIMITS",
-                zh: "综合差异系数上限（小学 0.65、初中 0.55）为回忆值，未在检索到的文本中核实 [U]，可通过版本参数调整。",
-                en: "The composite limits (0.65 primary, 0.55 junior) are recalled, not found in a retrieved text [U]; they are edition parameters."
+                zh: "所用综合差异系数上限：小学 \(primaryLimit)、初中 \(juniorLimit)。2012 年数值（0.65、0.55）为回忆值，未在检索到的文本中核实 [U]，为版本参数。",
+                en: "Composite limits used: primary \(primaryLimit), junior \(juniorLimit). The 2012 figures (0.65, 0.55) are recalled, not found in a retrieved text [U]; they are edition parameters."
             )
         )
         var findings: [Finding] = []

@@ -175,4 +175,16 @@ struct BasicBalanceAssessmentTests {
         #expect(edition.parameters["composite.primary.max"]?.status == .unconfirmed)
         #expect(edition.parameters["composite.junior.max"]?.value == .number(0.55))
     }
+
+    @Test("an overridden limit is used, recorded and stated in the limits warning")
+    func overriddenLimit() throws {
+        let baseline = try self.registry.evaluate(Examples.balancedCounty())
+        let composite = try #require(baseline.indicator("BB-C", scope: "junior")?.value)
+        let input = Examples.county { $0.parameterOverrides = ["composite.junior.max": .number(composite - 0.01)] }
+        let result = try self.registry.evaluate(input)
+        #expect(result.verdict == .fail)
+        #expect(result.indicator("BB-C", scope: "junior")?.threshold == composite - 0.01)
+        let warning = try #require(result.warnings.first { $0.code == "BB-W-LIMITS" })
+        #expect(warning.messageEn.hasPrefix("Composite limits used: primary 0.65, junior \(Rounding.format(composite - 0.01, decimals: 2))"))
+    }
 }

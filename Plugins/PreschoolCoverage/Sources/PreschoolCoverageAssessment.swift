@@ -66,6 +66,7 @@ public struct PreschoolCoverageAssessment: Assessment {
         indicators += conditions
         indicators += try self.quality(kindergartens, parameters)
         indicators.append(try self.recognition(input, parameters))
+        indicators.sort { $0.code < $1.code }
 
         var findings: [Finding] = []
         for indicator in indicators where indicator.gating && indicator.outcome == .notMet {
@@ -384,7 +385,7 @@ public struct PreschoolCoverageAssessment: Assessment {
             let (explanationZh, explanationEn): (String, String) =
                 switch fired {
                 case .some(true): ("存在\(zh)，不予认定", "\(en): not recognised")
-                case .some(false): ("无\(zh)", "no \(en.lowercased())")
+                case .some(false): ("无\(zh)", "not the case: \(en.lowercased())")
                 case .none: (MissingNote.explanation([.fact(key)]).zh, MissingNote.explanation([.fact(key)]).en)
                 }
             return VetoResult(code: code, zh: zh, en: en, fired: fired, citation: rule, status: .confirmed, explanationZh: explanationZh, explanationEn: explanationEn)
