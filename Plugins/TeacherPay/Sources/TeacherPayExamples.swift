@@ -42,14 +42,16 @@ public enum TeacherPayExamples {
             name: "teachers-above-civil-servants",
             summary: "120,000 ÷ 111,000 = 108.11% ≥ 100%, linkage mechanism in place. Employer contributions are given but not counted under the 2020 口径.",
             input: passingCounty(),
-            expectedVerdict: .pass
+            expectedVerdict: .pass,
+            expectedValues: [.init("TP-1", 120_000.0 / 111_000)]
         ),
         WorkedExample(
             name: "teachers-below-civil-servants",
             summary: "Civil servants' local rewards of 40,000 each raise their average to 131,000: 120,000 ÷ 131,000 = 91.60%; gap 11,000 per teacher, 22,000,000 in total.",
             input: county { $0.facts["cs_local_rewards_yuan"] = 60_000_000.0 },
             expectedVerdict: .fail,
-            expectedReasons: ["TP-1"]
+            expectedReasons: ["TP-1"],
+            expectedValues: [.init("TP-1", 120_000.0 / 131_000)]
         ),
         WorkedExample(
             name: "no-linkage-mechanism",
@@ -72,7 +74,8 @@ public enum TeacherPayExamples {
                 $0.facts["cs_local_rewards_yuan"] = 60_000_000.0
                 $0.parameterOverrides = ["civil_servant.items.local_rewards": .boolean(false)]
             },
-            expectedVerdict: .pass
+            expectedVerdict: .pass,
+            expectedValues: [.init("TP-1", 120_000.0 / 91_000)]
         ),
     ]
 }
