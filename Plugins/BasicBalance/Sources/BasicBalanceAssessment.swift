@@ -85,9 +85,13 @@ public struct BasicBalanceAssessment: Assessment {
                 if trend.outcome == .notMet {
                     worsened.append((zh: "\(stage.nameZh)\(resource.nameZh) \(trend.zh)", en: "\(stage.nameEn) \(resource.nameEn.lowercased()) \(trend.en)"))
                 }
+                let breakdown = schools.map { school in
+                    Self.schoolMeasure(school, resource: resource, stage: stage, countyMean: coefficient.mean)
+                }
                 indicators.append(
                     IndicatorResult(
                         definition, scope: stage.rawValue, value: coefficient.coefficient, threshold: previous, outcome: trend.outcome,
+                        breakdown: breakdown,
                         zh: "\(stage.nameZh) \(coefficient.schoolCount) 校：均值 \(Rounding.format(coefficient.mean, decimals: 2))\(resource.unit)，标准差 \(Rounding.format(coefficient.standardDeviation, decimals: 3))，差异系数 \(Rounding.format(coefficient.coefficient, decimals: 3))；\(trend.zh)",
                         en: "\(coefficient.schoolCount) \(stage.nameEn) schools: mean \(Rounding.format(coefficient.mean, decimals: 2)) \(resource.unit), SD \(Rounding.format(coefficient.standardDeviation, decimals: 3)), coefficient \(Rounding.format(coefficient.coefficient, decimals: 3)); \(trend.en)"
                     )
@@ -146,6 +150,21 @@ public struct BasicBalanceAssessment: Assessment {
             findings.append(Finding(indicator))
         }
         return Evaluation(indicators: indicators, findings: findings, warnings: warnings, measures: measures)
+    }
+
+    /// One school's ratio Xᵢ of a resource, with its distance from the county mean X̄ in the note.
+    ///
+    /// 基本均衡 monitoring sets no standard for a single school (the provincial 办学标准 are not part
+    /// of it), so the school's outcome is "not assessable" and the value is shown for reference: the
+    /// schools far from the mean are the ones that drive the coefficient.
+    static func schoolMeasure(_ school: Unit, resource: BasicBalanceResource, stage: BasicBalanceStage, countyMean: Double) -> UnitMeasure {
+        let ratio = school.number(resource.field)! / school.number("pupils")! * resource.scale
+        let deviation = ratio / countyMean - 1
+        let side = deviation < 0 ? "below" : "above"
+        return UnitMeasure(
+            unitID: school.id, unitName: school.name, scope: stage.rawValue, value: ratio, threshold: nil, outcome: .notAssessable,
+            note: "\(Rounding.percent(abs(deviation), decimals: 1)) \(side) the county mean \(Rounding.format(countyMean, decimals: 2)); no school-level standard in this monitoring"
+        )
     }
 
     /// Compares a coefficient with the previous year's at the published precision: worse only when

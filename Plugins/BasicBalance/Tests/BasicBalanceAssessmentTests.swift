@@ -34,8 +34,12 @@ struct BasicBalanceAssessmentTests {
             variance += count / total * (amount / count - mean) * (amount / count - mean)
         }
         let expected = variance.squareRoot() / mean
-        let value = try #require(result.indicator("BB-5", scope: "primary")?.value)
-        #expect(abs(value - expected) < 1e-12)
+        let indicator = try #require(result.indicator("BB-5", scope: "primary"))
+        #expect(abs((indicator.value ?? 0) - expected) < 1e-12)
+        let school = try #require(indicator.breakdown.first { $0.unitID == "P05" })
+        #expect(school.value == books[4] / pupils[4])
+        #expect(school.note?.contains("above the county mean") == true)
+        #expect(indicator.breakdown.map(\.unitID) == ["P01", "P02", "P03", "P04", "P05"])
     }
 
     @Test("the composite is the mean of the eight unrounded single coefficients", arguments: ["primary", "junior"])
