@@ -78,54 +78,50 @@ public enum PreschoolCoverageExamples {
             name: "passes-every-indicator",
             summary: "Every headline and secondary indicator met; one older kindergarten short of outdoor space is allowed (older compliance 3/4 ≥ 50%).",
             input: passingCounty(),
-            expectedVerdict: .pass,
-            expectedValues: [.init("PC-A1", 3650.0 / 4000), .init("PC-A2", 3150.0 / 3650), .init("PC-A3", 1850.0 / 3650), .init("PC-C2", 0.75)]
+            verdict: .pass,
+            expectations: [.value("PC-A1", 3650.0 / 4000), .value("PC-A2", 3150.0 / 3650), .value("PC-A3", 1850.0 / 3650), .value("PC-C2", 0.75)]
         ),
         WorkedExample(
             name: "gross-enrolment-below-85",
             summary: "5,000 resident children: 3,650 ÷ 5,000 = 73% < 85%.",
             input: county { $0.facts["resident_children_3_5"] = 5000 },
-            expectedVerdict: .fail,
-            expectedReasons: ["PC-A1"],
-            expectedValues: [.init("PC-A1", 0.73)]
+            verdict: .fail,
+            expectations: [.outcome("PC-A1", .notMet), .value("PC-A1", 0.73), .finding("PC-A1", unit: nil)]
         ),
         WorkedExample(
             name: "inclusive-coverage-below-80",
             summary: "阳光幼儿园 not recognised as 普惠: (1,850 + 500) ÷ 3,650 = 64.38% < 80%.",
             input: county { $0.units[3].fields["ownership"] = "other_private" },
-            expectedVerdict: .fail,
-            expectedReasons: ["PC-A2"],
-            expectedValues: [.init("PC-A2", 2350.0 / 3650)]
+            verdict: .fail,
+            expectations: [.outcome("PC-A2", .notMet), .value("PC-A2", 2350.0 / 3650)]
         ),
         WorkedExample(
             name: "public-share-below-50",
             summary: "中心镇幼儿园 run as 普惠性民办: 1,100 ÷ 3,650 = 30.14% < 50%; coverage unchanged.",
             input: county { $0.units[2].fields["ownership"] = "inclusive_private" },
-            expectedVerdict: .fail,
-            expectedReasons: ["PC-A3"],
-            expectedValues: [.init("PC-A3", 1100.0 / 3650), .init("PC-A2", 3150.0 / 3650)]
+            verdict: .fail,
+            expectations: [.outcome("PC-A3", .notMet), .value("PC-A3", 1100.0 / 3650), .value("PC-A2", 3150.0 / 3650)]
         ),
         WorkedExample(
             name: "new-kindergarten-below-conditions",
             summary: "A kindergarten planned in 2019 with 3 ㎡ of outdoor space per child: new-kindergarten compliance 1/2 < 100%.",
             input: county { $0.units[2].fields["outdoor_play_area_m2"] = .init(.number(750 * 3)) },
-            expectedVerdict: .fail,
-            expectedReasons: ["PC-C1"],
-            expectedValues: [.init("PC-C1", 0.5)]
+            verdict: .fail,
+            expectations: [.outcome("PC-C1", .notMet), .value("PC-C1", 0.5), .finding("PC-C1", unit: "K03")]
         ),
         WorkedExample(
             name: "sampled-county-falsified-data",
             summary: "Every indicator met, but data were falsified: the veto fires.",
             input: county { $0.facts["data_falsified"] = true },
-            expectedVerdict: .fail,
-            expectedReasons: ["PC-V1"]
+            verdict: .fail,
+            expectations: [.vetoFired("PC-V1")]
         ),
         WorkedExample(
             name: "resident-children-missing",
             summary: "Without the number of children aged 3–5 the gross enrolment rate cannot be computed.",
             input: county { $0.facts["resident_children_3_5"] = nil },
-            expectedVerdict: .notAssessable,
-            expectedReasons: ["PC-A1"]
+            verdict: .notAssessable,
+            expectations: [.outcome("PC-A1", .notAssessable), .value("PC-A1", nil)]
         ),
     ]
 }

@@ -18,6 +18,15 @@ struct PreschoolCoverageAssessmentTests {
         let result = try self.registry.evaluate(example.input)
         let problems = example.mismatches(in: result)
         #expect(problems.isEmpty, "\(problems)")
+        // The verdict rests on exactly the items the example expects to fail or to be unknown.
+        let expectedReasons = example.expectations.compactMap { expectation -> String? in
+            switch expectation {
+            case .outcome(let code, let outcome) where outcome != .met: code
+            case .vetoFired(let code): code
+            default: nil
+            }
+        }
+        #expect(result.reasonCodes == expectedReasons.sorted())
     }
 
     @Test("the headline rates are computed from the kindergarten totals")
@@ -68,7 +77,7 @@ struct PreschoolCoverageAssessmentTests {
     func failsForEachReason(_ failing: FailingCase) throws {
         let result = try self.registry.evaluate(Examples.county(failing.change))
         #expect(result.verdict == .fail)
-        #expect(WorkedExample.reasonCodes(of: result) == [failing.code])
+        #expect(result.reasonCodes == [failing.code])
         if !failing.code.hasPrefix("PC-V") {
             #expect(result.findings.contains { $0.indicatorCode == failing.code && $0.unitID == nil && ($0.shortfall ?? 0) > 0 })
         }

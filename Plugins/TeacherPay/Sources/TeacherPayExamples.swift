@@ -42,30 +42,35 @@ public enum TeacherPayExamples {
             name: "teachers-above-civil-servants",
             summary: "120,000 ÷ 111,000 = 108.11% ≥ 100%, linkage mechanism in place. Employer contributions are given but not counted under the 2020 口径.",
             input: passingCounty(),
-            expectedVerdict: .pass,
-            expectedValues: [.init("TP-1", 120_000.0 / 111_000)]
+            verdict: .pass,
+            expectations: [
+                .value("TP-1", 120_000.0 / 111_000), .measure("teacher_average", 120_000), .measure("civil_servant_average", 111_000),
+                .warning("TP-W-KOUJING"),
+            ]
         ),
         WorkedExample(
             name: "teachers-below-civil-servants",
             summary: "Civil servants' local rewards of 40,000 each raise their average to 131,000: 120,000 ÷ 131,000 = 91.60%; gap 11,000 per teacher, 22,000,000 in total.",
             input: county { $0.facts["cs_local_rewards_yuan"] = 60_000_000.0 },
-            expectedVerdict: .fail,
-            expectedReasons: ["TP-1"],
-            expectedValues: [.init("TP-1", 120_000.0 / 131_000)]
+            verdict: .fail,
+            expectations: [
+                .outcome("TP-1", .notMet), .value("TP-1", 120_000.0 / 131_000), .measure("per_capita_gap", 11_000),
+                .measure("total_gap", 22_000_000), .finding("TP-1", unit: nil),
+            ]
         ),
         WorkedExample(
             name: "no-linkage-mechanism",
             summary: "Pay is above the line but teachers' pay is not adjusted with civil servants'.",
             input: county { $0.facts["linkage_mechanism_established"] = false },
-            expectedVerdict: .fail,
-            expectedReasons: ["TP-2"]
+            verdict: .fail,
+            expectations: [.outcome("TP-2", .notMet), .outcome("TP-1", .met)]
         ),
         WorkedExample(
             name: "performance-pay-missing",
             summary: "绩效工资 is counted on the teachers' side but not given: the comparison is not assessable.",
             input: county { $0.facts["teacher_performance_pay_yuan"] = nil },
-            expectedVerdict: .notAssessable,
-            expectedReasons: ["TP-1"]
+            verdict: .notAssessable,
+            expectations: [.outcome("TP-1", .notAssessable), .outcome("TP-2", .met)]
         ),
         WorkedExample(
             name: "narrower-civil-servant-items",
@@ -74,8 +79,8 @@ public enum TeacherPayExamples {
                 $0.facts["cs_local_rewards_yuan"] = 60_000_000.0
                 $0.parameterOverrides = ["civil_servant.items.local_rewards": .boolean(false)]
             },
-            expectedVerdict: .pass,
-            expectedValues: [.init("TP-1", 120_000.0 / 91_000)]
+            verdict: .pass,
+            expectations: [.value("TP-1", 120_000.0 / 91_000)]
         ),
     ]
 }

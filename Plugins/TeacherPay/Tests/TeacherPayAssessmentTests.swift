@@ -24,6 +24,15 @@ struct TeacherPayAssessmentTests {
         let result = try self.registry.evaluate(example.input)
         let problems = example.mismatches(in: result)
         #expect(problems.isEmpty, "\(problems)")
+        // The verdict rests on exactly the items the example expects to fail or to be unknown.
+        let expectedReasons = example.expectations.compactMap { expectation -> String? in
+            switch expectation {
+            case .outcome(let code, let outcome) where outcome != .met: code
+            case .vetoFired(let code): code
+            default: nil
+            }
+        }
+        #expect(result.reasonCodes == expectedReasons.sorted())
     }
 
     @Test("averages, difference, ratio and gaps come from the counted item totals")
@@ -71,7 +80,7 @@ struct TeacherPayAssessmentTests {
     func mechanisms() throws {
         let unknown = try self.registry.evaluate(Examples.county { $0.facts["linkage_mechanism_established"] = nil })
         #expect(unknown.verdict == .notAssessable)
-        #expect(WorkedExample.reasonCodes(of: unknown) == ["TP-2"])
+        #expect(unknown.reasonCodes == ["TP-2"])
         let noFunding = try self.registry.evaluate(Examples.county { $0.facts["funding_mechanism_established"] = false })
         #expect(noFunding.verdict == .pass)
         #expect(noFunding.indicator("TP-3")?.outcome == .notMet)
