@@ -51,10 +51,12 @@ let package = Package(
 
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
+        .target(name: "DudaoReport", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DudaoReportTests", dependencies: ["DudaoReport", "DudaoCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments",
+                "DudaoCore", "DudaoAssessments", "DudaoReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
