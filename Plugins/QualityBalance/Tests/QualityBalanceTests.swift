@@ -1,5 +1,4 @@
 import DudaoCore
-import Foundation
 import QualityBalanceAssessment
 import Testing
 
@@ -179,12 +178,19 @@ struct QualityBalanceValidationTests {
 
     @Test("stage pupils must match the kind of school")
     func stageMismatch() {
-        var units = QualityBalanceExamples.baseUnits
-        units[0].fields["junior_pupils"] = 30  // a primary school with junior pupils
-        units[3].fields["junior_pupils"] = 0  // a nine-year school without junior pupils
-        let found = self.issues(QualityBalanceExamples.baseInput(units: units))
-        #expect(found.contains { $0.path == "units[0].junior_pupils" && $0.rule == .notApplicable })
-        #expect(found.contains { $0.path == "units[3].junior_pupils" && $0.rule == .inconsistent })
+        // The schema rejects a stage field on a school without that stage.
+        var primaryWithJunior = QualityBalanceExamples.baseUnits
+        primaryWithJunior[0].fields["junior_pupils"] = 30
+        let schema = self.issues(QualityBalanceExamples.baseInput(units: primaryWithJunior))
+        #expect(schema.map(\.path) == ["units[0].junior_pupils"])
+        #expect(schema.first?.rule == .notApplicable)
+        // The module rejects a nine-year school without junior pupils and a class larger than its stage.
+        var nineYearWithoutJunior = QualityBalanceExamples.baseUnits
+        nineYearWithoutJunior[3].fields["junior_pupils"] = 0
+        nineYearWithoutJunior[1].fields["primary_max_class_size"] = 501
+        let module = self.issues(QualityBalanceExamples.baseInput(units: nineYearWithoutJunior))
+        #expect(module.contains { $0.path == "units[3].junior_pupils" && $0.rule == .inconsistent })
+        #expect(module.contains { $0.path == "units[1].primary_max_class_size" && $0.rule == .inconsistent })
     }
 
     @Test("negative amounts, rates above one and out-of-range overrides are rejected together")
