@@ -73,8 +73,10 @@ public struct ResourceIndicators: Sendable {
         var findings: [Finding] = []
         for stage in Stage.compulsory {
             let judgements = parts.filter { $0.stage == stage }.map(self.judge)
+            // Shared resources of through schools rest on the split rule, which is [U].
+            let split = judgements.contains { SplitKinds.through.contains($0.part.kind) }
             for indicator in ResourceIndicator.allCases {
-                let (result, raised) = self.indicatorResult(indicator, stage: stage, judgements: judgements)
+                let (result, raised) = self.indicatorResult(indicator, stage: stage, judgements: judgements, split: split)
                 indicators.append(result)
                 findings += raised
             }
@@ -82,7 +84,7 @@ public struct ResourceIndicators: Sendable {
             indicators.append(rule)
             findings += ruleFindings
             for indicator in ResourceIndicator.allCases {
-                let (result, raised) = self.coefficientResult(indicator, stage: stage, parts: judgements.map(\.part))
+                let (result, raised) = self.coefficientResult(indicator, stage: stage, parts: judgements.map(\.part), split: split)
                 indicators.append(result)
                 findings += raised
             }
@@ -90,8 +92,9 @@ public struct ResourceIndicators: Sendable {
         return (indicators, findings)
     }
 
-    private func indicatorResult(_ indicator: ResourceIndicator, stage: Stage, judgements: [PartJudgement]) -> (IndicatorResult, [Finding]) {
+    private func indicatorResult(_ indicator: ResourceIndicator, stage: Stage, judgements: [PartJudgement], split: Bool) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.resource(indicator)
+        let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
         let threshold = self.threshold(indicator, stage)
         let show = { (value: Double) in Rounding.format(value, decimals: indicator.decimals) }
         var breakdown: [UnitMeasure] = []
@@ -140,7 +143,10 @@ public struct ResourceIndicators: Sendable {
                 en = "not assessable: field(s) missing: \(missing.joined(separator: "; "))."
             }
         }
-        return (IndicatorResult(definition, scope: stage.rawValue, value: aggregate, threshold: threshold, outcome: outcome, breakdown: breakdown, zh: zh, en: en), findings)
+        return (
+            IndicatorResult(definition, scope: stage.rawValue, value: aggregate, threshold: threshold, outcome: outcome, status: status, breakdown: breakdown, zh: zh, en: en),
+            findings
+        )
     }
 
     private func ruleResult(stage: Stage, judgements: [PartJudgement]) -> (IndicatorResult, [Finding]) {
@@ -209,8 +215,9 @@ public struct ResourceIndicators: Sendable {
         return (IndicatorResult(definition, scope: stage.rawValue, value: value, threshold: 0, outcome: outcome, breakdown: breakdown, zh: zh, en: en), findings)
     }
 
-    private func coefficientResult(_ indicator: ResourceIndicator, stage: Stage, parts: [SchoolPart]) -> (IndicatorResult, [Finding]) {
+    private func coefficientResult(_ indicator: ResourceIndicator, stage: Stage, parts: [SchoolPart], split: Bool) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.coefficient(indicator)
+        let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
         let limit = self.coefficientLimits[stage] ?? .nan
         let totalPupils = parts.reduce(0.0) { $0 + ($1.pupils ?? 0) }
         let breakdown = parts.map { part in
@@ -268,6 +275,9 @@ public struct ResourceIndicators: Sendable {
                 )
             )
         }
-        return (IndicatorResult(definition, scope: stage.rawValue, value: cv, threshold: limit, outcome: met ? .met : .notMet, breakdown: breakdown, zh: zh, en: en), findings)
+        return (
+            IndicatorResult(definition, scope: stage.rawValue, value: cv, threshold: limit, outcome: met ? .met : .notMet, status: status, breakdown: breakdown, zh: zh, en: en),
+            findings
+        )
     }
 }
