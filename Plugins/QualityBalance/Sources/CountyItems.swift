@@ -27,37 +27,37 @@ struct CountyItems: Sendable {
 
     /// The items that rest on plain facts (G03–G05 are per school, G08 and E1 are computed).
     static let items: [Item] = [
-        Item(code: "QB-G01", conditions: [when("gov_school_network_planned", .isTrue)]),
-        Item(code: "QB-G02", conditions: [when("gov_four_unified_standards", .isTrue)]),
-        Item(code: "QB-G06", conditions: [when("gov_small_school_funding_as_100", .isTrue)]),
-        Item(code: "QB-G07", conditions: [when("special_school_public_funds_per_pupil_yuan", .atLeast("gov.special_school_funds_per_pupil_min_yuan"))]),
-        Item(code: "QB-G09", conditions: [when("teacher_training_completion_rate", .atLeast("gov.training_completion_min"))]),
-        Item(code: "QB-G10", conditions: [when("gov_staffing_allocated_by_county", .isTrue)]),
+        Item(code: "QB-G01", conditions: [Self.when("gov_school_network_planned", .isTrue)]),
+        Item(code: "QB-G02", conditions: [Self.when("gov_four_unified_standards", .isTrue)]),
+        Item(code: "QB-G06", conditions: [Self.when("gov_small_school_funding_as_100", .isTrue)]),
+        Item(code: "QB-G07", conditions: [Self.when("special_school_public_funds_per_pupil_yuan", .atLeast("gov.special_school_funds_per_pupil_min_yuan"))]),
+        Item(code: "QB-G09", conditions: [Self.when("teacher_training_completion_rate", .atLeast("gov.training_completion_min"))]),
+        Item(code: "QB-G10", conditions: [Self.when("gov_staffing_allocated_by_county", .isTrue)]),
         Item(
             code: "QB-G11",
-            conditions: [when("teacher_rotation_rate", .atLeast("gov.rotation_rate_min")), when("rotated_backbone_share", .atLeast("gov.rotation_backbone_share_min"))]
+            conditions: [Self.when("teacher_rotation_rate", .atLeast("gov.rotation_rate_min")), Self.when("rotated_backbone_share", .atLeast("gov.rotation_backbone_share_min"))]
         ),
-        Item(code: "QB-G12", conditions: [when("teacher_certificate_rate", .atLeast("gov.certificate_rate_min"))]),
-        Item(code: "QB-G13", scope: "primary", conditions: [when("primary_nearby_enrolment_rate", .atLeast("gov.nearby_enrolment.primary_min"))]),
-        Item(code: "QB-G13", scope: "junior", conditions: [when("junior_nearby_enrolment_rate", .atLeast("gov.nearby_enrolment.junior_min"))]),
-        Item(code: "QB-G14", conditions: [when("senior_places_allocated_share", .atLeast("gov.senior_places_allocated_min"))]),
+        Item(code: "QB-G12", conditions: [Self.when("teacher_certificate_rate", .atLeast("gov.certificate_rate_min"))]),
+        Item(code: "QB-G13", scope: "primary", conditions: [Self.when("primary_nearby_enrolment_rate", .atLeast("gov.nearby_enrolment.primary_min"))]),
+        Item(code: "QB-G13", scope: "junior", conditions: [Self.when("junior_nearby_enrolment_rate", .atLeast("gov.nearby_enrolment.junior_min"))]),
+        Item(code: "QB-G14", conditions: [Self.when("senior_places_allocated_share", .atLeast("gov.senior_places_allocated_min"))]),
         Item(
             code: "QB-G15",
-            conditions: [when("migrant_children_public_share", .atLeast("gov.migrant_public_share_min")), when("left_behind_care_system_in_place", .isTrue)]
+            conditions: [Self.when("migrant_children_public_share", .atLeast("gov.migrant_public_share_min")), Self.when("left_behind_care_system_in_place", .isTrue)]
         ),
-        Item(code: "QB-Q1", conditions: [when("junior_retention_rate", .atLeast("quality.junior_retention_min"))]),
-        Item(code: "QB-Q2", conditions: [when("disabled_children_enrolment_rate", .atLeast("quality.disabled_enrolment_min"))]),
-        Item(code: "QB-Q3", conditions: [when("schools_have_charter_and_ict_management", .isTrue)]),
-        Item(code: "QB-Q4", conditions: [when("lowest_school_training_budget_share", .atLeast("quality.training_budget_share_min"))]),
-        Item(code: "QB-Q5", conditions: [when("ict_used_in_teaching", .isTrue)]),
-        Item(code: "QB-Q6", conditions: [when("moral_education_rated_good", .isTrue)]),
-        Item(code: "QB-Q7", conditions: [when("full_curriculum_delivered", .isTrue)]),
-        Item(code: "QB-Q8", conditions: [when("homework_burden_within_limits", .isTrue)]),
+        Item(code: "QB-Q1", conditions: [Self.when("junior_retention_rate", .atLeast("quality.junior_retention_min"))]),
+        Item(code: "QB-Q2", conditions: [Self.when("disabled_children_enrolment_rate", .atLeast("quality.disabled_enrolment_min"))]),
+        Item(code: "QB-Q3", conditions: [Self.when("schools_have_charter_and_ict_management", .isTrue)]),
+        Item(code: "QB-Q4", conditions: [Self.when("lowest_school_training_budget_share", .atLeast("quality.training_budget_share_min"))]),
+        Item(code: "QB-Q5", conditions: [Self.when("ict_used_in_teaching", .isTrue)]),
+        Item(code: "QB-Q6", conditions: [Self.when("moral_education_rated_good", .isTrue)]),
+        Item(code: "QB-Q7", conditions: [Self.when("full_curriculum_delivered", .isTrue)]),
+        Item(code: "QB-Q8", conditions: [Self.when("homework_burden_within_limits", .isTrue)]),
         Item(
             code: "QB-Q9",
-            conditions: [when("monitoring_school_difference_rate", .lessThan("quality.monitoring_difference_rate_max")), when("monitoring_level_iii_attained", .isTrue)]
+            conditions: [Self.when("monitoring_school_difference_rate", .lessThan("quality.monitoring_difference_rate_max")), Self.when("monitoring_level_iii_attained", .isTrue)]
         ),
-        Item(code: "QB-S1", conditions: [when("social_recognition_rate", .atLeast("social.recognition_min"))]),
+        Item(code: "QB-S1", conditions: [Self.when("social_recognition_rate", .atLeast("social.recognition_min"))]),
     ]
 
     let facts: [String: FieldValue]

@@ -76,6 +76,6 @@ public enum QualityBalanceDocuments {
     )
 
     public static let all: [SourceDocument] = [
-        measures, hebei, newsRelease, summary, coefficientExample, splitRule, zhejiangMonitoring,
+        Self.measures, Self.hebei, Self.newsRelease, Self.summary, Self.coefficientExample, Self.splitRule, Self.zhejiangMonitoring,
     ]
 }

@@ -13,7 +13,7 @@ public enum QualityBalanceEditions {
         titleEn: "County quality-balanced compulsory education: supervision and assessment measures (2017)",
         effectiveFrom: CalendarDate(year: 2017, month: 4, day: 19)!,
         documents: QualityBalanceDocuments.all,
-        parameters: parameters2017,
+        parameters: Self.parameters2017,
         notes: [
             "生效日期 2017-04-19 未核实 [U]：未见办法原件，发文日期不详；文号 教督〔2017〕6号 已核实。",
             "The effective date 2017-04-19 is UNCONFIRMED [U]: the original was not at hand and its issue date is unknown; the 文号 is confirmed.",
@@ -25,7 +25,7 @@ public enum QualityBalanceEditions {
     )
 
     /// Oldest first.
-    public static let all: [Edition] = [edition2017]
+    public static let all: [Edition] = [Self.edition2017]
 
     static var parameters2017: [Parameter] {
         let measures = QualityBalanceDocuments.measures

@@ -20,8 +20,8 @@ public import DudaoCore
 /// Left out: T1 石门教学点 (30 pupils, under 50) and S1 特殊教育学校.
 public enum QualityBalanceExamples {
     public static let all: [QualityBalanceExample] = [
-        passing, proportionalSplit, schoolShortTwo, floorBoundaryMet, floorBoundaryMissed, coefficientOver, veto, lowRecognition,
-        notYetEligible, missingSurvey,
+        Self.passing, Self.proportionalSplit, Self.schoolShortTwo, Self.floorBoundaryMet, Self.floorBoundaryMissed, Self.coefficientOver,
+        Self.veto, Self.lowRecognition, Self.notYetEligible, Self.missingSurvey,
     ]
 
     // MARK: - Base county
@@ -31,7 +31,7 @@ public enum QualityBalanceExamples {
     }
 
     public static let baseUnits: [Unit] = [
-        school(
+        Self.school(
             "P1", "城关小学", .primary,
             [
                 "primary_pupils": 1000, "primary_qualified_teachers": 50, "primary_backbone_teachers": 15, "primary_pe_art_teachers": 12,
@@ -39,7 +39,7 @@ public enum QualityBalanceExamples {
                 "classes": 22, "music_rooms": 2, "art_rooms": 2, "primary_max_class_size": 45,
             ]
         ),
-        school(
+        Self.school(
             "P2", "江南小学", .primary,
             [
                 "primary_pupils": 500, "primary_qualified_teachers": 24, "primary_backbone_teachers": 6, "primary_pe_art_teachers": 5,
@@ -47,7 +47,7 @@ public enum QualityBalanceExamples {
                 "classes": 12, "music_rooms": 1, "art_rooms": 1, "primary_max_class_size": 42,
             ]
         ),
-        school(
+        Self.school(
             "J1", "城关初中", .junior,
             [
                 "junior_pupils": 800, "junior_qualified_teachers": 48, "junior_backbone_teachers": 10, "junior_pe_art_teachers": 8,
@@ -55,7 +55,7 @@ public enum QualityBalanceExamples {
                 "classes": 16, "music_rooms": 2, "art_rooms": 2, "junior_max_class_size": 48,
             ]
         ),
-        school(
+        Self.school(
             "N1", "城南九年一贯制学校", .nineYear,
             [
                 "primary_pupils": 600, "junior_pupils": 400,
@@ -66,7 +66,7 @@ public enum QualityBalanceExamples {
                 "classes": 24, "music_rooms": 2, "art_rooms": 2, "primary_max_class_size": 44, "junior_max_class_size": 48,
             ]
         ),
-        school(
+        Self.school(
             "T1", "石门教学点", .teachingPoint,
             [
                 "primary_pupils": 30, "primary_qualified_teachers": 2, "primary_backbone_teachers": 0, "primary_pe_art_teachers": 0,
@@ -74,7 +74,7 @@ public enum QualityBalanceExamples {
                 "primary_max_class_size": 12,
             ]
         ),
-        school("S1", "县特殊教育学校", .special, ["primary_pupils": 40, "junior_pupils": 20]),
+        Self.school("S1", "县特殊教育学校", .special, ["primary_pupils": 40, "junior_pupils": 20]),
     ]
 
     public static let baseFacts: [String: FieldValue] = [
@@ -94,8 +94,8 @@ public enum QualityBalanceExamples {
     ]
 
     public static func baseInput(
-        facts: [String: FieldValue] = baseFacts,
-        units: [Unit] = baseUnits,
+        facts: [String: FieldValue] = QualityBalanceExamples.baseFacts,
+        units: [Unit] = QualityBalanceExamples.baseUnits,
         overrides: [String: Value] = [:]
     ) -> AssessmentInput {
         AssessmentInput(
@@ -109,7 +109,7 @@ public enum QualityBalanceExamples {
     }
 
     static func with(_ unitID: String, _ changes: [String: FieldValue]) -> [Unit] {
-        baseUnits.map { unit in
+        Self.baseUnits.map { unit in
             guard unit.id == unitID else { return unit }
             var changed = unit
             changed.fields.merge(changes) { _, new in new }
@@ -118,7 +118,7 @@ public enum QualityBalanceExamples {
     }
 
     static func facts(_ changes: [String: FieldValue], removing removed: [String] = []) -> [String: FieldValue] {
-        var facts = baseFacts.merging(changes) { _, new in new }
+        var facts = Self.baseFacts.merging(changes) { _, new in new }
         for key in removed { facts[key] = nil }
         return facts
     }
@@ -128,7 +128,7 @@ public enum QualityBalanceExamples {
     public static let passing = QualityBalanceExample(
         name: "passing county",
         summary: "Every school meets all seven indicators; coefficients are small; every county item is met.",
-        input: baseInput(),
+        input: Self.baseInput(),
         verdict: .pass,
         expectations: [
             .outcome("QB-RS", scope: "primary", .met), .outcome("QB-RS", scope: "junior", .met),
@@ -150,7 +150,7 @@ public enum QualityBalanceExamples {
     public static let proportionalSplit = QualityBalanceExample(
         name: "proportional split",
         summary: "The same county with split.rule = proportional: N1's shared area goes 3600 / 2400 ㎡, 6.0 ㎡ per pupil in both parts.",
-        input: baseInput(overrides: ["split.rule": .text("proportional")]),
+        input: Self.baseInput(overrides: ["split.rule": .text("proportional")]),
         verdict: .pass,
         expectations: [
             .unitValue("QB-R4", scope: "primary", unit: "N1", 6.0, tolerance: 1e-12),
@@ -164,7 +164,7 @@ public enum QualityBalanceExamples {
     public static let schoolShortTwo = QualityBalanceExample(
         name: "one school short on two indicators",
         summary: "P2 has 2000 ㎡ (4.00 < 4.5 ㎡) and 10 multimedia rooms (2.00 < 2.3 per 100): only 5 of 7 met.",
-        input: baseInput(units: with("P2", ["teaching_aux_floor_area_m2": 2000, "multimedia_classrooms": 10])),
+        input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 2000, "multimedia_classrooms": 10])),
         verdict: .fail,
         expectations: [
             .outcome("QB-RS", scope: "primary", .notMet), .value("QB-RS", scope: "primary", 1),
@@ -179,7 +179,7 @@ public enum QualityBalanceExamples {
     public static let floorBoundaryMet = QualityBalanceExample(
         name: "85% boundary reached",
         summary: "P2 has 1912.5 ㎡ for 500 pupils: 3.825 ㎡ = 85% of 4.5 exactly, its only shortfall; the school passes.",
-        input: baseInput(units: with("P2", ["teaching_aux_floor_area_m2": 1912.5])),
+        input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 1912.5])),
         verdict: .pass,
         expectations: [
             .outcome("QB-RS", scope: "primary", .met),
@@ -192,7 +192,7 @@ public enum QualityBalanceExamples {
     public static let floorBoundaryMissed = QualityBalanceExample(
         name: "85% boundary missed",
         summary: "P2 has 1912 ㎡ for 500 pupils: 3.824 ㎡ < 3.825 = 85% of 4.5; one shortfall, but below the floor.",
-        input: baseInput(units: with("P2", ["teaching_aux_floor_area_m2": 1912])),
+        input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 1912])),
         verdict: .fail,
         expectations: [
             .outcome("QB-RS", scope: "primary", .notMet),
@@ -204,7 +204,7 @@ public enum QualityBalanceExamples {
     public static let coefficientOver = QualityBalanceExample(
         name: "one coefficient over its limit",
         summary: "P1 has 80 backbone teachers (8.0 per 100) while the others have about 1.2: every school meets the threshold, but the primary CV is 0.769 > 0.50.",
-        input: baseInput(units: with("P1", ["primary_backbone_teachers": 80])),
+        input: Self.baseInput(units: Self.with("P1", ["primary_backbone_teachers": 80])),
         verdict: .fail,
         expectations: [
             .outcome("QB-RS", scope: "primary", .met),
@@ -221,7 +221,7 @@ public enum QualityBalanceExamples {
     public static let veto = QualityBalanceExample(
         name: "veto item",
         summary: "Everything else passes, but the county ran key classes: one-vote veto.",
-        input: baseInput(facts: facts(["veto_key_schools_or_classes_occurred": true])),
+        input: Self.baseInput(facts: Self.facts(["veto_key_schools_or_classes_occurred": true])),
         verdict: .fail,
         expectations: [.vetoFired("QB-V3"), .reason("QB-V3", .vetoFired)]
     )
@@ -229,7 +229,7 @@ public enum QualityBalanceExamples {
     public static let lowRecognition = QualityBalanceExample(
         name: "low social recognition",
         summary: "Social recognition 84% < 85%.",
-        input: baseInput(facts: facts(["social_recognition_rate": 0.84])),
+        input: Self.baseInput(facts: Self.facts(["social_recognition_rate": 0.84])),
         verdict: .fail,
         expectations: [.outcome("QB-S1", .notMet), .value("QB-S1", 0.84), .finding("QB-S1", unit: nil), .reason("QB-S1", .notMet)]
     )
@@ -237,7 +237,7 @@ public enum QualityBalanceExamples {
     public static let notYetEligible = QualityBalanceExample(
         name: "not yet eligible",
         summary: "Recognised as basically balanced in 2022: 2 years before 2024, fewer than 3.",
-        input: baseInput(facts: facts(["basic_balance_certified_year": 2022])),
+        input: Self.baseInput(facts: Self.facts(["basic_balance_certified_year": 2022])),
         verdict: .fail,
         expectations: [.outcome("QB-E1", .notMet), .value("QB-E1", 2), .reason("QB-E1", .notMet)]
     )
@@ -245,7 +245,7 @@ public enum QualityBalanceExamples {
     public static let missingSurvey = QualityBalanceExample(
         name: "missing survey result",
         summary: "No social-recognition figure and no teaching-area figure for P2: not assessable, never read as zero.",
-        input: baseInput(facts: facts([:], removing: ["social_recognition_rate"]), units: baseUnits.map { unit in
+        input: Self.baseInput(facts: Self.facts([:], removing: ["social_recognition_rate"]), units: Self.baseUnits.map { unit in
             var unit = unit
             if unit.id == "P2" { unit.fields["teaching_aux_floor_area_m2"] = nil }
             return unit

@@ -26,17 +26,17 @@ public enum QualityBalanceVetoes {
         QualityBalanceVeto(
             code: "QB-V1", nameZh: "以考试方式招生", nameEn: "admission by examination",
             factKey: "veto_exam_admission_occurred", enabledKey: nil,
-            citation: news.cite("一票否决事项"), status: .confirmed
+            citation: Self.news.cite("一票否决事项"), status: .confirmed
         ),
         QualityBalanceVeto(
             code: "QB-V2", nameZh: "违规择校", nameEn: "illegal school choice",
             factKey: "veto_illegal_school_choice_occurred", enabledKey: nil,
-            citation: news.cite("一票否决事项"), status: .confirmed
+            citation: Self.news.cite("一票否决事项"), status: .confirmed
         ),
         QualityBalanceVeto(
             code: "QB-V3", nameZh: "设置重点学校或重点班", nameEn: "key schools or key classes",
             factKey: "veto_key_schools_or_classes_occurred", enabledKey: nil,
-            citation: news.cite("一票否决事项"), status: .confirmed
+            citation: Self.news.cite("一票否决事项"), status: .confirmed
         ),
     ]
 
@@ -45,19 +45,19 @@ public enum QualityBalanceVetoes {
         QualityBalanceVeto(
             code: "QB-V4", nameZh: "有编不补或长期聘用编外教师", nameEn: "vacant teacher posts left unfilled or long-term unbudgeted hiring",
             factKey: "veto_unfilled_teacher_posts_occurred", enabledKey: "veto.unfilled_teacher_posts.enabled",
-            citation: measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
+            citation: Self.measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
         ),
         QualityBalanceVeto(
             code: "QB-V5", nameZh: "教育系统发生重大安全责任事故或严重违纪违规事件", nameEn: "major safety accident or serious violation in the education system",
             factKey: "veto_major_safety_incident_occurred", enabledKey: "veto.major_safety_incident.enabled",
-            citation: measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
+            citation: Self.measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
         ),
         QualityBalanceVeto(
             code: "QB-V6", nameZh: "弄虚作假", nameEn: "falsified data",
             factKey: "veto_falsified_data_occurred", enabledKey: "veto.falsified_data.enabled",
-            citation: measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
+            citation: Self.measures.cite("一票否决", note: "通行表述，未见原文 [U]"), status: .unconfirmed
         ),
     ]
 
-    public static var all: [QualityBalanceVeto] { self.confirmed + self.optional }
+    public static var all: [QualityBalanceVeto] { Self.confirmed + Self.optional }
 }
