@@ -63,7 +63,10 @@ public struct QualityBalanceExample: Sendable {
                     problems.append("unexpected finding \(code) for \(unit ?? "county")")
                 }
             case .warning(let code, let unit):
-                if !result.warnings.contains(where: { $0.code == code && (unit == nil || $0.unitIDs.contains(unit!)) }) {
+                let matches = result.warnings.contains { warning in
+                    warning.code == code && (unit.map { warning.unitIDs.contains($0) } ?? true)
+                }
+                if !matches {
                     problems.append("no warning \(code) for \(unit ?? "county")")
                 }
             case .vetoFired(let code):

@@ -38,9 +38,43 @@ struct QualityBalanceExampleTests {
             #expect(indicator.citation.number == "教督〔2017〕6号", "\(indicator.code)")
         }
         for veto in result.vetoes { #expect(!veto.explanationZh.isEmpty && !veto.explanationEn.isEmpty) }
+        let descriptor = QualityBalance().descriptor
+        for indicator in result.indicators {
+            #expect(descriptor.indicator(indicator.code) != nil, "\(indicator.code) is not defined")
+        }
         // E1, 7 × 2 indicators, 2 rule results, 7 × 2 coefficients, 15 items (G13 twice), 9 quality, S1.
         #expect(result.indicators.count == 1 + 14 + 2 + 14 + 16 + 9 + 1)
         #expect(result.vetoes.map(\.code) == ["QB-V1", "QB-V2", "QB-V3"])
+    }
+}
+
+struct QualityBalanceMissingDataTests {
+    @Test("a missing figure makes its items not assessable and names the field, never reads as zero")
+    func namesTheField() throws {
+        let result = try evaluate(QualityBalanceExamples.missingSurvey.input)
+        #expect(result.verdict == .notAssessable)
+        let survey = try #require(result.indicator("QB-S1"))
+        #expect(survey.value == nil)
+        #expect(survey.explanationEn.contains("facts.social_recognition_rate"))
+        let rule = try #require(result.indicator("QB-RS", scope: "primary"))
+        #expect(rule.explanationEn.contains("P2") && rule.explanationEn.contains("teaching_aux_floor_area_m2"))
+        let coefficient = try #require(result.indicator("QB-D4", scope: "primary"))
+        #expect(coefficient.value == nil)
+        #expect(result.missing.contains { $0.path == "facts.social_recognition_rate" })
+        #expect(result.missing.contains { $0.unitID == "P2" && $0.key == "teaching_aux_floor_area_m2" })
+        // Other indicators of P2 are still computed.
+        let rooms = try #require(result.indicator("QB-R7", scope: "primary")?.breakdown.first { $0.unitID == "P2" })
+        #expect(rooms.value == 2.6)
+    }
+
+    @Test("a known failure decides the verdict even when other data are missing")
+    func failureWins() throws {
+        var input = QualityBalanceExamples.missingSurvey.input
+        input.facts["veto_illegal_school_choice_occurred"] = true
+        let result = try evaluate(input)
+        #expect(result.verdict == .fail)
+        #expect(result.reasons.first?.code == "QB-V2")
+        #expect(result.reasons.contains { $0.code == "QB-S1" && $0.kind == .notAssessable })
     }
 }
 
