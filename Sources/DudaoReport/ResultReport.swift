@@ -20,8 +20,8 @@ public struct ResultReport: Sendable {
         )
         out.append(
             l.pick(
-                "标准版本：\(result.edition.titleZh)（\(result.edition.id)）",
-                "Edition: \(result.edition.titleEn) (\(result.edition.id))"
+                "标准版本：\(result.edition.id) \(result.edition.titleZh)（\(result.edition.effectiveFrom) 起施行）",
+                "Edition: \(result.edition.id) \(result.edition.titleEn) (in force from \(result.edition.effectiveFrom))"
             )
         )
         if !result.parameterOverrides.isEmpty {
@@ -39,6 +39,9 @@ public struct ResultReport: Sendable {
         }
         out.append("")
         out.append(self.indicatorTable(result).render())
+        if result.indicators.contains(where: { !$0.gating }) {
+            out.append(l.pick("* 参考项：单独不决定结论（如各校分项，由“每校达标”规则判定）。", "* informative: does not decide the verdict by itself (e.g. per-school items, judged by the per-school rule)."))
+        }
         let fired = result.firedVetoes
         if !fired.isEmpty {
             out.append("")
@@ -78,19 +81,27 @@ public struct ResultReport: Sendable {
             rightAligned: [3, 4]
         )
         for indicator in result.indicators {
-            let threshold = indicator.threshold.map { _ in "\(indicator.comparator.symbol) \(indicator.displayThreshold)" } ?? ""
+            let threshold = indicator.threshold.map { "\(indicator.comparator.symbol) \(Self.display($0, of: indicator))" } ?? ""
             table.rows.append([
                 indicator.code,
                 l.pick(indicator.nameZh, indicator.nameEn),
                 indicator.scope ?? "",
-                indicator.displayValue,
+                indicator.value.map { Self.display($0, of: indicator) } ?? "—",
                 threshold,
                 indicator.unit ?? "",
-                l.pick(indicator.outcome.nameZh, indicator.outcome.rawValue.replacingUnderscores()),
+                l.pick(indicator.outcome.nameZh, indicator.outcome.rawValue.replacingUnderscores()) + (indicator.gating ? "" : "*"),
                 indicator.status.label,
             ])
         }
         return table
+    }
+
+    /// A value as shown: fractions whose unit is `%` as percentages, everything at the indicator's decimals.
+    static func display(_ value: Double, of indicator: IndicatorResult) -> String {
+        if indicator.unit == "%" {
+            return Rounding.percent(value, decimals: max(0, indicator.decimals - 2))
+        }
+        return Rounding.format(value, decimals: indicator.decimals)
     }
 
     func findingTable(_ findings: [Finding]) -> TextTable {
