@@ -79,9 +79,6 @@ public final class SQLiteRecordStore: RecordStore {
         configuration.busyMode = .timeout(Double(options.busyTimeout.components.seconds) + Double(options.busyTimeout.components.attoseconds) / 1e18)
         let maximumPageCount = options.maximumPageCount
         configuration.prepareDatabase { db in
-            // FULL: a commit in WAL mode is synced before it returns, so an acknowledged record
-            // survives a power cut, not only a crash of the process.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             if let maximumPageCount, !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }
@@ -92,6 +89,11 @@ public final class SQLiteRecordStore: RecordStore {
     private static func openWritable(path: String, options: Options) throws -> DatabasePool {
         do {
             let pool = try DatabasePool(path: path, configuration: self.configuration(readOnly: false, options: options))
+            // FULL: a commit in WAL mode is synced before it returns, so an acknowledged record
+            // survives a power cut, not only a crash of the process. Set here, on the pool's one
+            // writer connection, because the pool sets NORMAL when it turns WAL on, after
+            // `prepareDatabase` has run.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             let migrator = StoreSchema.migrator()
             try pool.read { db in try self.refuseNewer(db, migrator: migrator, path: path) }
             try migrator.migrate(pool)

@@ -5,12 +5,26 @@
 public enum Records {
     /// Re-runs a stored record's input under the edition it used, and compares field by field.
     ///
+    /// The comparison is of canonical JSON, the form records are stored in, so a stored result that
+    /// reads back with `45` for `45.0` (JSON does not tell them apart) is still identical.
+    ///
     /// - Throws: ``DudaoError`` from the evaluation: ``DudaoError/Code/notFound`` when the
     ///   assessment or the edition is no longer served, ``DudaoError/Code/invalidArgument`` when
     ///   the stored input no longer validates (itself a finding: the record cannot be reproduced).
     public static func replay(_ record: EvaluationRecord, registry: AssessmentRegistry) throws -> ReplayReport {
         var input = record.input
-        input.edition = record.edition
+        // The input is changed only where it must be: if it named no edition and the one in force
+        // for its period is still the one used, it runs as stored (so its digest can match); if
+        // another edition now covers the period, the recorded edition is named explicitly, and
+        // the digest of that changed input is reported as a difference.
+        if input.edition == nil {
+            let inForce = registry.assessment(id: input.assessment).flatMap { try? AssessmentRegistry.edition(for: input, in: $0.descriptor) }
+            if inForce?.id != record.edition {
+                input.edition = record.edition
+            }
+        } else {
+            input.edition = record.edition
+        }
         let replayed = try registry.evaluate(input)
         return ReplayReport(
             recordID: record.id,
