@@ -57,7 +57,11 @@ let package = Package(
             dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "DudaoStoreTests", dependencies: ["DudaoStore", "DudaoCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DudaoStoreTests",
+            dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),

@@ -1,5 +1,6 @@
 import DudaoCore
 import DudaoStore
+import Foundation
 import Testing
 
 struct RecordQueryTests {
@@ -80,6 +81,22 @@ struct RecordQueryTests {
             #expect(sizes == [10, 10, 5])
             let expected = stored.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
             #expect(seen.map(\.id) == expected.map(\.id))
+        }
+    }
+
+    @Test("exports a filtered list as a 公示 CSV table, reading every page")
+    func export() async throws {
+        try await Fixtures.withDataDirectory { directory in
+            let store = try SQLiteRecordStore(directory: directory)
+            _ = try await Self.seed(store)
+            let hangzhou = try await store.allRecords(matching: RecordFilter(regionPrefix: "3301", period: .schoolYear(2023), pageSize: 1))
+            #expect(hangzhou.map(\.subject.code) == ["330110", "330106", "330102"])
+            let csv = RecordCSV.render(hangzhou, language: .zh, byteOrderMark: true)
+            let lines = csv.dropFirst().components(separatedBy: "\r\n")
+            #expect(lines[0].hasPrefix("序号,地区代码"))
+            #expect(lines[2].hasPrefix("2,330106,西湖区,测试配置评估,2020 版,2023-2024,未达标,平均班额,\(hangzhou[1].id),"))
+            let tooMany = await #expect(throws: DudaoError.self) { try await store.allRecords(matching: RecordFilter(), limit: 5) }
+            #expect(tooMany?.code == .resourceExhausted)
         }
     }
 

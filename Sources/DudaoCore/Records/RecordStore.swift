@@ -38,3 +38,26 @@ public protocol RecordStore: Sendable {
     /// Whether the store can be read and written now; never throws.
     func health() async -> StoreHealth
 }
+
+extension RecordStore {
+    /// Every record matching `filter`, newest first, read page by page (for a CSV export).
+    ///
+    /// - Parameter limit: The most records to return, so one export cannot exhaust memory.
+    /// - Throws: ``DudaoError/Code/resourceExhausted`` when more than `limit` records match;
+    ///   narrow the filter. Any error of ``records(matching:)``.
+    public func allRecords(matching filter: RecordFilter, limit: Int = 100_000) async throws -> [EvaluationRecord] {
+        var filter = filter
+        filter.pageSize = RecordFilter.maximumPageSize
+        filter.pageToken = nil
+        var records: [EvaluationRecord] = []
+        repeat {
+            let page = try await self.records(matching: filter)
+            records += page.records
+            guard records.count <= limit else {
+                throw DudaoError(.resourceExhausted, "more than \(limit) records match; narrow the filter (region, period, time range)")
+            }
+            filter.pageToken = page.nextPageToken
+        } while filter.pageToken != nil
+        return records
+    }
+}
