@@ -24,8 +24,8 @@ struct RecordQueryTests {
     }
 
     @Test(
-        "filters by region prefix",
-        arguments: [("3301", ["330102", "330106", "330110"]), ("3302", ["330203", "330212"]), ("33", ["330102", "330106", "330110", "330203", "330212"]), ("330106", ["330106"]), ("3303", [])]
+        "filters by region prefix, matching the prefix literally (no LIKE wildcards)",
+        arguments: [("3301", ["330102", "330106", "330110"]), ("3302", ["330203", "330212"]), ("33", ["330102", "330106", "330110", "330203", "330212"]), ("330106", ["330106"]), ("3303", []), ("33%", []), ("3_01", [])]
     )
     func regionPrefix(prefix: String, codes: [String]) async throws {
         try await Fixtures.withDataDirectory { directory in
@@ -81,6 +81,36 @@ struct RecordQueryTests {
             #expect(sizes == [10, 10, 5])
             let expected = stored.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
             #expect(seen.map(\.id) == expected.map(\.id))
+        }
+    }
+
+    @Test("a record appended between two pages neither shifts nor repeats the later page")
+    func pagingIsStable() async throws {
+        try await Fixtures.withDataDirectory { directory in
+            let store = try SQLiteRecordStore(directory: directory)
+            let stored = try (0..<6).map { try Fixtures.record(Fixtures.input(code: "3301\(10 + $0)", name: "县\($0)"), createdAt: Self.base + Int64($0)) }
+            try await store.append(contentsOf: stored)
+            let first = try await store.records(matching: RecordFilter(pageSize: 3))
+            try await store.append(try Fixtures.record(Fixtures.input(code: "330199", name: "新县"), createdAt: Self.base + 100))
+            let second = try await store.records(matching: RecordFilter(pageSize: 3, pageToken: first.nextPageToken))
+            #expect((first.records + second.records).map(\.id) == stored.reversed().map(\.id))
+        }
+    }
+
+    @Test("concurrent appends from many tasks are all committed")
+    func concurrentAppends() async throws {
+        try await Fixtures.withDataDirectory { directory in
+            let store = try SQLiteRecordStore(directory: directory)
+            let records = try (0..<40).map { try Fixtures.record(Fixtures.input(code: "3301\(10 + $0)", name: "县\($0)"), createdAt: Self.base + Int64($0 % 7)) }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for record in records {
+                    group.addTask { try await store.append(record) }
+                }
+                try await group.waitForAll()
+            }
+            let listed = try await store.allRecords(matching: RecordFilter())
+            #expect(Set(listed.map(\.id)) == Set(records.map(\.id)))
+            #expect(listed.count == 40)
         }
     }
 
