@@ -107,8 +107,10 @@ public final class SQLiteRecordStore: RecordStore {
     ///
     /// A WAL database is opened read-only through its `-shm` file; when that file is absent and
     /// cannot be created (a read-only directory after a clean shutdown removed it), SQLite cannot
-    /// open it that way, and the file is opened `immutable` instead: safe here because nothing can
-    /// write to a directory nobody can write to.
+    /// open it that way, and the file is opened `immutable` instead. Any writer would have to
+    /// create that same `-shm` file, which this process just failed to do, so only a process with
+    /// more rights could write meanwhile; this store would not see its records until it reopens
+    /// writable.
     private static func openReadOnly(path: String, options: Options, reason: String) throws -> any DatabaseReader {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreFailure.notWritable("\(reason), and it holds no \(self.fileName) yet")

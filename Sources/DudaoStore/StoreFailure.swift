@@ -21,8 +21,10 @@ enum StoreFailure {
         }
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+        case .SQLITE_READONLY, .SQLITE_PERM:
             return self.notWritable("the data directory or \(location) is read-only (\(detail))")
+        case .SQLITE_CANTOPEN:
+            return self.notWritable("\(location) cannot be opened for writing; check that the data directory exists and is writable (\(detail))")
         case .SQLITE_FULL:
             return self.notWritable("the disk is full or the store reached its size limit (\(detail))")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
