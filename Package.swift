@@ -37,11 +37,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "DudaoCore", targets: ["DudaoCore"]),
+        .library(name: "DudaoStore", targets: ["DudaoStore"]),
         .executable(name: "dudao", targets: ["DudaoCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // MARK: - Core
@@ -52,12 +54,26 @@ let package = Package(
         ),
         .testTarget(name: "DudaoCoreTests", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
 
+        // MARK: - Record store
+        .target(
+            name: "DudaoStore",
+            dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoStoreTests",
+            dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
+        .target(name: "DudaoReport", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DudaoReportTests", dependencies: ["DudaoReport", "DudaoCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments",
+                "DudaoCore", "DudaoAssessments", "DudaoReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
