@@ -12,7 +12,7 @@ public enum BasicBalanceIndicators {
     /// since no retrieved text makes a worsening fail a certified county.
     public static func single(_ resource: BasicBalanceResource) -> IndicatorDefinition {
         IndicatorDefinition(
-            code: resource.code, zh: "\(resource.nameZh)差异系数", en: "\(resource.nameEn): difference coefficient",
+            code: resource.code, zh: "\(resource.nameZh)差异系数（同上年比较）", en: "\(resource.nameEn): difference coefficient against the previous year's",
             group: "S", comparator: .atMost, decimals: 3,
             citation: BasicBalanceDocuments.measures.cite("附件2 有关内容的说明"), status: .confirmed, gating: false
         )
