@@ -174,18 +174,21 @@ public struct PreschoolCoverageAssessment: Assessment {
 
         let target = try parameters.number(Key.nonStaffPayRatioMin)
         let keys = ["public_non_staff_teacher_pay_total_yuan", "public_non_staff_teachers", "public_staff_teacher_pay_total_yuan", "public_staff_teachers"]
-        let values = keys.map { input.number($0) }
-        if values.contains(where: { $0 == nil }) {
-            let notes = zip(keys, values).filter { $0.1 == nil }.map { MissingNote.fact($0.0) }
+        let values = keys.compactMap { input.number($0) }
+        guard values.count == keys.count else {
+            let notes = keys.filter { input.number($0) == nil }.map(MissingNote.fact)
             results.append(.notAssessable(Indicators.nonStaffPay, threshold: target, missing: notes))
-        } else if values[1] == 0 {
+            return results
+        }
+        let (nonStaffPay, nonStaff, staffPay, staff) = (values[0], values[1], values[2], values[3])
+        if nonStaff == 0 {
             results.append(
                 IndicatorResult(
                     Indicators.nonStaffPay, value: nil, threshold: target, outcome: .met,
                     zh: "公办园无非在编教师，无需比较", en: "public kindergartens employ no non-编制 teachers; nothing to compare"
                 )
             )
-        } else if let comparison = AverageComparison(total: values[0]!, headcount: values[1]!, referenceTotal: values[2]!, referenceHeadcount: values[3]!, target: target) {
+        } else if let comparison = AverageComparison(total: nonStaffPay, headcount: nonStaff, referenceTotal: staffPay, referenceHeadcount: staff, target: target) {
             results.append(
                 IndicatorResult(
                     Indicators.nonStaffPay, value: comparison.ratio, threshold: target,
@@ -218,7 +221,12 @@ public struct PreschoolCoverageAssessment: Assessment {
             ("building_area_m2", try parameters.number(Key.buildingAreaMin), "生均园舍建筑面积"),
         ]
         let needed = ["planned_year", "enrolled_children"] + minima.map(\.key)
-        var groups: [Bool: (met: [Unit], failed: [UnitShortfall], empty: [Unit])] = [true: ([], [], []), false: ([], [], [])]
+        /// Kindergartens of one planning period, by whether they meet the conditions.
+        struct Group {
+            var met: [Unit] = []
+            var failed: [UnitShortfall] = []
+        }
+        var groups: [Bool: Group] = [true: Group(), false: Group()]
         var missing: [MissingNote] = []
         for unit in kindergartens {
             let absent = needed.filter { unit.number($0) == nil }
@@ -227,20 +235,18 @@ public struct PreschoolCoverageAssessment: Assessment {
                 continue
             }
             let isNew = Int(year) >= fromYear
-            guard children > 0 else {
-                groups[isNew]!.empty.append(unit)
-                continue
-            }
+            // A kindergarten without children has no space per child; it is left out of the rate.
+            guard children > 0 else { continue }
             let short = minima.compactMap { item -> (String, Double, Double)? in
                 let perChild = unit.number(item.key)! / children
                 return perChild < item.minimum ? (item.zh, perChild, item.minimum) : nil
             }
             if short.isEmpty {
-                groups[isNew]!.met.append(unit)
+                groups[isNew, default: Group()].met.append(unit)
             } else {
                 let zh = short.map { "\($0.0) \(Rounding.format($0.1, decimals: 2))㎡ < \(Rounding.format($0.2, decimals: 2))㎡" }.joined(separator: "，")
                 let en = short.map { "\($0.0) \(Rounding.format($0.1, decimals: 2)) ㎡ < \(Rounding.format($0.2, decimals: 2)) ㎡" }.joined(separator: ", ")
-                groups[isNew]!.failed.append(UnitShortfall(unit: unit, zh: "\(unit.name) 办园条件未达标：\(zh)", en: "\(unit.name) misses the conditions: \(en)"))
+                groups[isNew, default: Group()].failed.append(UnitShortfall(unit: unit, zh: "\(unit.name) 办园条件未达标：\(zh)", en: "\(unit.name) misses the conditions: \(en)"))
             }
         }
         var results: [IndicatorResult] = []
@@ -255,7 +261,7 @@ public struct PreschoolCoverageAssessment: Assessment {
                 results.append(.notAssessable(definition, threshold: threshold, missing: missing))
                 continue
             }
-            let group = groups[isNew]!
+            let group = groups[isNew, default: Group()]
             let breakdown =
                 group.met.map { UnitMeasure(unitID: $0.id, unitName: $0.name, value: 1, threshold: 1, outcome: .met) }
                 + group.failed.map { UnitMeasure(unitID: $0.unit.id, unitName: $0.unit.name, value: 0, threshold: 1, outcome: .notMet, note: $0.en) }

@@ -101,6 +101,34 @@ struct PreschoolCoverageAssessmentTests {
         #expect(result.missing.contains { $0.path == "units[4].enrolled_children" })
     }
 
+    @Test("the non-编制 pay ratio names a missing fact, and needs no comparison without non-编制 teachers")
+    func nonStaffPay() throws {
+        let missing = try self.registry.evaluate(Examples.county { $0.facts["public_staff_teachers"] = nil })
+        #expect(missing.indicator("PC-B3")?.explanationEn == "not assessable: field facts.public_staff_teachers missing")
+        let none = try self.registry.evaluate(
+            Examples.county {
+                $0.facts["public_non_staff_teachers"] = 0
+                $0.facts["public_non_staff_teacher_pay_total_yuan"] = 0.0
+            }
+        )
+        #expect(none.indicator("PC-B3")?.outcome == .met)
+        #expect(none.indicator("PC-B3")?.value == nil)
+        #expect(none.verdict == .pass)
+    }
+
+    @Test("a kindergarten without children is left out of the conditions rate")
+    func emptyKindergarten() throws {
+        let result = try self.registry.evaluate(
+            Examples.county {
+                $0.units[0].fields["enrolled_children"] = 0
+                $0.units[0].fields["outdoor_play_area_m2"] = 0.0
+            }
+        )
+        let conditions = try #require(result.indicator("PC-C1"))
+        #expect(conditions.value == 1)
+        #expect(conditions.breakdown.map(\.unitID) == ["K03"])
+    }
+
     @Test("a known failure wins over missing data")
     func failureWinsOverMissing() throws {
         let result = try self.registry.evaluate(
