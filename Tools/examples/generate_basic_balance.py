@@ -6,7 +6,7 @@ seed so the file is the same on every run. 14 primary schools and 8 junior schoo
 parts of 九年一贯制 schools, entered per 学段 as the 2012 practice does), plus the previous year's
 coefficients. The county stays inside both composite limits; a few coefficients are set to have
 grown since the previous year, so the monitoring warning shows.
-Run from the repository root: python3 Tools/examples/basic_balance_county.py
+Run from the repository root: python3 Tools/examples/generate_basic_balance.py
 """
 import json
 import math

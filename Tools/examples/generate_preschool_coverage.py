@@ -4,7 +4,7 @@
 SYNTHETIC DATA. The region code 339901 is not a real county; every figure is drawn from a fixed
 seed so the file is the same on every run. The county is built to pass every indicator of the
 2020 edition, with a few kindergartens short of space to show the per-kindergarten breakdown.
-Run from the repository root: python3 Tools/examples/preschool_county.py
+Run from the repository root: python3 Tools/examples/generate_preschool_coverage.py
 """
 import json
 import pathlib

@@ -5,7 +5,7 @@ SYNTHETIC DATA. Region codes 3398xx and 3399xx are not real; two made-up cities 
 each. Figures are drawn from a fixed seed, so every run writes the same files:
   province.json  a JSON array of 20 AssessmentInput, one per county, some below the line;
   county.json    one county above the line.
-Run from the repository root: python3 Tools/examples/teacher_pay_province.py
+Run from the repository root: python3 Tools/examples/generate_teacher_pay.py
 """
 import json
 import pathlib
