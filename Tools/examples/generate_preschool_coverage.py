@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Generates Examples/preschool-universal-inclusive/county.json: a synthetic county.
+"""Generates the synthetic data sets under Examples/preschool-universal-inclusive/.
 
-SYNTHETIC DATA. The region code 339901 is not a real county; every figure is drawn from a fixed
-seed so the file is the same on every run. The county is built to pass every indicator of the
-2020 edition, with a few kindergartens short of space to show the per-kindergarten breakdown.
+SYNTHETIC DATA. Region codes 3399xx are not real counties; every figure is drawn from a fixed
+seed so the files are the same on every run.
+  county.json    one county built to pass every indicator of the 2020 edition, with a few
+                 kindergartens short of space to show the per-kindergarten breakdown;
+  province.json  a province's batch of six counties, three of them sampled for the national
+                 check; one sampled county's gross enrolment rate is below 85%, which stops
+                 the whole batch.
 Run from the repository root: python3 Tools/examples/generate_preschool_coverage.py
 """
 import json
@@ -41,8 +45,8 @@ def kindergarten(rng, index, ownership, planned_year, short_of_space=False):
     }
 
 
-def main():
-    rng = random.Random(SEED)
+def county(seed, code, name, sampled, enrolment_rate=0.93):
+    rng = random.Random(seed)
     plan = (
         [("public", rng.choice([2018, 2019, 2020, 2021]), False) for _ in range(8)]
         + [("public", rng.randrange(1995, 2016), index in (2, 5)) for index in range(6)]
@@ -51,13 +55,13 @@ def main():
     )
     units = [kindergarten(rng, index + 1, *entry) for index, entry in enumerate(plan)]
     enrolled = sum(unit["fields"]["enrolled_children"]["value"] for unit in units)
-    county = {
+    return {
         "assessment": "preschool-universal-inclusive",
-        "subject": {"kind": "county", "code": "339901", "name": "合成县（示例数据）"},
+        "subject": {"kind": "county", "code": code, "name": name},
         "period": "2023-2024",
         "facts": {
             "resident_children_3_5": {
-                "value": int(enrolled / 0.93),
+                "value": int(enrolled / enrolment_rate),
                 "source": "统计部门常住人口 3–5 周岁（合成）",
                 "year": 2023,
             },
@@ -70,13 +74,22 @@ def main():
             "social_recognition_rate": 0.917,
             "data_falsified": False,
             "serious_public_complaints": False,
-            "sampled_for_national_check": True,
+            "sampled_for_national_check": sampled,
         },
         "units": units,
     }
+
+
+def main():
+    single = county(SEED, "339901", "合成县（示例数据）", True)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(county, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(units)} kindergartens, {enrolled} children")
+    OUT.write_text(json.dumps(single, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    batch = [
+        county(SEED + number, f"3399{number:02d}", f"合成第{number}县", number in (1, 3, 5), 0.80 if number == 3 else 0.93)
+        for number in range(1, 7)
+    ]
+    (OUT.parent / "province.json").write_text(json.dumps(batch, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(single['units'])} kindergartens) and {OUT.parent / 'province.json'} ({len(batch)} counties)")
 
 
 if __name__ == "__main__":

@@ -241,6 +241,20 @@ struct PreschoolCoverageAssessmentTests {
         #expect(input.units.count >= 20)
     }
 
+    @Test("the shipped synthetic province batch is stopped by its one failing sampled county")
+    func shippedBatch() throws {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/preschool-universal-inclusive/province.json")
+        let inputs = try CanonicalJSON.decode([AssessmentInput].self, from: try Data(contentsOf: url))
+        let results = try inputs.map { try self.registry.evaluate($0) }
+        #expect(results.filter { $0.verdict == .fail }.map(\.subject.code) == ["339903"])
+        let summary = try #require(PreschoolCoverageAssessment().summarize(results))
+        #expect(summary.verdict == .fail)
+        #expect(summary.statistics["sampled"] == 3)
+        #expect(summary.notesZh == ["330000：抽查县 合成第3县（339903） 未达标，终止该省本年度认定"])
+    }
+
     @Test("the descriptor lists every indicator with its source and status, and the edition's parameters")
     func descriptor() throws {
         let descriptor = PreschoolCoverageAssessment.descriptor
