@@ -92,8 +92,8 @@ public struct BasicBalanceAssessment: Assessment {
                     IndicatorResult(
                         definition, scope: stage.rawValue, value: coefficient.coefficient, threshold: previous, outcome: trend.outcome,
                         breakdown: breakdown,
-                        zh: "\(stage.nameZh) \(coefficient.schoolCount) 校：均值 \(Rounding.format(coefficient.mean, decimals: 2))\(resource.unit)，标准差 \(Rounding.format(coefficient.standardDeviation, decimals: 3))，差异系数 \(Rounding.format(coefficient.coefficient, decimals: 3))；\(trend.zh)",
-                        en: "\(coefficient.schoolCount) \(stage.nameEn) schools: mean \(Rounding.format(coefficient.mean, decimals: 2)) \(resource.unit), SD \(Rounding.format(coefficient.standardDeviation, decimals: 3)), coefficient \(Rounding.format(coefficient.coefficient, decimals: 3)); \(trend.en)"
+                        zh: "\(stage.nameZh) \(coefficient.schoolCount) 校：均值 \(Rounding.format(coefficient.mean, decimals: 2)) \(resource.ratioUnit)，标准差 \(Rounding.format(coefficient.standardDeviation, decimals: 3))，差异系数 \(Rounding.format(coefficient.coefficient, decimals: 3))；\(trend.zh)",
+                        en: "\(coefficient.schoolCount) \(stage.nameEn) schools: mean \(Rounding.format(coefficient.mean, decimals: 2)) \(resource.ratioUnit), SD \(Rounding.format(coefficient.standardDeviation, decimals: 3)), coefficient \(Rounding.format(coefficient.coefficient, decimals: 3)); \(trend.en)"
                     )
                 )
             }
@@ -163,7 +163,7 @@ public struct BasicBalanceAssessment: Assessment {
         let side = deviation < 0 ? "below" : "above"
         return UnitMeasure(
             unitID: school.id, unitName: school.name, scope: stage.rawValue, value: ratio, threshold: nil, outcome: .notAssessable,
-            note: "\(Rounding.percent(abs(deviation), decimals: 1)) \(side) the county mean \(Rounding.format(countyMean, decimals: 2)); no school-level standard in this monitoring"
+            note: "\(Rounding.percent(abs(deviation), decimals: 1)) \(side) the county mean \(Rounding.format(countyMean, decimals: 2)) \(resource.ratioUnit); no school-level standard in this monitoring"
         )
     }
 

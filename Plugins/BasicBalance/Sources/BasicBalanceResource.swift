@@ -12,7 +12,11 @@ public struct BasicBalanceResource: Sendable, Hashable {
     public var nameEn: String
     /// 100 for "每百名学生" figures; it changes the mean shown, never the coefficient.
     public var scale: Double
+    /// The unit of the school's total (㎡, 元, 台, 册, 人).
     public var unit: String
+
+    /// The unit of the ratio Xᵢ: per pupil, or per 100 pupils where ``scale`` is 100.
+    public var ratioUnit: String { self.scale == 100 ? "\(self.unit)/百名学生" : "\(self.unit)/生" }
 
     public static let all: [BasicBalanceResource] = [
         BasicBalanceResource(key: "teaching_area", code: "BB-1", field: "teaching_aux_area_m2", fieldZh: "教学及辅助用房面积", nameZh: "生均教学及辅助用房面积", nameEn: "Teaching and auxiliary floor area per pupil", scale: 1, unit: "㎡"),
