@@ -26,6 +26,7 @@ func assessment(_ name: String, folder: String) -> [Target] {
 
 let assessmentFolders: [(module: String, folder: String)] = [
     ("QualityBalanceAssessment", "QualityBalance"),
+    ("ModernizationAssessment", "Modernization"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

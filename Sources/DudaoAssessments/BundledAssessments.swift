@@ -1,4 +1,5 @@
 public import DudaoCore
+import ModernizationAssessment
 import QualityBalanceAssessment
 
 /// The one list of assessments this build ships. Adding a module: its folder under `Plugins/`,
@@ -7,6 +8,7 @@ public enum BundledAssessments {
     public static var all: [any Assessment] {
         [
             QualityBalance(),
+            ModernizationAssessment(),
         ]
     }
 
