@@ -27,6 +27,7 @@ func assessment(_ name: String, folder: String) -> [Target] {
 let assessmentFolders: [(module: String, folder: String)] = [
     ("QualityBalanceAssessment", "QualityBalance"),
     ("ModernizationAssessment", "Modernization"),
+    ("DutyEvaluationAssessment", "DutyEvaluation"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

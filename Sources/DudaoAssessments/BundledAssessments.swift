@@ -1,4 +1,5 @@
 public import DudaoCore
+import DutyEvaluationAssessment
 import ModernizationAssessment
 import QualityBalanceAssessment
 
@@ -9,6 +10,7 @@ public enum BundledAssessments {
         [
             QualityBalance(),
             ModernizationAssessment(),
+            DutyEvaluationAssessment(),
         ]
     }
 
