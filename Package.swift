@@ -28,6 +28,7 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("QualityBalanceAssessment", "QualityBalance"),
     ("ModernizationAssessment", "Modernization"),
     ("DutyEvaluationAssessment", "DutyEvaluation"),
+    ("SchoolReopeningAssessment", "SchoolReopening"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

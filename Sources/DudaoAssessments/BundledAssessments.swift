@@ -2,6 +2,7 @@ public import DudaoCore
 import DutyEvaluationAssessment
 import ModernizationAssessment
 import QualityBalanceAssessment
+import SchoolReopeningAssessment
 
 /// The one list of assessments this build ships. Adding a module: its folder under `Plugins/`,
 /// one line in `Package.swift`, one entry here.
@@ -11,6 +12,7 @@ public enum BundledAssessments {
             QualityBalance(),
             ModernizationAssessment(),
             DutyEvaluationAssessment(),
+            SchoolReopeningAssessment(),
         ]
     }
 
