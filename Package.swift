@@ -29,6 +29,7 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("ModernizationAssessment", "Modernization"),
     ("DutyEvaluationAssessment", "DutyEvaluation"),
     ("SchoolReopeningAssessment", "SchoolReopening"),
+    ("InspectorCoverageAssessment", "InspectorCoverage"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

@@ -1,5 +1,6 @@
 public import DudaoCore
 import DutyEvaluationAssessment
+import InspectorCoverageAssessment
 import ModernizationAssessment
 import QualityBalanceAssessment
 import SchoolReopeningAssessment
@@ -13,6 +14,7 @@ public enum BundledAssessments {
             ModernizationAssessment(),
             DutyEvaluationAssessment(),
             SchoolReopeningAssessment(),
+            InspectorCoverageAssessment(),
         ]
     }
 
