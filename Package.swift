@@ -30,6 +30,7 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("DutyEvaluationAssessment", "DutyEvaluation"),
     ("SchoolReopeningAssessment", "SchoolReopening"),
     ("InspectorCoverageAssessment", "InspectorCoverage"),
+    ("KindergartenGradingAssessment", "KindergartenGrading"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

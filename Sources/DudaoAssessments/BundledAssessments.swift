@@ -1,6 +1,7 @@
 public import DudaoCore
 import DutyEvaluationAssessment
 import InspectorCoverageAssessment
+import KindergartenGradingAssessment
 import ModernizationAssessment
 import QualityBalanceAssessment
 import SchoolReopeningAssessment
@@ -15,6 +16,7 @@ public enum BundledAssessments {
             DutyEvaluationAssessment(),
             SchoolReopeningAssessment(),
             InspectorCoverageAssessment(),
+            KindergartenGradingAssessment(),
         ]
     }
 
