@@ -31,6 +31,7 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("SchoolReopeningAssessment", "SchoolReopening"),
     ("InspectorCoverageAssessment", "InspectorCoverage"),
     ("KindergartenGradingAssessment", "KindergartenGrading"),
+    ("ModernSchoolAssessment", "ModernSchool"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

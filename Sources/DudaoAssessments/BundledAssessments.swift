@@ -2,6 +2,7 @@ public import DudaoCore
 import DutyEvaluationAssessment
 import InspectorCoverageAssessment
 import KindergartenGradingAssessment
+import ModernSchoolAssessment
 import ModernizationAssessment
 import QualityBalanceAssessment
 import SchoolReopeningAssessment
@@ -17,6 +18,7 @@ public enum BundledAssessments {
             SchoolReopeningAssessment(),
             InspectorCoverageAssessment(),
             KindergartenGradingAssessment(),
+            ModernSchoolAssessment(),
         ]
     }
 
