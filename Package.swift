@@ -32,6 +32,7 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("InspectorCoverageAssessment", "InspectorCoverage"),
     ("KindergartenGradingAssessment", "KindergartenGrading"),
     ("ModernSchoolAssessment", "ModernSchool"),
+    ("EducationEcologyAssessment", "EducationEcology"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

@@ -1,5 +1,6 @@
 public import DudaoCore
 import DutyEvaluationAssessment
+import EducationEcologyAssessment
 import InspectorCoverageAssessment
 import KindergartenGradingAssessment
 import ModernSchoolAssessment
@@ -19,6 +20,7 @@ public enum BundledAssessments {
             InspectorCoverageAssessment(),
             KindergartenGradingAssessment(),
             ModernSchoolAssessment(),
+            EducationEcologyAssessment(),
         ]
     }
 

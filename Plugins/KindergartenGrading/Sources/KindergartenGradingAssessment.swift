@@ -76,7 +76,8 @@ public struct KindergartenGradingAssessment: Assessment {
         )
     }()
 
-    static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
+    /// The scored tree the parameters give.
+    public static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
         var downgrades: [DowngradeRule] = []
         if try parameters.boolean("cap.safety_accident") {
             downgrades.append(

@@ -77,7 +77,8 @@ public struct ModernSchoolAssessment: Assessment {
         )
     }()
 
-    static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
+    /// The scored tree the parameters give.
+    public static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
         let line = try parameters.number("recognition_score")
         return ScoredTree(
             totalCode: "MS-TOTAL", gradeCode: "MS-RECOGNITION", zh: "现代化学校评估", en: "Modern-school assessment",
