@@ -40,37 +40,17 @@ public struct DutyProvinceView: Sendable {
         let forced = Set(plan.forced)
         let excluded = Set(plan.excluded)
 
-        let scored = self.results.compactMap { result in result.measures["total"].map { (result, $0) } }
-            .sorted { ($1.1, $0.0.subject.code) < ($0.1, $1.0.subject.code) }
-        var rows: [SummaryRow] = []
-        var rank = 0
-        var previous: Double?
-        for (position, (result, total)) in scored.enumerated() {
-            if total != previous { rank = position + 1 }
-            previous = total
-            rows.append(self.row(result, rank: rank, draw: draw, forced: forced, excluded: excluded))
-        }
-        for result in self.results.filter({ $0.measures["total"] == nil }).sorted(by: { $0.subject.code < $1.subject.code }) {
-            rows.append(self.row(result, rank: nil, draw: draw, forced: forced, excluded: excluded))
-        }
-
-        let totals = scored.map(\.1)
-        var statistics: [String: Double] = [
-            "subjects": Double(self.results.count),
-            "scored": Double(totals.count),
-            "sampling.fraction": plan.fraction,
-            "sampling.eligible": Double(draw.eligible),
-            "sampling.target": Double(draw.target),
-            "sampling.selected": Double(draw.selected.count),
-        ]
+        let ranking = ScoreRanking(self.results)
+        let rows = ranking.entries.map { self.row($0.result, rank: $0.rank, draw: draw, forced: forced, excluded: excluded) }
+        var statistics = ranking.distribution
+        statistics["subjects"] = Double(self.results.count)
+        statistics["scored"] = statistics.removeValue(forKey: "count")
+        statistics["sampling.fraction"] = plan.fraction
+        statistics["sampling.eligible"] = Double(draw.eligible)
+        statistics["sampling.target"] = Double(draw.target)
+        statistics["sampling.selected"] = Double(draw.selected.count)
         // A seed beyond 2⁵³ does not survive as a Double; the notes always carry it as text.
         if plan.seed < 1 << 53 { statistics["sampling.seed"] = Double(plan.seed) }
-        statistics["mean"] = Ratios.mean(totals)
-        statistics["max"] = totals.max()
-        statistics["min"] = totals.min()
-        statistics["q1"] = Ratios.quantile(totals, 0.25)
-        statistics["median"] = Ratios.quantile(totals, 0.5)
-        statistics["q3"] = Ratios.quantile(totals, 0.75)
         for row in rows {
             if let grade = row.labels["grade"] { statistics["grade.\(grade)", default: 0] += 1 }
         }

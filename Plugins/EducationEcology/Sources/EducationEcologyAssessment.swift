@@ -80,4 +80,16 @@ public struct EducationEcologyAssessment: Assessment {
         let tree = try Self.tree(context.parameters)
         return tree.evaluation(of: tree.score(ScoredTree.values(from: input.facts)))
     }
+
+    /// The province view: counties ranked by score, the distribution, bands and weakest points.
+    public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
+        let results = results.filter { $0.assessment == Self.id }
+        guard !results.isEmpty else { return nil }
+        return ScoreRanking(results).summary(
+            assessment: Self.id, titleZh: "全省县域基础教育生态监测", titleEn: "Province view: basic-education ecology",
+            gradeCode: "ECO-BAND",
+            notesZh: ["按得分从高到低排名，同分同名次；缺少数据的县不参与排名。权重、目标值与分档为未核实参数 [U]。"],
+            notesEn: ["Ranked by score, equal scores share a rank; counties with missing data are unranked. Weights, targets and bands are unconfirmed parameters [U]."]
+        )
+    }
 }

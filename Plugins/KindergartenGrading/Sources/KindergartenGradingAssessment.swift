@@ -116,4 +116,16 @@ public struct KindergartenGradingAssessment: Assessment {
         }
         return evaluation
     }
+
+    /// A batch of kindergartens: ranked by score, with the grade of each and the distribution.
+    public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
+        let results = results.filter { $0.assessment == Self.id }
+        guard !results.isEmpty else { return nil }
+        return ScoreRanking(results).summary(
+            assessment: Self.id, titleZh: "幼儿园等级评定汇总", titleEn: "Kindergarten grading: batch view",
+            gradeCode: "KG-GRADE",
+            notesZh: ["方面权重与分数线为未核实参数 [U]。"],
+            notesEn: ["Area weights and cut-offs are unconfirmed parameters [U]."]
+        )
+    }
 }

@@ -105,4 +105,16 @@ public struct ModernSchoolAssessment: Assessment {
         let tree = try Self.tree(context.parameters)
         return tree.evaluation(of: tree.score(ScoredTree.values(from: input.facts)))
     }
+
+    /// A batch of schools: ranked by score, recognised or not, and the distribution.
+    public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
+        let results = results.filter { $0.assessment == Self.id }
+        guard !results.isEmpty else { return nil }
+        return ScoreRanking(results).summary(
+            assessment: Self.id, titleZh: "现代化学校评估汇总", titleEn: "Modern-school assessment: batch view",
+            gradeCode: "MS-RECOGNITION",
+            notesZh: ["权重与认定分数线为未核实参数 [U]。"],
+            notesEn: ["Weights and the recognition line are unconfirmed parameters [U]."]
+        )
+    }
 }

@@ -21,31 +21,11 @@ public struct ModernizationProvinceView: Sendable {
 
     public var summary: BatchSummary? {
         guard !self.results.isEmpty else { return nil }
-        let scored = self.results.compactMap { result in result.measures["total"].map { (result, $0) } }
-            .sorted { ($1.1, $0.0.subject.code) < ($0.1, $1.0.subject.code) }
-        var rows: [SummaryRow] = []
-        var rank = 0
-        var previous: Double?
-        for (position, (result, total)) in scored.enumerated() {
-            if total != previous { rank = position + 1 }
-            previous = total
-            rows.append(self.row(result, rank: rank))
-        }
-        for result in self.results.filter({ $0.measures["total"] == nil }).sorted(by: { $0.subject.code < $1.subject.code }) {
-            rows.append(self.row(result, rank: nil))
-        }
-
-        let totals = scored.map(\.1)
-        var statistics: [String: Double] = [
-            "subjects": Double(self.results.count),
-            "scored": Double(totals.count),
-        ]
-        statistics["mean"] = Ratios.mean(totals)
-        statistics["max"] = totals.max()
-        statistics["min"] = totals.min()
-        statistics["q1"] = Ratios.quantile(totals, 0.25)
-        statistics["median"] = Ratios.quantile(totals, 0.5)
-        statistics["q3"] = Ratios.quantile(totals, 0.75)
+        let ranking = ScoreRanking(self.results)
+        let rows = ranking.entries.map { self.row($0.result, rank: $0.rank) }
+        var statistics = ranking.distribution
+        statistics["subjects"] = Double(self.results.count)
+        statistics["scored"] = statistics.removeValue(forKey: "count")
 
         let flags = self.results.map { $0.measures[ModernizationSchema.recognizedKey].map { $0 != 0 } }
         let recognized = flags.filter { $0 == true }.count

@@ -9,7 +9,8 @@ extension ScoredTree {
         self.nodes.map { IndicatorGroup(code: $0.code, zh: $0.nameZh, en: $0.nameEn) } + [self.summaryGroup]
     }
 
-    /// One definition per node (value = points earned, threshold = weight), then the total and
+    /// One definition per node (value = points earned, threshold = the node's points of the
+    /// total), then the total and
     /// the grade. Only the grade is gating: in a scored tree single items are reported, and the
     /// verdict follows the grade.
     public var definitions: [IndicatorDefinition] {
@@ -67,8 +68,8 @@ extension ScoredTree {
                         indicatorCode: node.code, nameZh: node.nameZh, nameEn: node.nameEn,
                         value: value, threshold: leaf.target, shortfall: abs(leaf.target - value), unit: leaf.unit,
                         deadline: deadline,
-                        zh: "\(node.nameZh)：\(Self.show(value)) 未达目标值 \(leaf.comparator.symbol)\(Self.show(leaf.target))，失 \(Self.show(lost)) 分（满分 \(Self.show(node.weight))）",
-                        en: "\(node.nameEn): \(Self.show(value)) misses the target \(leaf.comparator.symbol) \(Self.show(leaf.target)); \(Self.show(lost)) of \(Self.show(node.weight)) points lost"
+                        zh: "\(node.nameZh)：\(Self.show(value)) 未达目标值 \(leaf.comparator.symbol)\(Self.show(leaf.target))，失 \(Self.show(lost)) 分（满分 \(Self.show(result.weight))）",
+                        en: "\(node.nameEn): \(Self.show(value)) misses the target \(leaf.comparator.symbol) \(Self.show(leaf.target)); \(Self.show(lost)) of \(Self.show(result.weight)) points lost"
                     )
                 )
             }
@@ -119,21 +120,21 @@ extension ScoredTree {
         guard let credit = result.credit, let points = result.score else {
             let fields = result.missing.joined(separator: ", ")
             return IndicatorResult(
-                definition, value: nil, threshold: node.weight, outcome: .notAssessable,
+                definition, value: nil, threshold: result.weight, outcome: .notAssessable,
                 zh: "不可评估：缺少字段 \(fields)", en: "not assessable: field \(fields) missing"
             )
         }
         let outcome: Outcome = credit >= 1 ? .met : .notMet
         if let leaf = node.leaf, let value = result.value {
             return IndicatorResult(
-                definition, value: points, threshold: node.weight, outcome: outcome,
-                zh: "\(leaf.field) = \(Self.show(value))，目标 \(leaf.comparator.symbol)\(Self.show(leaf.target))，得 \(Self.show(points)) / \(Self.show(node.weight)) 分",
-                en: "\(leaf.field) = \(Self.show(value)), target \(leaf.comparator.symbol) \(Self.show(leaf.target)): \(Self.show(points)) of \(Self.show(node.weight)) points"
+                definition, value: points, threshold: result.weight, outcome: outcome,
+                zh: "\(leaf.field) = \(Self.show(value))，目标 \(leaf.comparator.symbol)\(Self.show(leaf.target))，得 \(Self.show(points)) / \(Self.show(result.weight)) 分",
+                en: "\(leaf.field) = \(Self.show(value)), target \(leaf.comparator.symbol) \(Self.show(leaf.target)): \(Self.show(points)) of \(Self.show(result.weight)) points"
             )
         }
         return IndicatorResult(
-            definition, value: points, threshold: node.weight, outcome: outcome,
-            zh: "得 \(Self.show(points)) / \(Self.show(node.weight)) 分", en: "\(Self.show(points)) of \(Self.show(node.weight)) points"
+            definition, value: points, threshold: result.weight, outcome: outcome,
+            zh: "得 \(Self.show(points)) / \(Self.show(result.weight)) 分", en: "\(Self.show(points)) of \(Self.show(result.weight)) points"
         )
     }
 

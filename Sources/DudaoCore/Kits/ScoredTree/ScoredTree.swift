@@ -4,9 +4,12 @@
 /// unconfirmed figure stays a parameter, and asks the tree to ``score(_:)`` a subject's values.
 ///
 /// Scoring rules, the same for every module:
-/// - a leaf earns `weight × credit`, where the credit (0 … 1) follows its ``CreditRule``;
-/// - a branch earns `weight × Σ(wᵢ · creditᵢ) / Σwᵢ` over its children (weights are relative);
+/// - a leaf's credit (0 … 1) follows its ``CreditRule``; a branch's credit is
+///   `Σ(wᵢ · creditᵢ) / Σwᵢ` over its children (weights are relative to their siblings);
 /// - the total is `maximum × Σ(wᵢ · creditᵢ) / Σwᵢ` over the top-level nodes;
+/// - every node is reported in points of the total: its share of the maximum (its relative
+///   weight times its parent's share) times its credit, so a 监测点 weighted 1 of 3 under a
+///   二级 worth 6 shows 2 points;
 /// - a leaf without its input is not assessable, and so is every node above it and the total:
 ///   a missing figure is never scored as zero;
 /// - a fired veto puts the grade at the lowest band; downgrade rules then lower the grade of
@@ -71,8 +74,10 @@ public struct ScoredTree: Sendable, Hashable, Codable {
         var weighted = 0.0
         var totalWeight = 0.0
         var missing: [String] = []
+        let topWeight = self.nodes.map(\.weight).reduce(0, +)
         for node in self.nodes {
-            let credit = Self.score(node, values: values, parent: nil, into: &scores)
+            let points = topWeight > 0 ? self.maximum * node.weight / topWeight : 0
+            let credit = Self.score(node, points: points, values: values, parent: nil, into: &scores)
             totalWeight += node.weight
             if let credit {
                 weighted += node.weight * credit
@@ -126,25 +131,30 @@ public struct ScoredTree: Sendable, Hashable, Codable {
     }
 
     /// Scores one node and its subtree; returns its credit, or `nil` when not assessable.
-    private static func score(_ node: TreeNode, values: [String: Double], parent: String?, into scores: inout [NodeScore]) -> Double? {
+    ///
+    /// `points` is the node's share of the total's maximum: its weight relative to its siblings
+    /// times its parent's points, so every node is reported on the scale of the total.
+    private static func score(_ node: TreeNode, points: Double, values: [String: Double], parent: String?, into scores: inout [NodeScore]) -> Double? {
         switch node.content {
         case .leaf(let leaf):
             guard let value = values[leaf.field] else {
-                scores.append(NodeScore(node: node, parent: parent, credit: nil, value: nil, missing: [leaf.field]))
+                scores.append(NodeScore(node: node, points: points, parent: parent, credit: nil, value: nil, missing: [leaf.field]))
                 return nil
             }
             let credit = leaf.credit.credit(value: value, target: leaf.target, comparator: leaf.comparator)
-            scores.append(NodeScore(node: node, parent: parent, credit: credit, value: value, missing: []))
+            scores.append(NodeScore(node: node, points: points, parent: parent, credit: credit, value: value, missing: []))
             return credit
         case .branch(let children):
             let position = scores.count
-            scores.append(NodeScore(node: node, parent: parent, credit: nil, value: nil, missing: []))
+            scores.append(NodeScore(node: node, points: points, parent: parent, credit: nil, value: nil, missing: []))
             var weighted = 0.0
             var totalWeight = 0.0
             var assessable = true
+            let childWeight = children.map(\.weight).reduce(0, +)
             for child in children {
                 totalWeight += child.weight
-                if let credit = self.score(child, values: values, parent: node.code, into: &scores) {
+                let share = childWeight > 0 ? points * child.weight / childWeight : 0
+                if let credit = self.score(child, points: share, values: values, parent: node.code, into: &scores) {
                     weighted += child.weight * credit
                 } else {
                     assessable = false
@@ -152,7 +162,7 @@ public struct ScoredTree: Sendable, Hashable, Codable {
             }
             let below = scores[(position + 1)...].filter { $0.leaf }.flatMap(\.missing)
             let credit: Double? = assessable && totalWeight > 0 ? weighted / totalWeight : nil
-            scores[position] = NodeScore(node: node, parent: parent, credit: credit, value: nil, missing: below)
+            scores[position] = NodeScore(node: node, points: points, parent: parent, credit: credit, value: nil, missing: below)
             return credit
         }
     }

@@ -34,7 +34,10 @@ public struct NodeScore: Sendable, Hashable, Codable {
     public var code: String
     public var parent: String?
     public var level: IndicatorLevel
+    /// The node's share of the total's maximum, in points.
     public var weight: Double
+    /// The weight as the table prints it, relative to its siblings.
+    public var printedWeight: Double
     /// 0 … 1; `nil` when not assessable.
     public var credit: Double?
     /// For a leaf, the input value.
@@ -44,11 +47,12 @@ public struct NodeScore: Sendable, Hashable, Codable {
     /// The input fields whose absence left this node unscored.
     public var missing: [String]
 
-    init(node: TreeNode, parent: String?, credit: Double?, value: Double?, missing: [String]) {
+    init(node: TreeNode, points: Double, parent: String?, credit: Double?, value: Double?, missing: [String]) {
         self.code = node.code
         self.parent = parent
         self.level = node.level
-        self.weight = node.weight
+        self.weight = points
+        self.printedWeight = node.weight
         self.credit = credit
         self.value = value
         self.target = node.leaf?.target

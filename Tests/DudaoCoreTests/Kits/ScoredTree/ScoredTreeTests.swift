@@ -131,6 +131,10 @@ struct ScoredTreeTests {
         #expect(a1.threshold == 30)
         #expect(a1.outcome == .notMet)
         #expect(evaluation.indicators.first { $0.code == "A2" }?.outcome == .met)
+        // B1 is printed as 100 of 100 under B, which is worth 40: it is reported as 20 of 40 points.
+        let b1 = try #require(evaluation.indicators.first { $0.code == "B1" })
+        #expect(b1.threshold == 40)
+        #expect(b1.value == 20)
         #expect(evaluation.findings.map(\.indicatorCode).sorted() == ["A1", "B1"])
         #expect(evaluation.findings.allSatisfy { $0.deadline == CalendarDate("2025-03-31") })
         #expect(evaluation.measures["total"] == 71)
