@@ -36,6 +36,18 @@ public struct DutyEvaluationAssessment: Assessment {
         )
     }()
 
+    /// Refuses overrides that make no sense: cut-offs outside 0 … 100, a sampling share outside
+    /// 0 … 1, a negative rectification period.
+    public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
+        [
+            parameters.issue(DutyEditions.Key.excellent, outside: 0...100),
+            parameters.issue(DutyEditions.Key.good, outside: 0...100),
+            parameters.issue(DutyEditions.Key.pass, outside: 0...100),
+            parameters.issue(DutyEditions.Key.fraction, outside: 0...1),
+            parameters.issue(DutyEditions.Key.rectificationDays, outside: 0...3650),
+        ].compactMap { $0 }
+    }
+
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         let tree = try DutyTree.make(context.parameters)
         let days = try context.parameters.integer(DutyEditions.Key.rectificationDays)

@@ -44,6 +44,18 @@ struct DutyEvaluationTests {
         #expect(DutyEditions.provisional.parameters["sampling.fraction"]?.value == .number(1.0 / 3.0))
     }
 
+    @Test("overrides out of range are refused, all at once", arguments: [["sampling.fraction": Value.number(1.5)], ["rectification_days": .integer(-1), "grade.pass": .number(120)]])
+    func badOverrides(overrides: [String: Value]) throws {
+        var input = DutyExamples.all[0].input
+        input.parameterOverrides = overrides
+        do {
+            _ = try Self.registry.evaluate(input)
+            Issue.record("expected an error")
+        } catch let error as DudaoError {
+            #expect(Set(error.violations.map(\.path)) == Set(overrides.keys.map { "parameterOverrides.\($0)" }))
+        }
+    }
+
     @Test("a completion rate above 1 is refused with the field path")
     func invalid() throws {
         var input = DutyExamples.all[0].input

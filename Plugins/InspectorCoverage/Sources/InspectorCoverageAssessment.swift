@@ -55,6 +55,16 @@ public struct InspectorCoverageAssessment: Assessment {
         )
     )
 
+    /// Refuses limits below one school, a negative visit frequency or rectification period.
+    public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
+        [
+            parameters.issue(InspectorEditions.Key.schoolsPerInspector, outside: 1...1000),
+            parameters.issue(InspectorEditions.Key.schoolsPerZone, outside: 1...10000),
+            parameters.issue(InspectorEditions.Key.visitsPerMonth, outside: 0...100),
+            parameters.issue(InspectorEditions.Key.rectificationDays, outside: 0...3650),
+        ].compactMap { $0 }
+    }
+
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         let parameters = context.parameters
         let perInspector = try parameters.integer(InspectorEditions.Key.schoolsPerInspector)

@@ -64,6 +64,11 @@ public struct SchoolReopeningAssessment: Assessment {
         )
     )
 
+    /// Refuses a negative rectification period.
+    public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
+        [parameters.issue(ReopeningEditions.Key.rectificationDays, outside: 0...365)].compactMap { $0 }
+    }
+
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         let checklist = try ReopeningEditions.checklist(context.parameters)
         let date = input.period.referenceDate

@@ -43,7 +43,9 @@ public struct SamplingPlan: Sendable, Hashable, Codable {
         let forced = Set(self.forced).subtracting(excluded).intersection(eligible)
         let strata = Dictionary(grouping: eligible, by: self.stratum(of:))
         let codes = strata.keys.sorted()
-        let target = eligible.isEmpty ? 0 : Int((self.fraction * Double(eligible.count)).rounded(.up))
+        // A share outside 0 … 1 (or NaN) is read as the nearest bound, so a draw never traps.
+        let fraction = self.fraction.isNaN ? 0 : min(1, max(0, self.fraction))
+        let target = eligible.isEmpty ? 0 : Int((fraction * Double(eligible.count)).rounded(.up))
         let size = min(target, eligible.count)
 
         // Largest remainder: floor shares, then the leftover seats by remainder, ties by code.

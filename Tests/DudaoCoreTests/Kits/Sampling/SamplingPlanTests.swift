@@ -48,6 +48,11 @@ struct SamplingPlanTests {
         #expect(draw.selected.count == 10)
     }
 
+    @Test("a share outside 0 … 1 is read as the nearest bound", arguments: [(-0.5, 0), (0.0, 0), (1.0, 30), (2.0, 30)])
+    func bounds(fraction: Double, size: Int) {
+        #expect(SamplingPlan(seed: 3, fraction: fraction).draw(from: Self.population).selected.count == size)
+    }
+
     @Test("SplitMix64 gives the published first outputs for seed 0")
     func generator() {
         var generator = SplitMix64(seed: 0)
