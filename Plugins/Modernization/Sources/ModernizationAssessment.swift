@@ -32,6 +32,11 @@ public struct ModernizationAssessment: Assessment {
         )
     }()
 
+    /// Refuses a development zone under a code that is not one of ``ModernizationZones``.
+    public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
+        [ModernizationZones.check(input.subject)].compactMap { $0 }
+    }
+
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         let tree = try ModernizationTree.make(context.parameters)
         let score = tree.score(ScoredTree.values(from: input.facts))

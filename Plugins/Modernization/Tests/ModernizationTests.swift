@@ -39,6 +39,20 @@ struct ModernizationTests {
         #expect(ModernizationAssessment.descriptor.indicators.count == 75 + 2)
     }
 
+    @Test("a zone must use one of the project's own zone codes")
+    func zoneCodes() throws {
+        var input = ModernizationExamples.all[0].input
+        input.subject = Subject(kind: .zone, code: "330199", name: "某开发区")
+        do {
+            _ = try Self.registry.evaluate(input)
+            Issue.record("expected an error")
+        } catch let error as DudaoError {
+            #expect(error.violations.map(\.rule) == [.invalidCode])
+        }
+        input.subject = ModernizationZones.all[1]
+        #expect(try Self.registry.evaluate(input).verdict == .pass)
+    }
+
     @Test("a subject of another kind is refused, naming the field")
     func badSubject() {
         var input = ModernizationExamples.all[0].input
