@@ -11,6 +11,9 @@ struct DutyEvaluationTests {
         let example = try #require(DutyExamples.all.first { $0.name == name })
         let result = try Self.registry.evaluate(example.input)
         #expect(example.mismatches(in: result) == [])
+        // Results and descriptors must encode: no NaN or infinity may leak into them.
+        _ = try CanonicalJSON.encode(result)
+        _ = try CanonicalJSON.encode(Self.registry.descriptors)
     }
 
     @Test("findings carry the rectification deadline counted from the period")
@@ -86,6 +89,7 @@ struct DutySamplingTests {
         let results = try Self.results()
         #expect(results.count == 101)
         let summary = try #require(DutyEvaluationAssessment().summarize(results))
+        _ = try CanonicalJSON.encode(summary)
         let onSite = summary.rows.filter { ["selected", "forced"].contains($0.labels["on_site"]) }
         #expect(onSite.count == 30)
         #expect(summary.statistics["sampling.target"] == 30)

@@ -8,7 +8,11 @@ struct EducationEcologyTests {
     @Test("every worked example evaluates as documented", arguments: EcologyExamples.all.map(\.name))
     func examples(name: String) throws {
         let example = try #require(EcologyExamples.all.first { $0.name == name })
-        #expect(example.mismatches(in: try Self.registry.evaluate(example.input)) == [])
+        let result = try Self.registry.evaluate(example.input)
+        #expect(example.mismatches(in: result) == [])
+        // Results and descriptors must encode: no NaN or infinity may leak into them.
+        _ = try CanonicalJSON.encode(result)
+        _ = try CanonicalJSON.encode(Self.registry.descriptors)
     }
 
     @Test("3 一级, 15 二级 and 25 监测点")

@@ -10,6 +10,9 @@ struct InspectorCoverageTests {
         let example = try #require(InspectorCoverageExamples.all.first { $0.name == name })
         let result = try Self.registry.evaluate(example.input)
         #expect(example.mismatches(in: result) == [])
+        // Results and descriptors must encode: no NaN or infinity may leak into them.
+        _ = try CanonicalJSON.encode(result)
+        _ = try CanonicalJSON.encode(Self.registry.descriptors)
     }
 
     @Test("gaps are listed per school with its zone, and per zone")

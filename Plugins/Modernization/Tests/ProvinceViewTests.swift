@@ -19,6 +19,7 @@ struct ProvinceViewTests {
         #expect(results.count == 92)
         let summary = try #require(ModernizationAssessment().summarize(results))
         #expect(summary.rows.count == 92)
+        _ = try CanonicalJSON.encode(summary)
         let ranked = summary.rows.filter { $0.rank != nil }
         let totals = ranked.compactMap { $0.values["total"] }
         #expect(totals.count == 91)
