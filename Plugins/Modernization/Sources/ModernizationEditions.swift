@@ -24,6 +24,7 @@ public enum ModernizationEditions {
         parameters: parameters(),
         notes: [
             "Confirmed [C]: 优先发展 35, 经费保障 9 (生均事业费 / 生均公用经费 growth 0.6 × 5 levels each, 全社会教育投入 3), 教师保障 14 with the six 生师比 targets at 0.5 each.",
+            "Partly confirmed [P]: the relative shares inside 教师保障 (编制 50 / 待遇 25 / 培训 25) and 资源保障 (布局 20 / 标准化 40 / 民办 20 / 维修 20) from the 2015 评估汇总表; the 资源保障 total of 12 is [U].",
             "UNCONFIRMED [U]: the other four 一级 weights, every other 二级 / 三级 row, weight and target, the partial-credit rule, the pass and band scores. They are parameters of this edition and results carry the warning unconfirmed_weights.",
             "Subjects: 89 counties plus the 杭州 and 嘉兴 经济技术开发区, which have no GB/T 2260 code: the project gives them its own stable codes 3301ED and 3304ED (zone kind).",
             "No veto items are known for the monitoring; none are applied.",

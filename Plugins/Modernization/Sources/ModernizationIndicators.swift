@@ -5,7 +5,10 @@ import DudaoCore
 /// Confirmed from the retrieved 2017 细则 (REFERENCE §4.2): 优先发展 35; 经费保障 9 with the
 /// 生均教育事业费 and 生均公用经费 growth points (five levels, 0.6 each) and 全社会教育投入 3;
 /// 教师保障 14 with the six 生师比 targets (0.5 each). The names of the first three 二级 come from
-/// the 2015 评估汇总表 [P]. Every other 二级 and 三级 name, weight and target is reconstructed
+/// the 2015 评估汇总表 [P], and so do the relative shares inside two blocks: 教师保障 编制 50 /
+/// 待遇 25 / 培训 25 (here sharing the 11 points 生师比 leaves: 5.5 / 2.75 / 2.75) and 资源保障
+/// 布局 20 / 标准化学校比例 40 / 民办教育 20 / 校舍维修机制 20 (of 12: 2.4 / 4.8 / 2.4 / 2.4); the
+/// block totals they divide stay [U]. Every other 二级 and 三级 name, weight and target is reconstructed
 /// **[U]**: the 12 / 42 counts are confirmed, the rows are not, and all of them are parameters.
 public enum ModernizationIndicators {
     public static let all: [ModernizationIndicator] = [
@@ -32,14 +35,14 @@ public enum ModernizationIndicators {
         point("MOD-1.2.1.4", "MOD-1.2.1", "普通高中 10:1", "senior 10:1", 0.5, "pupil_teacher_ratio_senior", .ratio, 10, .atMost),
         point("MOD-1.2.1.5", "MOD-1.2.1", "中职 12:1", "vocational 12:1", 0.5, "pupil_teacher_ratio_vocational", .ratio, 12, .atMost),
         point("MOD-1.2.1.6", "MOD-1.2.1", "特殊教育 3:1", "special education 3:1", 0.5, "pupil_teacher_ratio_special", .ratio, 3, .atMost),
-        leaf("MOD-1.2.2", "MOD-1.2", "教师平均工资收入不低于当地公务员", "Teacher pay not below local civil servants", 4, .unconfirmed, "teacher_pay_parity", .yesNo, 1, .isTrue, .unconfirmed),
-        leaf("MOD-1.2.3", "MOD-1.2", "教师培训经费占公用经费比例", "Teacher-training share of public funds", 4, .unconfirmed, "teacher_training_funds_share", .fraction, 0.05, .atLeast, .unconfirmed),
-        leaf("MOD-1.2.4", "MOD-1.2", "教职工编制按标准核定", "Staffing quotas set to standard", 3, .unconfirmed, "staffing_quota_met", .yesNo, 1, .isTrue, .unconfirmed),
+        leaf("MOD-1.2.2", "MOD-1.2", "教师平均工资收入不低于当地公务员", "Teacher pay not below local civil servants", 2.75, .unconfirmed, "teacher_pay_parity", .yesNo, 1, .isTrue, .unconfirmed),
+        leaf("MOD-1.2.3", "MOD-1.2", "教师培训经费占公用经费比例", "Teacher-training share of public funds", 2.75, .unconfirmed, "teacher_training_funds_share", .fraction, 0.05, .atLeast, .unconfirmed),
+        leaf("MOD-1.2.4", "MOD-1.2", "教职工编制按标准核定", "Staffing quotas set to standard", 5.5, .unconfirmed, "staffing_quota_met", .yesNo, 1, .isTrue, .unconfirmed),
         branch("MOD-1.3", "MOD-1", .second, "资源保障", "Resources", 12, .unconfirmed),
-        leaf("MOD-1.3.1", "MOD-1.3", "学校布局规划", "School layout plan", 3, .unconfirmed, "school_layout_plan", .yesNo, 1, .isTrue, .unconfirmed),
-        leaf("MOD-1.3.2", "MOD-1.3", "标准化学校比例", "Share of standardised schools", 3, .unconfirmed, "standardized_school_share", .fraction, 0.95, .atLeast, .unconfirmed),
-        leaf("MOD-1.3.3", "MOD-1.3", "民办教育扶持政策", "Support for private education", 3, .unconfirmed, "private_education_support", .yesNo, 1, .isTrue, .unconfirmed),
-        leaf("MOD-1.3.4", "MOD-1.3", "校舍维修长效机制", "Building maintenance mechanism", 3, .unconfirmed, "maintenance_mechanism", .yesNo, 1, .isTrue, .unconfirmed),
+        leaf("MOD-1.3.1", "MOD-1.3", "学校布局规划", "School layout plan", 2.4, .unconfirmed, "school_layout_plan", .yesNo, 1, .isTrue, .unconfirmed),
+        leaf("MOD-1.3.2", "MOD-1.3", "标准化学校比例", "Share of standardised schools", 4.8, .unconfirmed, "standardized_school_share", .fraction, 0.95, .atLeast, .unconfirmed),
+        leaf("MOD-1.3.3", "MOD-1.3", "民办教育扶持政策", "Support for private education", 2.4, .unconfirmed, "private_education_support", .yesNo, 1, .isTrue, .unconfirmed),
+        leaf("MOD-1.3.4", "MOD-1.3", "校舍维修长效机制", "Building maintenance mechanism", 2.4, .unconfirmed, "maintenance_mechanism", .yesNo, 1, .isTrue, .unconfirmed),
 
         branch("MOD-2", nil, .first, "育人为本", "Education centred on people", 15, .unconfirmed),
         branch("MOD-2.1", "MOD-2", .second, "德育为先", "Moral education first", 6, .unconfirmed),
