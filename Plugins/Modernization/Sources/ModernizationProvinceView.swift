@@ -102,16 +102,7 @@ public struct ModernizationProvinceView: Sendable {
 
     /// The leaves that lost the most points (ties by code).
     func weakest(_ result: AssessmentResult) -> [IndicatorResult] {
-        let codes = Set(result.findings.map(\.indicatorCode))
-        return result.indicators
-            .filter { codes.contains($0.code) }
-            .compactMap { indicator -> (IndicatorResult, Double)? in
-                guard let value = indicator.value, let weight = indicator.threshold else { return nil }
-                return (indicator, weight - value)
-            }
-            .sorted { (-$0.1, $0.0.code) < (-$1.1, $1.0.code) }
-            .prefix(Self.weakestCount)
-            .map(\.0)
+        ScoreRanking.weakest(result, count: Self.weakestCount).compactMap { result.indicator($0) }
     }
 
     /// The value of an edition parameter as the first result used it.
