@@ -29,6 +29,13 @@ let assessmentFolders: [(module: String, folder: String)] = [
     ("PreschoolCoverageAssessment", "PreschoolCoverage"),
     ("TeacherPayAssessment", "TeacherPay"),
     ("BasicBalanceAssessment", "BasicBalance"),
+    ("ModernizationAssessment", "Modernization"),
+    ("DutyEvaluationAssessment", "DutyEvaluation"),
+    ("SchoolReopeningAssessment", "SchoolReopening"),
+    ("InspectorCoverageAssessment", "InspectorCoverage"),
+    ("KindergartenGradingAssessment", "KindergartenGrading"),
+    ("ModernSchoolAssessment", "ModernSchool"),
+    ("EducationEcologyAssessment", "EducationEcology"),
 ]
 let assessmentModules = assessmentFolders.map(\.module)
 

@@ -1,7 +1,14 @@
 import BasicBalanceAssessment
 public import DudaoCore
+import DutyEvaluationAssessment
+import EducationEcologyAssessment
+import InspectorCoverageAssessment
+import KindergartenGradingAssessment
+import ModernSchoolAssessment
+import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
+import SchoolReopeningAssessment
 import TeacherPayAssessment
 
 /// The one list of assessments this build ships. Adding a module: its folder under `Plugins/`,
@@ -13,6 +20,13 @@ public enum BundledAssessments {
             PreschoolCoverageAssessment(),
             TeacherPayAssessment(),
             BasicBalanceAssessment(),
+            ModernizationAssessment(),
+            DutyEvaluationAssessment(),
+            SchoolReopeningAssessment(),
+            InspectorCoverageAssessment(),
+            KindergartenGradingAssessment(),
+            ModernSchoolAssessment(),
+            EducationEcologyAssessment(),
         ]
     }
 

@@ -1,0 +1,27 @@
+import DudaoCore
+import KindergartenGradingAssessment
+import Testing
+
+struct KindergartenGradingTests {
+    static let registry = try! AssessmentRegistry([KindergartenGradingAssessment()])
+
+    @Test("every worked example evaluates as documented", arguments: KindergartenExamples.all.map(\.name))
+    func examples(name: String) throws {
+        let example = try #require(KindergartenExamples.all.first { $0.name == name })
+        let result = try Self.registry.evaluate(example.input)
+        #expect(example.mismatches(in: result) == [])
+        // Results and descriptors must encode: no NaN or infinity may leak into them.
+        _ = try CanonicalJSON.encode(result)
+        _ = try CanonicalJSON.encode(Self.registry.descriptors)
+    }
+
+    @Test("seven areas, weights adding up to 100, unknown weights tagged unconfirmed")
+    func structure() {
+        let descriptor = KindergartenGradingAssessment.descriptor
+        #expect(descriptor.groups.count == 8)
+        let weights = descriptor.editions[0].parameters.all.filter { $0.key.hasPrefix("weight.") }
+        #expect(weights.count == 7)
+        #expect(weights.compactMap(\.value.numberValue).reduce(0, +) == 100)
+        #expect(weights.allSatisfy { $0.status == .unconfirmed })
+    }
+}
