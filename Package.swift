@@ -39,6 +39,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     ],
     targets: [
         // MARK: - Core
@@ -48,6 +50,38 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DudaoCoreTests", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
+
+        // MARK: - Wire protocol
+        // Generated from `Proto/dudao/v1/*.proto` by `Tools/scripts/generate-protos.sh`; the
+        // `.proto` sources sit beside the generated code and are excluded from the target.
+        .target(
+            name: "DudaoProto",
+            dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            path: "Proto",
+            exclude: ["dudao"],
+            sources: ["Generated"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DudaoWire",
+            dependencies: [
+                "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoWireTests",
+            dependencies: [
+                "DudaoWire", "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
