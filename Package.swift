@@ -51,6 +51,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     ],
     targets: [
         // MARK: - Core
@@ -70,6 +72,38 @@ let package = Package(
         .testTarget(
             name: "DudaoStoreTests",
             dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Wire protocol
+        // Generated from `Proto/dudao/v1/*.proto` by `Tools/scripts/generate-protos.sh`; the
+        // `.proto` sources sit beside the generated code and are excluded from the target.
+        .target(
+            name: "DudaoProto",
+            dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            path: "Proto",
+            exclude: ["dudao"],
+            sources: ["Generated"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DudaoWire",
+            dependencies: [
+                "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoWireTests",
+            dependencies: [
+                "DudaoWire", "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: swiftSettings
         ),
 
