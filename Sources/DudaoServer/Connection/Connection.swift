@@ -1,0 +1,2 @@
+/// One client connection: the handshake, its calls, its timers.
+final class Connection {}

@@ -1,0 +1,16 @@
+public import DudaoCore
+
+/// Keeps a durable record of each evaluation before its result is sent.
+///
+/// The server calls ``record(_:metadata:)`` after an evaluation succeeds and before the response
+/// leaves; if it throws, the caller gets the error instead of an unrecorded result. A store that
+/// cannot write should throw `UNAVAILABLE`.
+public protocol EvaluationRecorder: Sendable {
+    func record(_ result: AssessmentResult, metadata: [String: String]) async throws
+}
+
+/// Records nothing: the server's default until a store is configured.
+public struct NoRecorder: EvaluationRecorder {
+    public init() {}
+    public func record(_ result: AssessmentResult, metadata: [String: String]) async throws {}
+}

@@ -1,0 +1,193 @@
+import DudaoCore
+import Testing
+
+@testable import DudaoServer
+
+@Suite("Connection state machine")
+struct ConnectionStateMachineTests {
+    typealias Machine = Connection.StateMachine
+    let start = ContinuousClock.now
+
+    func machine(maxCalls: Int = 2, idle: Duration = .seconds(60)) -> Machine {
+        Machine(maxCalls: maxCalls, idleTimeout: idle, now: self.start)
+    }
+
+    func handshaken(maxCalls: Int = 2) -> Machine {
+        var machine = self.machine(maxCalls: maxCalls)
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "test", now: self.start)
+        return machine
+    }
+
+    @Test("a supported hello opens the connection")
+    func helloOpens() {
+        var machine = self.machine()
+        #expect(machine.receivedHello(protocolVersion: 1, clientName: "cli", now: self.start) == .accept)
+        #expect(machine.state == .open(clientName: "cli", calls: []))
+    }
+
+    @Test("an unsupported protocol version is refused and closes the connection")
+    func unsupportedVersion() throws {
+        var machine = self.machine()
+        let action = machine.receivedHello(protocolVersion: 99, clientName: "cli", now: self.start)
+        guard case .reject(let error, let close) = action else {
+            Issue.record("expected a rejection, got \(action)")
+            return
+        }
+        #expect(error.code == .failedPrecondition)
+        #expect(close)
+        #expect(machine.isClosed)
+    }
+
+    @Test("a second hello is an invalid argument and leaves the connection open")
+    func secondHello() {
+        var machine = self.handshaken()
+        let action = machine.receivedHello(protocolVersion: 1, clientName: "again", now: self.start)
+        #expect(action == .reject(DudaoError(.invalidArgument, "the handshake was already done on this connection"), close: false))
+        #expect(machine.state == .open(clientName: "test", calls: []))
+    }
+
+    @Test("a call before the handshake fails its precondition")
+    func callBeforeHello() {
+        var machine = self.machine()
+        guard case .reject(let error) = machine.receivedCall(id: 1, now: self.start) else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(error.code == .failedPrecondition)
+        #expect(machine.state == .awaitingHello)
+    }
+
+    @Test("calls start up to the limit, the next is refused, and a finished call frees its slot")
+    func callLimit() throws {
+        var machine = self.handshaken(maxCalls: 2)
+        #expect(machine.receivedCall(id: 1, now: self.start) == .start)
+        #expect(machine.receivedCall(id: 2, now: self.start) == .start)
+        let third = machine.receivedCall(id: 3, now: self.start)
+        guard case .reject(let error) = third else {
+            Issue.record("expected a rejection, got \(third)")
+            return
+        }
+        #expect(error.code == .resourceExhausted)
+        #expect(machine.calls == [1, 2])
+        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
+        #expect(machine.receivedCall(id: 3, now: self.start) == .start)
+        #expect(machine.calls == [2, 3])
+    }
+
+    @Test("a call id still in flight cannot be reused, but a finished one can")
+    func reusedCallID() {
+        var machine = self.handshaken()
+        #expect(machine.receivedCall(id: 7, now: self.start) == .start)
+        guard case .reject(let error) = machine.receivedCall(id: 7, now: self.start) else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(error.code == .invalidArgument)
+        #expect(error.message.contains("7"))
+        #expect(machine.callFinished(id: 7, now: self.start) == .respond)
+        #expect(machine.receivedCall(id: 7, now: self.start) == .start)
+    }
+
+    @Test("call id 0 is reserved for the connection")
+    func callIDZero() {
+        var machine = self.handshaken()
+        guard case .reject(let error) = machine.receivedCall(id: 0, now: self.start) else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(error.code == .invalidArgument)
+    }
+
+    @Test("a call ends only once: a second end is dropped")
+    func finishOnce() {
+        var machine = self.handshaken()
+        _ = machine.receivedCall(id: 1, now: self.start)
+        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
+        #expect(machine.callFinished(id: 1, now: self.start) == .drop)
+    }
+
+    @Test("cancel refers only to calls in flight")
+    func cancel() {
+        var machine = self.handshaken()
+        _ = machine.receivedCall(id: 4, now: self.start)
+        #expect(machine.receivedCancel(id: 4, now: self.start))
+        #expect(!machine.receivedCancel(id: 5, now: self.start))
+    }
+
+    @Test("draining refuses new calls as unavailable and closes after the last call answers")
+    func draining() {
+        var machine = self.handshaken()
+        _ = machine.receivedCall(id: 1, now: self.start)
+        _ = machine.receivedCall(id: 2, now: self.start)
+        #expect(machine.beginDraining() == .goAwayAndWait)
+        #expect(machine.beginDraining() == .none)
+        guard case .reject(let error) = machine.receivedCall(id: 3, now: self.start) else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(error.code == .unavailable)
+        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
+        #expect(!machine.isClosed)
+        #expect(machine.callFinished(id: 2, now: self.start) == .respondAndClose)
+        #expect(machine.isClosed)
+    }
+
+    @Test("draining with nothing in flight closes at once", arguments: [false, true])
+    func drainingIdle(handshaken: Bool) {
+        var machine = handshaken ? self.handshaken() : self.machine()
+        #expect(machine.beginDraining() == .goAwayAndClose)
+        #expect(machine.isClosed)
+    }
+
+    @Test("when the grace period ends, the calls still in flight are cancelled")
+    func graceExpired() {
+        var machine = self.handshaken()
+        #expect(machine.gracePeriodExpired().isEmpty)
+        _ = machine.receivedCall(id: 1, now: self.start)
+        _ = machine.receivedCall(id: 2, now: self.start)
+        _ = machine.beginDraining()
+        _ = machine.callFinished(id: 2, now: self.start)
+        #expect(machine.gracePeriodExpired() == [1])
+        #expect(machine.callFinished(id: 1, now: self.start) == .respondAndClose)
+    }
+
+    @Test("an idle connection is closed after the timeout, counted from the last activity")
+    func idleTimeout() {
+        var machine = self.machine(idle: .seconds(5))
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start + .seconds(2))
+        #expect(machine.idleDeadline == self.start + .seconds(7))
+        #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(7)))
+        #expect(!machine.isClosed)
+        #expect(machine.idleTimerFired(now: self.start + .seconds(7)) == .goAwayAndClose)
+        #expect(machine.isClosed)
+    }
+
+    @Test("a connection with a call in flight is never idle")
+    func notIdleWithCalls() {
+        var machine = self.machine(idle: .seconds(5))
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
+        _ = machine.receivedCall(id: 1, now: self.start)
+        #expect(machine.idleDeadline == nil)
+        #expect(machine.idleTimerFired(now: self.start + .seconds(600)) == .checkAgain(at: nil))
+        _ = machine.callFinished(id: 1, now: self.start + .seconds(600))
+        #expect(machine.idleDeadline == self.start + .seconds(605))
+    }
+
+    @Test("pings and cancels count as activity")
+    func activity() {
+        var machine = self.machine(idle: .seconds(5))
+        machine.receivedFrame(now: self.start + .seconds(4))
+        #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(9)))
+    }
+
+    @Test("a broken stream closes the connection and cancels every call in flight")
+    func brokenStream() {
+        var machine = self.handshaken()
+        _ = machine.receivedCall(id: 1, now: self.start)
+        _ = machine.receivedCall(id: 2, now: self.start)
+        #expect(machine.streamBroken() == [1, 2])
+        #expect(machine.isClosed)
+        #expect(machine.receivedCall(id: 3, now: self.start) == .ignore)
+        #expect(machine.callFinished(id: 1, now: self.start) == .drop)
+    }
+}
