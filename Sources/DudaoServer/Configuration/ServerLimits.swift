@@ -1,4 +1,5 @@
 import NIOCore
+public import DudaoWire
 
 /// The limits the server enforces and announces to each client in its ServerHello.
 ///
@@ -48,4 +49,18 @@ public struct ServerLimits: Sendable, Hashable {
     }
 
     public static var defaultBatchConcurrency: Int { max(1, System.coreCount) }
+}
+
+extension ServerLimits {
+    /// The per-connection limits as advertised to clients in the ServerHello.
+    public var protocolLimits: ProtocolLimits {
+        ProtocolLimits(
+            maxFrameBytes: self.maxFrameBytes,
+            maxCallsInFlight: self.maxCallsPerConnection,
+            idleTimeout: self.idleTimeout,
+            handshakeTimeout: self.handshakeTimeout,
+            maxCallTimeout: self.maxCallDuration,
+            maxBatchInputs: self.maxBatchInputs
+        )
+    }
 }

@@ -29,11 +29,15 @@ extension Connection {
         public private(set) var state: State = .awaitingHello
         public let maxCalls: Int
         public let idleTimeout: Duration
+        public let handshakeTimeout: Duration
+        private let connectedAt: ContinuousClock.Instant
         private var lastActivity: ContinuousClock.Instant
 
-        public init(maxCalls: Int, idleTimeout: Duration, now: ContinuousClock.Instant) {
+        public init(maxCalls: Int, idleTimeout: Duration, handshakeTimeout: Duration, now: ContinuousClock.Instant) {
             self.maxCalls = maxCalls
             self.idleTimeout = idleTimeout
+            self.handshakeTimeout = handshakeTimeout
+            self.connectedAt = now
             self.lastActivity = now
         }
 
@@ -178,17 +182,20 @@ extension Connection {
         // MARK: Idle timeout
 
         /// When the connection becomes idle unless something happens first; `nil` while calls are
-        /// in flight (a long evaluation is not idleness) or once closed.
+        /// in flight (a long evaluation is not idleness) or once closed. Before the handshake the
+        /// handshake timeout applies, counted from the connection's start, so that pings alone
+        /// cannot hold a connection that never says hello.
         public var idleDeadline: ContinuousClock.Instant? {
             switch self.state {
-            case .awaitingHello, .open(_, calls: []): self.lastActivity + self.idleTimeout
+            case .awaitingHello: self.connectedAt + self.handshakeTimeout
+            case .open(_, let calls) where calls.isEmpty: self.lastActivity + self.idleTimeout
             case .open, .draining, .closed: nil
             }
         }
 
         public enum IdleAction: Sendable, Hashable {
-            /// Send a go-away and close.
-            case goAwayAndClose
+            /// Send a go-away and close; `handshake` when the client never said hello.
+            case goAwayAndClose(handshake: Bool)
             /// Not idle yet; check again at this instant (or after one timeout, when `nil`).
             case checkAgain(at: ContinuousClock.Instant?)
         }
@@ -197,8 +204,9 @@ extension Connection {
         public mutating func idleTimerFired(now: ContinuousClock.Instant) -> IdleAction {
             guard let deadline = self.idleDeadline else { return .checkAgain(at: nil) }
             guard now >= deadline else { return .checkAgain(at: deadline) }
+            let handshake = self.state == .awaitingHello
             self.state = .closed
-            return .goAwayAndClose
+            return .goAwayAndClose(handshake: handshake)
         }
 
         // MARK: Shutdown
@@ -214,7 +222,10 @@ extension Connection {
         /// The server began a graceful shutdown.
         public mutating func beginDraining() -> DrainAction {
             switch self.state {
-            case .awaitingHello, .open(_, calls: []):
+            case .awaitingHello:
+                self.state = .closed
+                return .goAwayAndClose
+            case .open(_, let calls) where calls.isEmpty:
                 self.state = .closed
                 return .goAwayAndClose
             case .open(_, let calls):

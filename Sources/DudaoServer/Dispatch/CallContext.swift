@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 
 /// What a method handler gets besides its request: the caller's metadata, a logger, and a way to
@@ -6,9 +7,9 @@ public struct CallContext: Sendable {
     public var method: String
     public var metadata: [String: String]
     public var logger: Logger
-    private let sink: @Sendable ([UInt8]) async throws -> Void
+    private let sink: @Sendable (Data) async throws -> Void
 
-    public init(method: String, metadata: [String: String], logger: Logger, sink: @escaping @Sendable ([UInt8]) async throws -> Void) {
+    public init(method: String, metadata: [String: String], logger: Logger, sink: @escaping @Sendable (Data) async throws -> Void) {
         self.method = method
         self.metadata = metadata
         self.logger = logger
@@ -19,7 +20,7 @@ public struct CallContext: Sendable {
     ///
     /// - Throws: when the call has already ended (cancelled, past its deadline, connection gone);
     ///   the handler should stop.
-    public func send(_ payload: [UInt8]) async throws {
+    public func send(_ payload: Data) async throws {
         try await self.sink(payload)
     }
 }

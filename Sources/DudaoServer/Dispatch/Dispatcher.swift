@@ -1,4 +1,6 @@
+public import Foundation
 public import DudaoCore
+import DudaoWire
 public import Logging
 
 /// Routes a call to its method handler and turns whatever the handler throws into a status.
@@ -8,7 +10,7 @@ public import Logging
 /// ``register(_:_:)`` each (see ``DudaoService``). Errors are converted here and nowhere else.
 public struct Dispatcher: Sendable {
     /// Handles one call: the serialized request in, the serialized final message out.
-    public typealias Handler = @Sendable (_ payload: [UInt8], _ context: CallContext) async throws -> [UInt8]
+    public typealias Handler = @Sendable (_ payload: Data, _ context: CallContext) async throws -> Data
 
     private var handlers: [String: Handler] = [:]
     private let logger: Logger
@@ -42,12 +44,12 @@ public struct Dispatcher: Sendable {
     /// - Returns: ``CallOutcome/failed(_:)`` with `UNIMPLEMENTED` for an unknown method, with the
     ///   handler's ``DudaoError`` or ``DudaoErrorConvertible`` as thrown, `CANCELLED` when the call
     ///   was cancelled, and `INTERNAL` with a generic message for any other error.
-    public func dispatch(_ request: CallRequest, send: @escaping @Sendable ([UInt8]) async throws -> Void) async -> CallOutcome {
+    public func dispatch(_ request: CallRequest, send: @escaping @Sendable (Data) async throws -> Void) async -> CallOutcome {
         var logger = self.logger
         logger[metadataKey: "method"] = "\(request.method)"
         guard let handler = self.handlers[request.method] else {
             let message: String
-            if MethodName.reserved.contains(request.method) {
+            if WireMethod(rawValue: request.method) != nil {
                 message = "method \(request.method) is not available in this build of the server"
             } else {
                 message = "unknown method \(request.method)"

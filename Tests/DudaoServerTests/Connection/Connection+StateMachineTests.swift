@@ -8,8 +8,8 @@ struct ConnectionStateMachineTests {
     typealias Machine = Connection.StateMachine
     let start = ContinuousClock.now
 
-    func machine(maxCalls: Int = 2, idle: Duration = .seconds(60)) -> Machine {
-        Machine(maxCalls: maxCalls, idleTimeout: idle, now: self.start)
+    func machine(maxCalls: Int = 2, idle: Duration = .seconds(60), handshake: Duration = .seconds(10)) -> Machine {
+        Machine(maxCalls: maxCalls, idleTimeout: idle, handshakeTimeout: handshake, now: self.start)
     }
 
     func handshaken(maxCalls: Int = 2) -> Machine {
@@ -158,8 +158,16 @@ struct ConnectionStateMachineTests {
         #expect(machine.idleDeadline == self.start + .seconds(7))
         #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(7)))
         #expect(!machine.isClosed)
-        #expect(machine.idleTimerFired(now: self.start + .seconds(7)) == .goAwayAndClose)
+        #expect(machine.idleTimerFired(now: self.start + .seconds(7)) == .goAwayAndClose(handshake: false))
         #expect(machine.isClosed)
+    }
+
+    @Test("a client that never says hello is closed after the handshake timeout, pings or not")
+    func handshakeTimeout() {
+        var machine = self.machine(idle: .seconds(60), handshake: .seconds(3))
+        machine.receivedFrame(now: self.start + .seconds(2))
+        #expect(machine.idleTimerFired(now: self.start + .seconds(2)) == .checkAgain(at: self.start + .seconds(3)))
+        #expect(machine.idleTimerFired(now: self.start + .seconds(3)) == .goAwayAndClose(handshake: true))
     }
 
     @Test("a connection with a call in flight is never idle")
@@ -176,6 +184,7 @@ struct ConnectionStateMachineTests {
     @Test("pings and cancels count as activity")
     func activity() {
         var machine = self.machine(idle: .seconds(5))
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
         machine.receivedFrame(now: self.start + .seconds(4))
         #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(9)))
     }

@@ -1,0 +1,62 @@
+import DudaoClient
+import DudaoCore
+import DudaoTesting
+import Foundation
+import Synchronization
+import Testing
+
+@Suite("Many calls on one connection", .timeLimit(.minutes(1)))
+struct ConcurrencyTests {
+    @Test("two hundred concurrent evaluations on one connection each get their own answer")
+    func manyEvaluations() async throws {
+        let inputs = (0..<200).map { index in
+            PupilTeacherRatioAssessment.county(code: String(330_100 + index), name: "县 \(index)", crowded: index % 3 == 0)
+        }
+        let registry = try testRegistry()
+        try await withTestServer(configure: { $0.limits.maxCallsPerConnection = 256 }) { client in
+            try await withThrowingTaskGroup(of: (Int, AssessmentResult).self) { group in
+                for (index, input) in inputs.enumerated() {
+                    group.addTask { (index, try await client.evaluate(input)) }
+                }
+                var seen = 0
+                for try await (index, result) in group {
+                    #expect(result == (try registry.evaluate(inputs[index])))
+                    seen += 1
+                }
+                #expect(seen == 200)
+            }
+        }
+    }
+
+    @Test("answers come in the order calls finish, not the order they were sent")
+    func outOfOrder() async throws {
+        try await withTestServer { client in
+            let order = Mutex<[String]>([])
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    _ = try await client.call(ControlService.sleep, payload: Data("400".utf8))
+                    order.withLock { $0.append("slow") }
+                }
+                group.addTask {
+                    // Sent after the slow call is on its way, answered before it.
+                    try await Task.sleep(for: .milliseconds(50))
+                    _ = try await client.evaluate(PupilTeacherRatioAssessment.county())
+                    order.withLock { $0.append("fast") }
+                }
+                try await group.waitForAll()
+            }
+            #expect(order.withLock { $0 } == ["fast", "slow"])
+        }
+    }
+
+    @Test("streamed messages of a call arrive before its final answer")
+    func streaming() async throws {
+        try await withTestServer { client in
+            var messages: [String] = []
+            for try await payload in client.stream(ControlService.echo, payload: Data("hi".utf8), metadata: ["repeat": "3"]) {
+                messages.append(String(decoding: payload, as: UTF8.self))
+            }
+            #expect(messages == ["hi", "hi", "hi", "hi"])
+        }
+    }
+}

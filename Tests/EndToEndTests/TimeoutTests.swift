@@ -1,0 +1,40 @@
+import DudaoCore
+import DudaoProto
+import DudaoTesting
+import Testing
+
+@Suite("Idle and handshake timeouts", .timeLimit(.minutes(1)))
+struct TimeoutTests {
+    @Test("an idle connection is sent a go-away and closed once the idle timeout passes")
+    func idle() async throws {
+        try await withLiveServer(configure: { $0.limits.idleTimeout = .milliseconds(200) }) { server in
+            let raw = try await RawConnection.connect(port: server.port)
+            try await raw.handshake()
+            let clock = ContinuousClock()
+            let start = clock.now
+            let frames = try await raw.readUntilClosed()
+            #expect(clock.now - start >= .milliseconds(150))
+            guard case .goAway(let goAway)? = frames.last?.kind else {
+                Issue.record("expected a go-away, got \(frames)")
+                return
+            }
+            #expect(goAway.status.code == .unavailable)
+            #expect(goAway.status.message.contains("idle"))
+            await raw.close()
+        }
+    }
+
+    @Test("a connection that never says hello is closed after the handshake timeout")
+    func handshake() async throws {
+        try await withLiveServer(configure: { $0.limits.handshakeTimeout = .milliseconds(200) }) { server in
+            let raw = try await RawConnection.connect(port: server.port)
+            let frames = try await raw.readUntilClosed()
+            guard case .goAway(let goAway)? = frames.last?.kind else {
+                Issue.record("expected a go-away, got \(frames)")
+                return
+            }
+            #expect(goAway.status.message.contains("ClientHello"))
+            await raw.close()
+        }
+    }
+}
