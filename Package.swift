@@ -35,6 +35,11 @@ let package = Package(
     products: [
         .library(name: "DudaoCore", targets: ["DudaoCore"]),
         .executable(name: "dudao", targets: ["DudaoCommand"]),
+        .executable(name: "dudaod", targets: ["DudaoDaemon"]),
+        .executable(name: "DudaoBenchmark", targets: ["DudaoBenchmark"]),
+        .library(name: "DudaoServer", targets: ["DudaoServer"]),
+        .library(name: "DudaoClient", targets: ["DudaoClient"]),
+        .library(name: "DudaoTesting", targets: ["DudaoTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
@@ -54,26 +59,110 @@ let package = Package(
         ),
         .testTarget(name: "DudaoCoreTests", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
 
+        // MARK: - Wire protocol
+        // Generated from `Proto/dudao/v1/*.proto` by `Tools/scripts/generate-protos.sh`; the
+        // `.proto` sources sit beside the generated code and are excluded from the target.
+        .target(
+            name: "DudaoProto",
+            dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            path: "Proto",
+            exclude: ["dudao"],
+            sources: ["Generated"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DudaoWire",
+            dependencies: [
+                "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoWireTests",
+            dependencies: [
+                "DudaoWire", "DudaoCore", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Daemon, client and test kit
         .target(
             name: "DudaoServer",
             dependencies: [
-                "DudaoCore",
+                "DudaoCore", "DudaoWire", "DudaoProto",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DudaoServerTests",
             dependencies: [
-                "DudaoServer", "DudaoCore",
+                "DudaoServer", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoTesting",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DudaoClient",
+            dependencies: [
+                "DudaoCore", "DudaoWire", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DudaoTesting",
+            dependencies: [
+                "DudaoCore", "DudaoServer", "DudaoClient", "DudaoWire", "DudaoProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "DudaoDaemon",
+            dependencies: [
+                "DudaoServer", "DudaoCore", "DudaoAssessments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "DudaoBenchmark",
+            dependencies: [
+                "DudaoClient", "DudaoCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/Benchmark",
             swiftSettings: swiftSettings
         ),
 

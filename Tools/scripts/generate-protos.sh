@@ -27,6 +27,7 @@ protoc -I Proto \
     --plugin=protoc-gen-swift="$plugin" \
     --swift_opt=Visibility=Public \
     --swift_opt=FileNaming=DropPath \
+    --swift_opt=UseAccessLevelOnImports=true \
     --swift_out="$out/Proto/Generated" \
     "${protos[@]}"
 
