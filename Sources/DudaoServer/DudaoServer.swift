@@ -1,10 +1,10 @@
 import DudaoCore
 import DudaoProto
-public import DudaoWire
-import Logging
+import DudaoWire
+public import Logging
 public import NIOCore
 import NIOExtras
-import NIOPosix
+public import NIOPosix
 public import ServiceLifecycle
 import Synchronization
 

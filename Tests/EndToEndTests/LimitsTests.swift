@@ -10,7 +10,6 @@ struct LimitsTests {
     func callsPerConnection() async throws {
         try await withLiveServer(configure: { $0.limits.maxCallsPerConnection = 2 }) { server in
             let client = try await server.connect()
-            defer { Task { await client.close() } }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for _ in 0..<2 {
                     group.addTask { _ = try await client.call(ControlService.sleep, payload: Data("500".utf8)) }
@@ -25,6 +24,7 @@ struct LimitsTests {
                 try await group.waitForAll()
             }
             #expect(try await client.health() == .serving)
+            await client.close()
         }
     }
 

@@ -1,5 +1,5 @@
 public import Foundation
-public import DudaoCore
+import DudaoCore
 import DudaoWire
 public import Logging
 

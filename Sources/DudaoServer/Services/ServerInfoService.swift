@@ -1,7 +1,7 @@
-import DudaoCore
+public import DudaoCore
 import DudaoProto
 import DudaoWire
-import Foundation
+public import Foundation
 
 /// `dudao.v1.Server/Info`: what this server is and what it has loaded.
 public struct ServerInfoService: DudaoService {
