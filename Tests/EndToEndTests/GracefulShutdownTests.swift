@@ -6,6 +6,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import ServiceLifecycleTestKit
+import NIOCore
 import Testing
 
 @Suite("Graceful shutdown", .timeLimit(.minutes(1)))

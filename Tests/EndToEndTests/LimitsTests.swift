@@ -1,7 +1,9 @@
 import DudaoClient
 import DudaoCore
+import DudaoServer
 import DudaoTesting
 import Foundation
+import NIOCore
 import Testing
 
 @Suite("Limits, deadlines and cancellation", .timeLimit(.minutes(1)))
