@@ -32,19 +32,18 @@ struct ConcurrencyTests {
 
     @Test("answers come in the order calls finish, not the order they were sent")
     func outOfOrder() async throws {
-        try await withTestServer { client in
+        let events = ControlEvents()
+        try await withTestServer(services: [ControlService(events: events)]) { client in
             let order = Log()
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     _ = try await client.call(ControlService.sleep, payload: Data("400".utf8))
                     order.append("slow")
                 }
-                group.addTask {
-                    // Sent after the slow call is on its way, answered before it.
-                    try await Task.sleep(for: .milliseconds(50))
-                    _ = try await client.evaluate(PupilTeacherRatioAssessment.county())
-                    order.append("fast")
-                }
+                // Sent once the slow call is running on the server, answered before it.
+                await events.waitForStarts(1)
+                _ = try await client.evaluate(PupilTeacherRatioAssessment.county())
+                order.append("fast")
                 try await group.waitForAll()
             }
             #expect(order.entries == ["fast", "slow"])
