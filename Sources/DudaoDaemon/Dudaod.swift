@@ -1,0 +1,119 @@
+import ArgumentParser
+import DudaoAssessments
+import DudaoCore
+import DudaoServer
+import Foundation
+import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+
+/// `dudaod`: serves the bundled assessments over the Dudao protocol until SIGTERM or SIGINT.
+///
+/// Settings come from flags, then from `--config FILE` (JSON with the same keys), then from the
+/// defaults; a flag wins over the file. When the socket is bound, one line
+/// `dudaod listening on HOST:PORT` goes to standard output, so a script started with `--port 0`
+/// can read the port. Logs go to standard error.
+@main
+struct Dudaod: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dudaod",
+        abstract: "Serve Zhejiang education-supervision assessments over the Dudao protocol.",
+        version: DudaoServer.version
+    )
+
+    @Option(help: "Address to listen on (default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on; 0 picks a free one (default 7411).")
+    var port: Int?
+
+    @Option(name: .customLong("data-dir"), help: "Directory for stored records; created if absent (default ./data).")
+    var dataDir: String?
+
+    @Option(help: "A JSON file with any of the settings below, e.g. {\"port\": 7411, \"idle-timeout\": 60}.")
+    var config: String?
+
+    @Option(name: .customLong("max-frame-bytes"), help: "Largest frame payload accepted (default 4194304).")
+    var maxFrameBytes: Int?
+
+    @Option(name: .customLong("max-connections"), help: "Connections open at once (default 256).")
+    var maxConnections: Int?
+
+    @Option(name: .customLong("max-calls-per-connection"), help: "Calls in flight on one connection (default 64).")
+    var maxCallsPerConnection: Int?
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds before an idle connection is closed (default 60).")
+    var idleTimeout: Double?
+
+    @Option(name: .customLong("grace-period"), help: "Seconds in-flight calls may run after shutdown begins (default 10).")
+    var gracePeriod: Double?
+
+    @Option(name: .customLong("keepalive-interval"), help: "Seconds between the server's pings; a client that misses one is dropped (default: no pings).")
+    var keepaliveInterval: Double?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
+    var logLevel: String?
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) {
+            throw ValidationError("--port must be between 0 and 65535")
+        }
+        for (name, value) in [("--max-frame-bytes", self.maxFrameBytes), ("--max-connections", self.maxConnections), ("--max-calls-per-connection", self.maxCallsPerConnection)] {
+            if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+        }
+        for (name, value) in [("--idle-timeout", self.idleTimeout), ("--grace-period", self.gracePeriod), ("--keepalive-interval", self.keepaliveInterval)] {
+            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a number of seconds ≥ 0") }
+        }
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil {
+            throw ValidationError("--log-level must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() async throws {
+        var settings = try self.config.map(DaemonSettings.load(from:)) ?? DaemonSettings()
+        settings.merge(self.flags)
+        let level = settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "dudaod")
+
+        let dataDirectory = URL(fileURLWithPath: settings.dataDir ?? "./data")
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+
+        let registry = try BundledAssessments.registry()
+        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, logger: logger)
+        let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
+        let configuredHost = settings.host ?? ServerConfiguration.defaultHost
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                let address = try await server.listeningAddress
+                let host = address.ipAddress ?? configuredHost
+                // Written straight to the file descriptor, unbuffered, so a script reading the pipe
+                // sees the line at once.
+                FileHandle.standardOutput.write(Data("dudaod listening on \(host):\(address.port ?? 0)\n".utf8))
+            }
+            try await tasks.waitForAll()
+        }
+    }
+
+    /// The settings given as flags, in the config file's shape.
+    var flags: DaemonSettings {
+        DaemonSettings(
+            host: self.host,
+            port: self.port,
+            dataDir: self.dataDir,
+            maxFrameBytes: self.maxFrameBytes,
+            maxConnections: self.maxConnections,
+            maxCallsPerConnection: self.maxCallsPerConnection,
+            idleTimeout: self.idleTimeout,
+            gracePeriod: self.gracePeriod,
+            keepaliveInterval: self.keepaliveInterval,
+            logLevel: self.logLevel
+        )
+    }
+}

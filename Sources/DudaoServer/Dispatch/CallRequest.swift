@@ -1,0 +1,19 @@
+public import Foundation
+/// One call as the dispatcher sees it: a method, its encoded request and the caller's metadata.
+///
+/// The connection builds it from a request frame; tests build it directly, so the dispatcher can
+/// be exercised without a socket.
+public struct CallRequest: Sendable, Hashable {
+    /// Fully qualified, e.g. `dudao.v1.Assessments/Evaluate`.
+    public var method: String
+    /// The serialized request message.
+    public var payload: Data
+    /// Key-value pairs the caller attached (a request id, the caller's user name for the audit log).
+    public var metadata: [String: String]
+
+    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:]) {
+        self.method = method
+        self.payload = payload
+        self.metadata = metadata
+    }
+}

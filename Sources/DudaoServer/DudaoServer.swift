@@ -1,0 +1,240 @@
+import DudaoCore
+import DudaoProto
+import DudaoWire
+public import Logging
+public import NIOCore
+import NIOExtras
+public import NIOPosix
+public import ServiceLifecycle
+import Synchronization
+
+/// The daemon's listener: accepts connections on TCP and serves the Dudao protocol on each.
+///
+/// Run it as a `Service` in a `ServiceGroup`. On graceful shutdown (SIGTERM or SIGINT through the
+/// group, or ``beginShutdown()``) it stops accepting, flips health to NOT_SERVING, sends each
+/// connection a go-away, lets calls in flight finish within the grace period, and then returns
+/// from ``run()``. One connection failing never takes the server down.
+///
+/// ```swift
+/// let server = DudaoServer(configuration: configuration, dispatcher: dispatcher, logger: logger)
+/// let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+/// try await group.run()
+/// ```
+public final class DudaoServer: Service, Sendable {
+    /// The version of the server, reported in the ServerHello and by `Server/Info`.
+    public static let version = "0.1.0"
+    /// The server's name in the ServerHello.
+    public static let name = "dudaod"
+
+    private struct Table {
+        var nextID: UInt64 = 0
+        var connections: [UInt64: Connection] = [:]
+        var shuttingDown = false
+    }
+
+    private let configuration: ServerConfiguration
+    private let dispatcher: Dispatcher
+    private let servingState: ServingState
+    private let eventLoopGroup: any EventLoopGroup
+    private let logger: Logger
+    private let quiesce: ServerQuiescingHelper
+    private let table = Mutex(Table())
+    private let address = AddressBox()
+
+    /// - Parameters:
+    ///   - configuration: Where to listen and the limits.
+    ///   - dispatcher: The methods to serve (see ``makeDispatcher(registry:servingState:recorder:configuration:logger:)``).
+    ///   - servingState: Shared with the health method, which answers NOT_SERVING once shutdown begins.
+    ///   - eventLoopGroup: The NIO threads for socket I/O only; calls run on Swift's cooperative pool.
+    ///   - logger: The server's logger.
+    public init(
+        configuration: ServerConfiguration,
+        dispatcher: Dispatcher,
+        servingState: ServingState = ServingState(),
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger
+    ) {
+        self.configuration = configuration
+        self.dispatcher = dispatcher
+        self.servingState = servingState
+        self.eventLoopGroup = eventLoopGroup
+        self.logger = logger
+        self.quiesce = ServerQuiescingHelper(group: eventLoopGroup)
+    }
+
+    /// The address the server is bound to, once it is; with port 0 this tells the port chosen.
+    ///
+    /// - Throws: the bind error when the server could not listen.
+    public var listeningAddress: SocketAddress {
+        get async throws { try await self.address.value() }
+    }
+
+    /// The number of open connections.
+    public var connectionCount: Int { self.table.withLock { $0.connections.count } }
+
+    public func run() async throws {
+        let serverChannel: NIOAsyncChannel<NIOAsyncChannel<Frame, Frame>, Never>
+        do {
+            serverChannel = try await self.bind()
+        } catch {
+            self.address.fail(error)
+            throw error
+        }
+        guard let local = serverChannel.channel.localAddress else {
+            let error = DudaoError(.internal, "the listening socket has no local address")
+            self.address.fail(error)
+            throw error
+        }
+        self.address.succeed(local)
+        self.logger.info("listening", metadata: ["address": "\(local)"])
+
+        try await withGracefulShutdownHandler {
+            try await withThrowingDiscardingTaskGroup { group in
+                try await serverChannel.executeThenClose { inbound in
+                    for try await connection in inbound {
+                        group.addTask { await self.serve(connection) }
+                    }
+                }
+            }
+        } onGracefulShutdown: {
+            self.beginShutdown()
+        }
+        self.logger.info("stopped")
+    }
+
+    /// Begins a graceful shutdown: what SIGTERM does through a `ServiceGroup`, for embedding and tests.
+    public func beginShutdown() {
+        let connections: [Connection]? = self.table.withLock { table in
+            guard !table.shuttingDown else { return nil }
+            table.shuttingDown = true
+            return Array(table.connections.values)
+        }
+        guard let connections else { return }
+        self.logger.info("shutting down", metadata: ["connections": "\(connections.count)", "grace": "\(self.configuration.gracePeriod)"])
+        self.servingState.beginShutdown()
+        self.quiesce.initiateShutdown(promise: nil)
+        for connection in connections {
+            connection.beginDraining()
+        }
+    }
+
+    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<Frame, Frame>, Never> {
+        let quiesce = self.quiesce
+        let maxFrameBytes = self.configuration.limits.maxFrameBytes
+        return try await ServerBootstrap(group: self.eventLoopGroup)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
+                }
+            }
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .bind(host: self.configuration.host, port: self.configuration.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: maxFrameBytes)))
+                    // Answers are checked against the client's limit before they are written; the
+                    // encoder's bound is only the format's own.
+                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
+                    return try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel)
+                }
+            }
+    }
+
+    private enum Admission {
+        case admitted(UInt64, drain: Bool)
+        case refused
+    }
+
+    private func serve(_ channel: NIOAsyncChannel<Frame, Frame>) async {
+        var logger = self.logger
+        logger[metadataKey: "peer"] = "\(channel.channel.remoteAddress.map { "\($0)" } ?? "?")"
+        let connection = Connection(
+            settings: Connection.Settings(
+                limits: self.configuration.limits,
+                gracePeriod: self.configuration.gracePeriod,
+                serverVersion: self.configuration.serverVersion
+            ),
+            dispatcher: self.dispatcher,
+            logger: logger
+        )
+        let maxConnections = self.configuration.limits.maxConnections
+        let admission: Admission = self.table.withLock { table in
+            guard table.connections.count < maxConnections else { return .refused }
+            table.nextID += 1
+            table.connections[table.nextID] = connection
+            return .admitted(table.nextID, drain: table.shuttingDown)
+        }
+        switch admission {
+        case .refused:
+            logger.notice("refusing a connection: too many open", metadata: ["limit": "\(maxConnections)"])
+            await Self.refuse(channel, error: DudaoError(.resourceExhausted, "the server has \(maxConnections) connections open, its limit; try again later"))
+        case .admitted(let id, let drain):
+            if drain {
+                connection.beginDraining()
+            }
+            await connection.run(channel)
+            _ = self.table.withLock { $0.connections.removeValue(forKey: id) }
+        }
+    }
+
+    /// Answers a connection that cannot be served on call id 0, says go-away, and closes it.
+    private static func refuse(_ channel: NIOAsyncChannel<Frame, Frame>, error: DudaoError) async {
+        try? await channel.executeThenClose { _, outbound in
+            let allocator = channel.channel.allocator
+            try await outbound.write(Frame(envelope: .response(callID: 0, error: error), allocator: allocator))
+            try await outbound.write(Frame(envelope: .goAway(error), allocator: allocator))
+        }
+    }
+}
+
+/// The bound address, delivered to any number of waiters once the socket is bound.
+private final class AddressBox: Sendable {
+    private enum State {
+        case waiting([CheckedContinuation<SocketAddress, any Error>])
+        case bound(SocketAddress)
+        case failed(any Error)
+    }
+
+    private let state = Mutex(State.waiting([]))
+
+    func value() async throws -> SocketAddress {
+        try await withCheckedThrowingContinuation { continuation in
+            let ready: Result<SocketAddress, any Error>? = self.state.withLock { state in
+                switch state {
+                case .waiting(var waiters):
+                    waiters.append(continuation)
+                    state = .waiting(waiters)
+                    return nil
+                case .bound(let address):
+                    return .success(address)
+                case .failed(let error):
+                    return .failure(error)
+                }
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
+    }
+
+    func succeed(_ address: SocketAddress) {
+        self.complete(.success(address))
+    }
+
+    func fail(_ error: any Error) {
+        self.complete(.failure(error))
+    }
+
+    private func complete(_ result: Result<SocketAddress, any Error>) {
+        let waiters: [CheckedContinuation<SocketAddress, any Error>] = self.state.withLock { state in
+            guard case .waiting(let waiters) = state else { return [] }
+            switch result {
+            case .success(let address): state = .bound(address)
+            case .failure(let error): state = .failed(error)
+            }
+            return waiters
+        }
+        for waiter in waiters {
+            waiter.resume(with: result)
+        }
+    }
+}

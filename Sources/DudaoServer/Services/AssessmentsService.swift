@@ -1,0 +1,169 @@
+public import DudaoCore
+import DudaoProto
+import DudaoWire
+import Foundation
+import Logging
+
+/// `dudao.v1.Assessments`: list, describe, evaluate one input, evaluate a batch.
+///
+/// Evaluation is pure computation; it runs on the task that serves the call, on Swift's
+/// cooperative pool, never on an event loop. A batch evaluates at most
+/// ``ServerLimits/batchConcurrency`` inputs at a time, so one batch cannot take every core.
+public struct AssessmentsService: DudaoService {
+    public let registry: AssessmentRegistry
+    public let recorder: any EvaluationRecorder
+    public let limits: ServerLimits
+
+    public init(registry: AssessmentRegistry, recorder: any EvaluationRecorder = NoRecorder(), limits: ServerLimits = ServerLimits()) {
+        self.registry = registry
+        self.recorder = recorder
+        self.limits = limits
+    }
+
+    public func registerMethods(with dispatcher: inout Dispatcher) {
+        dispatcher.register(WireMethod.listAssessments.rawValue) { (_: Dudao_V1_ListAssessmentsRequest, _) in
+            var response = Dudao_V1_ListAssessmentsResponse()
+            response.assessments = self.registry.descriptors.map(\.summaryProto)
+            return response
+        }
+        dispatcher.register(WireMethod.describeAssessment.rawValue) { (request: Dudao_V1_DescribeAssessmentRequest, _) in
+            var response = Dudao_V1_DescribeAssessmentResponse()
+            response.descriptor = try self.assessment(request.assessment).descriptor.proto
+            return response
+        }
+        dispatcher.register(WireMethod.evaluate.rawValue) { (request: Dudao_V1_EvaluateRequest, context) in
+            guard request.hasInput else {
+                throw DudaoError(
+                    .invalidArgument, "the request has no input",
+                    violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
+                )
+            }
+            let input = try AssessmentInput(proto: request.input)
+            let result = try self.registry.evaluate(input)
+            try Task.checkCancellation()
+            let recordID = try await self.recorder.record(result, metadata: context.metadata)
+            var response = Dudao_V1_EvaluateResponse()
+            response.result = result.proto
+            response.recordID = recordID ?? ""
+            return response
+        }
+        dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
+            try await self.evaluateBatch(request, context: context, sender: sender)
+        }
+    }
+
+    /// - Throws: `NOT_FOUND` naming the known ids.
+    func assessment(_ id: String) throws -> any Assessment {
+        guard let assessment = self.registry.assessment(id: id) else {
+            throw DudaoError(.notFound, "no assessment with id \(id); known: \(self.registry.ids.joined(separator: ", "))")
+        }
+        return assessment
+    }
+
+    /// Evaluates every input, streaming each item and the progress as they finish, and returns
+    /// the summary as the final message.
+    func evaluateBatch(
+        _ request: Dudao_V1_EvaluateBatchRequest,
+        context: CallContext,
+        sender: MessageSender<Dudao_V1_EvaluateBatchResponse>
+    ) async throws -> Dudao_V1_EvaluateBatchResponse {
+        let assessment = try self.assessment(request.assessment)
+        let total = request.inputs.count
+        guard total <= self.limits.maxBatchInputs else {
+            throw DudaoError(.resourceExhausted, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
+        }
+        let mismatched = request.inputs.enumerated().compactMap { index, input -> ValidationIssue? in
+            guard !input.assessment.isEmpty, input.assessment != request.assessment else { return nil }
+            return ValidationIssue(
+                path: "inputs[\(index)].assessment", rule: .assessmentMismatch,
+                zh: "输入属于评估 \(input.assessment)，而批次为 \(request.assessment)",
+                en: "the input is for \(input.assessment) but the batch is for \(request.assessment)"
+            )
+        }
+        guard mismatched.isEmpty else {
+            throw DudaoError(.invalidArgument, "\(mismatched.count) input(s) name another assessment than the batch", violations: mismatched)
+        }
+
+        let registry = self.registry
+        let recorder = self.recorder
+        let metadata = context.metadata
+        let logger = context.logger
+        let batchAssessment = request.assessment
+        @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> Finished {
+            do {
+                var input = try AssessmentInput(proto: proto)
+                input.assessment = batchAssessment
+                let result = try registry.evaluate(input)
+                try Task.checkCancellation()
+                let recordID = try await recorder.record(result, metadata: metadata)
+                return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
+            } catch {
+                let status = Dispatcher.status(for: error, logger: logger)
+                return Finished(index: index, subjectCode: proto.subject.code, outcome: .failure(status), recordID: nil)
+            }
+        }
+
+        var results: [(Int, AssessmentResult)] = []
+        var failed = 0
+        var completed = 0
+        let width = max(1, self.limits.batchConcurrency)
+        try await withThrowingTaskGroup(of: Finished.self) { group in
+            var next = 0
+            while next < min(width, total) {
+                let index = next
+                group.addTask { await evaluate(index, request.inputs[index]) }
+                next += 1
+            }
+            while let finished = try await group.next() {
+                if next < total {
+                    let queued = next
+                    group.addTask { await evaluate(queued, request.inputs[queued]) }
+                    next += 1
+                }
+                completed += 1
+                var item = Dudao_V1_BatchItem()
+                item.index = UInt32(finished.index)
+                item.subjectCode = finished.subjectCode
+                item.recordID = finished.recordID ?? ""
+                switch finished.outcome {
+                case .success(let result):
+                    item.result = result.proto
+                    results.append((finished.index, result))
+                case .failure(let error):
+                    item.error = error.proto
+                    failed += 1
+                }
+                var itemMessage = Dudao_V1_EvaluateBatchResponse()
+                itemMessage.item = item
+                try await sender.send(itemMessage)
+                var progress = Dudao_V1_BatchProgress()
+                progress.completed = UInt32(completed)
+                progress.total = UInt32(total)
+                progress.failed = UInt32(failed)
+                var progressMessage = Dudao_V1_EvaluateBatchResponse()
+                progressMessage.progress = progress
+                try await sender.send(progressMessage)
+            }
+        }
+
+        var done = Dudao_V1_BatchDone()
+        done.evaluated = UInt32(results.count)
+        done.failed = UInt32(failed)
+        // The summary sees the results in input order, whatever order they finished in.
+        let ordered = results.sorted { $0.0 < $1.0 }.map(\.1)
+        if let summary = assessment.summarize(ordered) {
+            done.summary = summary.proto
+        }
+        var final = Dudao_V1_EvaluateBatchResponse()
+        final.done = done
+        return final
+    }
+
+    /// One input of a batch, evaluated (and recorded) or failed.
+    struct Finished: Sendable {
+        var index: Int
+        var subjectCode: String
+        var outcome: Result<AssessmentResult, DudaoError>
+        var recordID: String?
+    }
+}
