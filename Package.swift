@@ -34,6 +34,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "DudaoCore", targets: ["DudaoCore"]),
+        .library(name: "DudaoStore", targets: ["DudaoStore"]),
         .executable(name: "dudao", targets: ["DudaoCommand"]),
         .executable(name: "dudaod", targets: ["DudaoDaemon"]),
         .executable(name: "DudaoBenchmark", targets: ["DudaoBenchmark"]),
@@ -49,6 +50,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // MARK: - Core
@@ -165,13 +167,26 @@ let package = Package(
             path: "Tools/Benchmark",
             swiftSettings: swiftSettings
         ),
+        // MARK: - Record store
+        .target(
+            name: "DudaoStore",
+            dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoStoreTests",
+            dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
+        .target(name: "DudaoReport", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DudaoReportTests", dependencies: ["DudaoReport", "DudaoCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments",
+                "DudaoCore", "DudaoAssessments", "DudaoReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

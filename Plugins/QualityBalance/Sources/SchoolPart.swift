@@ -1,0 +1,127 @@
+public import DudaoCore
+
+/// One school's part for one 学段, as it enters the resource indicators and the 差异系数.
+///
+/// A single-stage school is one part. A 九年/十二年一贯制 school gives a primary and a junior part,
+/// a 完全中学 a junior part: pupils by stage, teachers by the stage they teach, and the shared
+/// physical resources by the school's ``StageSplit`` share (REFERENCE §1.2.2–1.2.3).
+public struct SchoolPart: Sendable, Hashable {
+    public var unitID: String
+    public var unitName: String
+    public var kind: UnitKind
+    public var stage: Stage
+    /// The stage's pupils; `nil` when the field is missing.
+    public var pupils: Double?
+    /// The share of the shared resources allotted to this stage (1 for a single-stage school).
+    public var share: Double?
+    /// Raw resource totals allotted to this part.
+    public var resources: [ResourceIndicator: Double]
+    /// For each resource that cannot be computed, the input field that is missing.
+    public var missingFields: [ResourceIndicator: String]
+
+    /// The indicator's value for this part: Rᵢ / Pᵢ (× 100 for 每百名 indicators), or `nil`.
+    public func value(_ indicator: ResourceIndicator) -> Double? {
+        guard let pupils = self.pupils, pupils > 0, let resource = self.resources[indicator] else { return nil }
+        return resource / pupils * indicator.scale
+    }
+
+    /// A label for messages, e.g. `城南九年一贯制学校（小学部）`.
+    public var labelZh: String {
+        SplitKinds.through.contains(self.kind) ? "\(self.unitName)（\(self.stage.nameZh)部）" : self.unitName
+    }
+
+    public var labelEn: String {
+        SplitKinds.through.contains(self.kind) ? "\(self.unitName) (\(self.stage.nameEn) part)" : self.unitName
+    }
+}
+
+/// A school left out of the resource indicators, and why.
+public struct ExcludedSchool: Sendable, Hashable {
+    public var unitID: String
+    public var unitName: String
+    public var reasonZh: String
+    public var reasonEn: String
+}
+
+enum SplitKinds {
+    /// Kinds whose buildings serve more than one stage.
+    static let through: Set<UnitKind> = [.nineYear, .twelveYear, .completeSecondary]
+}
+
+extension SchoolPart {
+    /// Splits the schools into stage parts and lists the schools left out.
+    ///
+    /// Left out: 特殊教育学校, and 教学点 with fewer than `minTeachingPointPupils` pupils (REFERENCE §1.2).
+    static func parts(of units: [Unit], split: StageSplit, minTeachingPointPupils: Int) -> (parts: [SchoolPart], excluded: [ExcludedSchool]) {
+        var parts: [SchoolPart] = []
+        var excluded: [ExcludedSchool] = []
+        for unit in units {
+            if unit.kind == .special {
+                excluded.append(
+                    ExcludedSchool(
+                        unitID: unit.id, unitName: unit.name,
+                        reasonZh: "特殊教育学校不纳入资源配置指标计算",
+                        reasonEn: "special-education schools are outside the resource indicators"
+                    )
+                )
+                continue
+            }
+            if unit.kind == .teachingPoint, let pupils = unit.number(Stage.primary.pupilsKey), pupils < Double(minTeachingPointPupils) {
+                excluded.append(
+                    ExcludedSchool(
+                        unitID: unit.id, unitName: unit.name,
+                        reasonZh: "教学点在校生 \(Int(pupils)) 人，不足 \(minTeachingPointPupils) 人，不纳入资源配置指标计算",
+                        reasonEn: "teaching point with \(Int(pupils)) pupils, fewer than \(minTeachingPointPupils), is outside the resource indicators"
+                    )
+                )
+                continue
+            }
+            let stages = StageSplit.stages(of: unit.kind)
+            var pupils: [Stage: Double] = [:]
+            var missingPupils: [String] = []
+            for stage in stages {
+                if let count = unit.number(stage.pupilsKey) {
+                    pupils[stage] = count
+                } else {
+                    missingPupils.append(stage.pupilsKey)
+                }
+            }
+            let shares = missingPupils.isEmpty ? split.shares(kind: unit.kind, pupils: pupils) : nil
+            for stage in stages where stage != .senior {
+                // A through school with no pupils in a stage has no part there (validation rejects
+                // that for 九年一贯制; a 完全中学 always has its junior part).
+                if let count = pupils[stage], count == 0 { continue }
+                var part = SchoolPart(
+                    unitID: unit.id, unitName: unit.name, kind: unit.kind, stage: stage,
+                    pupils: pupils[stage], share: shares?[stage], resources: [:], missingFields: [:]
+                )
+                for indicator in ResourceIndicator.allCases {
+                    let key = indicator.fieldKey(for: stage)
+                    guard let total = unit.number(key) else {
+                        part.missingFields[indicator] = key
+                        continue
+                    }
+                    if indicator.isReportedByStage {
+                        part.resources[indicator] = total
+                    } else if let share = part.share {
+                        part.resources[indicator] = total * share
+                    } else {
+                        part.missingFields[indicator] = missingPupils.joined(separator: ", ")
+                    }
+                }
+                if part.pupils == nil {
+                    for indicator in ResourceIndicator.allCases where part.missingFields[indicator] == nil {
+                        part.missingFields[indicator] = stage.pupilsKey
+                    }
+                }
+                parts.append(part)
+            }
+        }
+        return (parts, excluded)
+    }
+}
+
+extension Unit {
+    /// A numeric field, or `nil` when absent.
+    func number(_ key: String) -> Double? { self.fields[key]?.value.numberValue }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `dudao`: evaluate supervision assessments with a `dudaod` daemon, or in-process with `--local`.
+@main
+struct DudaoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dudao",
+        abstract: "Evaluate education-supervision assessments (督导评估) with a dudaod daemon.",
+        discussion: """
+            Exit status: 0 when the call succeeded (whatever the verdict); otherwise the gRPC-numbered \
+            status code of the failure (3 INVALID_ARGUMENT, 5 NOT_FOUND, 14 UNAVAILABLE, …); 64 for a \
+            usage error.
+            """,
+        version: DudaoVersion.current,
+        subcommands: [List.self, Describe.self, Evaluate.self, Batch.self]
+    )
+}

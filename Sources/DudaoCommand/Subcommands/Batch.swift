@@ -1,0 +1,80 @@
+import ArgumentParser
+import DudaoCore
+import DudaoReport
+import Foundation
+
+extension DudaoCommand {
+    struct Batch: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate many subjects: a folder of input files or a multi-county JSON file.",
+            discussion: "Prints one line per subject and the batch views (rankings, roll-ups, batch rules)."
+        )
+
+        @Argument(help: "A folder of JSON/CSV inputs, or a JSON file holding an array of inputs.")
+        var path: String
+
+        @Flag(name: .long, help: "Do not draw the progress bar on stderr.")
+        var quiet = false
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            do {
+                let inputs = try InputFiles.load(self.path)
+                guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.path) holds no inputs") }
+                var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []
+                var summaries: [BatchSummary] = []
+                let progress = ProgressBar(total: inputs.count, enabled: !self.quiet)
+                for try await event in try await self.connection.backend().evaluateBatch(inputs) {
+                    switch event {
+                    case .item(let index, let outcome):
+                        items.append((index, outcome))
+                        progress.update(done: items.count)
+                    case .summary(let summary):
+                        summaries.append(summary)
+                    }
+                }
+                progress.finish()
+                items.sort { $0.index < $1.index }
+                switch self.output.format {
+                case .json: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
+                case .table: print(BatchReport(language: self.output.language).render(inputs: inputs, items: items, summaries: summaries))
+                }
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+}
+
+/// The JSON form of a batch run.
+struct BatchOutput: Encodable {
+    struct Item: Encodable {
+        var index: Int
+        var subject: Subject
+        var result: AssessmentResult?
+        var error: ErrorOutput?
+    }
+
+    struct ErrorOutput: Encodable {
+        var code: String
+        var message: String
+        var violations: [ValidationIssue]
+    }
+
+    var items: [Item]
+    var summaries: [BatchSummary]
+
+    init(inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], summaries: [BatchSummary]) {
+        self.items = items.map { index, outcome in
+            switch outcome {
+            case .success(let result):
+                Item(index: index, subject: inputs[index].subject, result: result, error: nil)
+            case .failure(let error):
+                Item(index: index, subject: inputs[index].subject, result: nil, error: ErrorOutput(code: error.code.name, message: error.message, violations: error.violations))
+            }
+        }
+        self.summaries = summaries
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import DudaoCore
+import DudaoReport
+
+extension DudaoCommand {
+    struct Evaluate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate one subject from a JSON or CSV input file.",
+            discussion: "The exit status is 0 whatever the verdict; the verdict is in the output."
+        )
+
+        @Argument(help: "Input file: JSON (one subject) or CSV (one row a school, with # directives).")
+        var file: String
+
+        @Option(name: .long, help: "Use this edition of the standard instead of the one in force for the period.")
+        var edition: String?
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            do {
+                let inputs = try InputFiles.load(self.file)
+                guard inputs.count == 1, var input = inputs.first else {
+                    throw ValidationError("\(self.file) holds \(inputs.count) subjects; use `dudao batch` for several")
+                }
+                if let edition = self.edition { input.edition = edition }
+                let result = try await self.connection.backend().evaluate(input)
+                switch self.output.format {
+                case .json: try Printing.json(result)
+                case .table: print(ResultReport(language: self.output.language).render(result))
+                }
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+}

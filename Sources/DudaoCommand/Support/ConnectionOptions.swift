@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// Where the daemon is, or `--local` to evaluate in this process.
+struct ConnectionOptions: ParsableArguments {
+    @Option(name: .long, help: "Daemon host.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "Daemon port.")
+    var port = 7411
+
+    @Option(name: .long, help: "The name this client gives in the handshake (recorded with every evaluation).")
+    var clientName = "dudao-cli"
+
+    @Flag(name: .long, help: "Evaluate in this process with the bundled assessments; no daemon needed.")
+    var local = false
+
+    func backend() async throws -> any Backend {
+        if self.local { return try LocalBackend() }
+        return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
+    }
+}

@@ -1,0 +1,63 @@
+/// Durable, append-only storage of evaluation records and of the audit trail.
+///
+/// The daemon sends a response only after ``append(_:)`` has returned, so an acknowledged record
+/// has been committed durably. Implementations keep records and audit entries immutable.
+///
+/// Every method may throw ``DudaoError``:
+/// - ``DudaoError/Code/unavailable`` when the store cannot be written or read right now (read-only
+///   data directory, disk full, database locked); the message says which. Reads keep working while
+///   only writes fail, and a later call succeeds once the cause is gone.
+/// - ``DudaoError/Code/invalidArgument`` for a bad filter or page token.
+/// - ``DudaoError/Code/dataLoss`` when a stored row can no longer be decoded.
+public protocol RecordStore: Sendable {
+    /// Commits one record durably before returning.
+    ///
+    /// - Throws: ``DudaoError/Code/alreadyExists`` for a reused id, ``DudaoError/Code/failedPrecondition``
+    ///   when ``EvaluationRecord/previousRecordID`` names no stored record, ``DudaoError/Code/unavailable``.
+    func append(_ record: EvaluationRecord) async throws
+
+    /// Commits several records in one transaction: all of them, or none (e.g. one batch call).
+    func append(contentsOf records: [EvaluationRecord]) async throws
+
+    /// - Throws: ``DudaoError/Code/notFound`` when no record has that id.
+    func record(id: String) async throws -> EvaluationRecord
+
+    /// Records matching `filter`, newest first.
+    func records(matching filter: RecordFilter) async throws -> RecordPage
+
+    /// Every record of one subject for one assessment, oldest period first, and within a period
+    /// in the order they were made (so the last of a period is the latest judgement).
+    func history(assessment: String, subjectCode: String) async throws -> [EvaluationRecord]
+
+    /// Appends one entry to the audit trail.
+    func appendAudit(_ entry: AuditEntry) async throws
+
+    /// Audit entries matching `filter`, newest first.
+    func audit(matching filter: AuditFilter) async throws -> AuditPage
+
+    /// Whether the store can be read and written now; never throws.
+    func health() async -> StoreHealth
+}
+
+extension RecordStore {
+    /// Every record matching `filter`, newest first, read page by page (for a CSV export).
+    ///
+    /// - Parameter limit: The most records to return, so one export cannot exhaust memory.
+    /// - Throws: ``DudaoError/Code/resourceExhausted`` when more than `limit` records match;
+    ///   narrow the filter. Any error of ``records(matching:)``.
+    public func allRecords(matching filter: RecordFilter, limit: Int = 100_000) async throws -> [EvaluationRecord] {
+        var filter = filter
+        filter.pageSize = RecordFilter.maximumPageSize
+        filter.pageToken = nil
+        var records: [EvaluationRecord] = []
+        repeat {
+            let page = try await self.records(matching: filter)
+            records += page.records
+            guard records.count <= limit else {
+                throw DudaoError(.resourceExhausted, "more than \(limit) records match; narrow the filter (region, period, time range)")
+            }
+            filter.pageToken = page.nextPageToken
+        } while filter.pageToken != nil
+        return records
+    }
+}

@@ -1,0 +1,73 @@
+public import DudaoCore
+
+/// Renders what an assessment is: sources, editions with every parameter, indicators, input schema.
+public struct DescriptorReport: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// One line per assessment, for `dudao list`.
+    public func renderList(_ descriptors: [AssessmentDescriptor]) -> String {
+        let l = self.language
+        var table = TextTable(headers: l == .zh ? ["标识", "名称", "版本", "现行标准"] : ["Id", "Title", "Version", "Editions"])
+        for descriptor in descriptors {
+            table.rows.append([
+                descriptor.id,
+                l.pick(descriptor.titleZh, descriptor.titleEn),
+                descriptor.version,
+                descriptor.editions.map(\.id).joined(separator: ", "),
+            ])
+        }
+        return table.render()
+    }
+
+    public func render(_ descriptor: AssessmentDescriptor) -> String {
+        let l = self.language
+        var out = ["\(l.pick(descriptor.titleZh, descriptor.titleEn))  [\(descriptor.id) \(descriptor.version)]"]
+        let summary = l.pick(descriptor.summaryZh, descriptor.summaryEn)
+        if !summary.isEmpty { out.append(summary) }
+        out.append("")
+        out.append(l.pick("依据文件：", "Source documents:"))
+        for document in descriptor.documents {
+            out.append("  - \(document.label) \(document.issuer) \(document.year.map(String.init) ?? "") \(document.status.label)")
+        }
+        for edition in descriptor.editions {
+            out.append("")
+            let until = edition.effectiveUntil.map(\.description) ?? l.pick("至今", "now")
+            out.append("\(l.pick("标准版本", "Edition")) \(edition.id): \(l.pick(edition.titleZh, edition.titleEn)) (\(edition.effectiveFrom) – \(until))")
+            var table = TextTable(headers: l == .zh ? ["参数", "名称", "值", "单位", "状态", "出处"] : ["Parameter", "Name", "Value", "Unit", "Status", "Source"])
+            for parameter in edition.parameters.all {
+                table.rows.append([
+                    parameter.key, l.pick(parameter.nameZh, parameter.nameEn), parameter.value.description,
+                    parameter.unit ?? "", parameter.status.label, parameter.citation.description,
+                ])
+            }
+            out.append(table.render())
+            for note in edition.notes { out.append("  * \(note)") }
+        }
+        out.append("")
+        out.append(l.pick("指标：", "Indicators:"))
+        var indicators = TextTable(headers: l == .zh ? ["代码", "指标", "单位", "比较", "状态", "出处"] : ["Code", "Indicator", "Unit", "Rule", "Status", "Source"])
+        for indicator in descriptor.indicators {
+            indicators.rows.append([
+                indicator.code, l.pick(indicator.nameZh, indicator.nameEn), indicator.unit ?? "",
+                indicator.comparator.symbol, indicator.status.label, indicator.citation.description,
+            ])
+        }
+        out.append(indicators.render())
+        out.append("")
+        out.append(l.pick("输入字段：", "Input fields:"))
+        var fields = TextTable(headers: l == .zh ? ["位置", "字段", "名称", "类型", "单位", "必需"] : ["Where", "Field", "Name", "Type", "Unit", "Needed"])
+        for spec in descriptor.schema.facts {
+            fields.rows.append(["facts", spec.key, l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
+        }
+        for spec in descriptor.schema.unitFields {
+            let kinds = spec.unitKinds.map { $0.map(\.rawValue).joined(separator: "/") } ?? "units"
+            fields.rows.append([kinds, spec.key, l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
+        }
+        out.append(fields.render())
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,112 @@
+import GRDB
+
+/// The versioned schema of `records.sqlite` and the migrations that build it.
+///
+/// Each migration is named `vN` and, besides its tables, records N in `PRAGMA user_version` and in
+/// the `store_metadata` table, so an operator with the sqlite3 tool can see which schema a data
+/// directory holds, and a daemon can refuse a directory written by a newer one before it touches it.
+/// Migrations are never edited once released; a change of schema is a new migration.
+enum StoreSchema {
+    /// The newest schema this build knows.
+    static let latestVersion = 2
+
+    /// The migrator up to and including version `version` (tests build older stores with it).
+    static func migrator(upTo version: Int = latestVersion) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        if version >= 1 {
+            migrator.registerMigration("v1") { db in try self.createRecords(db) }
+        }
+        if version >= 2 {
+            migrator.registerMigration("v2") { db in try self.createAudit(db) }
+        }
+        return migrator
+    }
+
+    /// The schema version recorded in the database (0 for a new, empty file).
+    static func recordedVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    }
+
+    private static func setVersion(_ version: Int, _ db: Database) throws {
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(
+            sql: "INSERT INTO store_metadata (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [String(version)]
+        )
+    }
+
+    /// v1: the records table, append-only, with a column and an index for every filter.
+    private static func createRecords(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE store_metadata (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE records (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    assessment TEXT NOT NULL,
+                    edition TEXT NOT NULL,
+                    subject_kind TEXT NOT NULL,
+                    subject_code TEXT NOT NULL,
+                    subject_name TEXT NOT NULL,
+                    period TEXT NOT NULL,
+                    period_start TEXT NOT NULL,
+                    verdict TEXT NOT NULL,
+                    input_digest TEXT NOT NULL,
+                    input_json TEXT NOT NULL,
+                    result_json TEXT NOT NULL,
+                    caller_name TEXT NOT NULL,
+                    caller_identity TEXT,
+                    created_at INTEGER NOT NULL,
+                    daemon_version TEXT NOT NULL,
+                    previous_record_id TEXT REFERENCES records(id)
+                );
+                CREATE INDEX records_by_time ON records (created_at DESC, id DESC);
+                CREATE INDEX records_by_subject ON records (subject_code, created_at DESC);
+                CREATE INDEX records_by_history ON records (assessment, subject_code, period_start, created_at);
+                CREATE INDEX records_by_assessment ON records (assessment, created_at DESC);
+                CREATE INDEX records_by_period ON records (period, created_at DESC);
+                CREATE INDEX records_by_verdict ON records (verdict, created_at DESC);
+                CREATE INDEX records_by_previous ON records (previous_record_id);
+                CREATE TRIGGER records_no_update BEFORE UPDATE ON records
+                    BEGIN SELECT RAISE(ABORT, 'records are append-only: a record cannot be changed'); END;
+                CREATE TRIGGER records_no_delete BEFORE DELETE ON records
+                    BEGIN SELECT RAISE(ABORT, 'records are append-only: a record cannot be deleted'); END;
+                """
+        )
+        try self.setVersion(1, db)
+    }
+
+    /// v2: the audit trail, append-only, and an index to find a caller's records.
+    private static func createAudit(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    time INTEGER NOT NULL,
+                    client_name TEXT NOT NULL,
+                    authenticated_identity TEXT,
+                    method TEXT NOT NULL,
+                    subject_code TEXT,
+                    record_id TEXT,
+                    status_code INTEGER NOT NULL,
+                    status_name TEXT NOT NULL,
+                    message TEXT,
+                    duration_ms INTEGER NOT NULL,
+                    call_id TEXT NOT NULL,
+                    trace_id TEXT
+                );
+                CREATE INDEX audit_by_time ON audit (time DESC, seq DESC);
+                CREATE INDEX audit_by_client ON audit (client_name, time DESC);
+                CREATE INDEX audit_by_identity ON audit (authenticated_identity, time DESC);
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be changed'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be deleted'); END;
+                CREATE INDEX records_by_caller ON records (caller_name, created_at DESC);
+                """
+        )
+        try self.setVersion(2, db)
+    }
+}

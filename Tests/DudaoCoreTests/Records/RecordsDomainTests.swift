@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import DudaoCore
+
+struct RecordsDomainTests {
+    @Test("record ids sort by creation time and are unique within a millisecond")
+    func recordIDs() {
+        let early = RecordID.make(createdAt: 999)
+        let late = RecordID.make(createdAt: 1_735_660_800_000)
+        #expect(early.hasPrefix("ev_0000000000999_"))
+        #expect(early.count == late.count)
+        #expect(early < late)
+        let same = (0..<100).map { _ in RecordID.make(createdAt: 1_735_660_800_000) }
+        #expect(Set(same).count == 100)
+    }
+
+    @Test("field-by-field differences name each changed path, and absent keys and elements")
+    func differences() throws {
+        let before = try CanonicalJSON.decode(JSONTree.self, from: Data(#"{"a":1,"b":{"c":"x","d":[1,2]},"e":true}"#.utf8))
+        let after = try CanonicalJSON.decode(JSONTree.self, from: Data(#"{"a":1,"b":{"c":"y","d":[1]},"f":null}"#.utf8))
+        let differences = JSONTree.differences(before, after)
+        #expect(
+            differences == [
+                ResultDifference(path: "b.c", before: "\"x\"", after: "\"y\""),
+                ResultDifference(path: "b.d[1]", before: "2", after: nil),
+                ResultDifference(path: "e", before: "true", after: nil),
+                ResultDifference(path: "f", before: nil, after: "null"),
+            ]
+        )
+    }
+
+    @Test("a filter with a bad page size, an empty region or an inverted time range is INVALID_ARGUMENT")
+    func filterValidation() {
+        let error = #expect(throws: DudaoError.self) {
+            try RecordFilter(regionPrefix: "", createdFrom: 10, createdBefore: 5, pageSize: 5000).validate()
+        }
+        #expect(error?.code == .invalidArgument)
+        #expect(error?.violations.map(\.path) == ["pageSize", "regionPrefix", "createdBefore"])
+        #expect(throws: Never.self) { try RecordFilter(regionPrefix: "3301").validate() }
+        let audit = #expect(throws: DudaoError.self) { try AuditFilter(from: 5, before: 5).validate() }
+        #expect(audit?.violations.map(\.path) == ["before"])
+    }
+}

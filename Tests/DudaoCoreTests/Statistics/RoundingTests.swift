@@ -1,0 +1,30 @@
+import DudaoCore
+import Testing
+
+struct RoundingTests {
+    @Test(
+        "rounds half away from zero on the decimal form, only for display",
+        arguments: [
+            (2.675, 2, "2.68"), (0.445, 2, "0.45"), (0.4, 2, "0.40"), (5.0, 0, "5"), (-1.005, 2, "-1.01"),
+            (0.123456, 3, "0.123"), (89.81, 1, "89.8"), (1e-5, 3, "0.000"),
+        ]
+    )
+    func format(value: Double, decimals: Int, expected: String) {
+        #expect(Rounding.format(value, decimals: decimals) == expected)
+    }
+
+    @Test("percentages show a fraction in percent")
+    func percent() {
+        #expect(Rounding.percent(0.8765) == "87.7%")
+    }
+
+    @Test("per-100 and shares come from raw totals and have no value without a base")
+    func ratios() {
+        #expect(Ratios.per100(21, pupils: 500) == 4.2)
+        #expect(Ratios.per100(1, pupils: 0) == nil)
+        #expect(Ratios.share(3, of: 4) == 0.75)
+        #expect(Ratios.share(3, of: 0) == nil)
+        #expect(Ratios.quantile([1, 2, 3, 4], 0.25) == 1.75)
+        #expect(Ratios.mean([]) == nil)
+    }
+}
