@@ -1,6 +1,6 @@
 public import DudaoCore
 import DudaoProto
-public import DudaoWire
+import DudaoWire
 import Foundation
 import SwiftProtobuf
 

@@ -1,9 +1,9 @@
-public import DudaoCore
+import DudaoCore
 import DudaoProto
 public import DudaoWire
 public import Foundation
 public import NIOCore
-import NIOPosix
+public import NIOPosix
 import Synchronization
 
 /// A connection to a `dudaod` server, shared by any number of concurrent calls.

@@ -4,7 +4,9 @@ import DudaoCore
 import DudaoServer
 import Foundation
 import Logging
+import NIOCore
 import ServiceLifecycle
+import UnixSignals
 
 /// `dudaod`: serves the bundled assessments over the Dudao protocol until SIGTERM or SIGINT.
 ///
@@ -82,13 +84,15 @@ struct Dudaod: AsyncParsableCommand {
         let registry = try BundledAssessments.registry()
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, logger: logger)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
+        let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             tasks.addTask {
                 let address = try await server.listeningAddress
-                let host = address.ipAddress ?? settings.host ?? ServerConfiguration.defaultHost
-                print("dudaod listening on \(host):\(address.port ?? 0)")
-                fflush(stdout)
+                let host = address.ipAddress ?? configuredHost
+                // Written straight to the file descriptor, unbuffered, so a script reading the pipe
+                // sees the line at once.
+                FileHandle.standardOutput.write(Data("dudaod listening on \(host):\(address.port ?? 0)\n".utf8))
             }
             try await tasks.waitForAll()
         }

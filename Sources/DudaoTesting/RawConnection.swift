@@ -1,6 +1,6 @@
 public import DudaoProto
 import DudaoWire
-public import NIOCore
+import NIOCore
 import NIOPosix
 
 /// A bare TCP connection that sends any bytes and reads frames back, for testing how the server
@@ -17,7 +17,7 @@ public final class RawConnection: Sendable {
         self.reader = Task {
             do {
                 try await channel.executeThenClose { inbound, _ in
-                    var processor = NIOSingleStepByteToMessageProcessor(FrameDecoder(maximumPayloadSize: 64 * 1024 * 1024))
+                    let processor = NIOSingleStepByteToMessageProcessor(FrameDecoder(maximumPayloadSize: 64 * 1024 * 1024))
                     for try await bytes in inbound {
                         try processor.process(buffer: bytes) { frame in
                             continuation.yield(try frame.envelope())

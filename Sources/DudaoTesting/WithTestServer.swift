@@ -2,6 +2,7 @@ public import DudaoClient
 public import DudaoCore
 public import DudaoServer
 public import Logging
+import NIOCore
 
 /// A server running in-process on 127.0.0.1 and a free port, for one test.
 public struct TestServer: Sendable {
