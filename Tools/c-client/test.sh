@@ -90,8 +90,8 @@ for binary in dudao-c dudao-c-asan; do
     expect_run "$binary evaluate-demo" 0 '^verdict: ' "${client[@]}" evaluate-demo
     expect_run "$binary evaluate-demo: indicator table" 0 '^code +scope +value' "${client[@]}" evaluate-demo
     expect_run "$binary evaluate-demo --invalid: INVALID_ARGUMENT" 3 '^INVALID_ARGUMENT: ' "${client[@]}" evaluate-demo --invalid
-    expect_run "$binary evaluate-demo --invalid: negative area named" 3 'units\[0\]\.fields\.sports_venue_area_m2 \[negative\]' "${client[@]}" evaluate-demo --invalid
-    expect_run "$binary evaluate-demo --invalid: text count named" 3 'units\[0\]\.fields\.classes \[type_mismatch\]' "${client[@]}" evaluate-demo --invalid
+    expect_run "$binary evaluate-demo --invalid: negative area named" 3 'units\[0\]\.sports_venue_area_m2 \[negative\]' "${client[@]}" evaluate-demo --invalid
+    expect_run "$binary evaluate-demo --invalid: text count named" 3 'units\[0\]\.classes \[type_mismatch\]' "${client[@]}" evaluate-demo --invalid
     expect_run "$binary unknown method: UNIMPLEMENTED" 12 '^UNIMPLEMENTED: ' "${client[@]}" call dudao.v1.Nothing/Here
     expect_run "$binary vectors" 0 ' 0 failed$' "${client[@]}" vectors "$root/Tests/vectors"
 done
