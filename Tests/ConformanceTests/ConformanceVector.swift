@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// One vector of `Tests/vectors/vectors.json`: the bytes a client sends and what the daemon must
 /// answer. The same file drives the C (`dudao-c vectors`) and Python (`Tests/python`) checks.

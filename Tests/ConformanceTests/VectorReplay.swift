@@ -1,5 +1,6 @@
 import DudaoProto
 import Foundation
+import SwiftProtobuf
 
 /// Sends a vector's bytes to a server and compares what comes back with the vector's answers.
 /// Runs on a thread of its own (the socket blocks), and returns the differences as text.

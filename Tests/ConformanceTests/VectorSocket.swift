@@ -1,5 +1,6 @@
 import DudaoProto
 import Foundation
+import SwiftProtobuf
 
 #if canImport(Glibc)
 import Glibc
