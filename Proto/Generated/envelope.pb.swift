@@ -129,8 +129,9 @@ public nonisolated enum Dudao_V1_StatusCode: SwiftProtobuf.Enum, Swift.CaseItera
 
 }
 
-/// One message on the wire. Exactly one kind is set; a frame with no known kind is a protocol
-/// error (the server answers with GoAway INVALID_ARGUMENT and closes).
+/// One message on the wire. Exactly one kind is set. A frame whose payload is not a Frame, or that
+/// has no kind the receiver knows, is answered with a final Response on call id 0 carrying
+/// STATUS_CODE_INVALID_ARGUMENT; the connection stays open, since the framing is still in step.
 public nonisolated struct Dudao_V1_Frame: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -220,7 +221,9 @@ public nonisolated struct Dudao_V1_Frame: Sendable {
 }
 
 /// The first frame a client sends. Until the server has answered with ServerHello, every Request
-/// is answered with STATUS_CODE_FAILED_PRECONDITION.
+/// is answered with STATUS_CODE_FAILED_PRECONDITION. An unsupported protocol_version is answered
+/// with a Response on call id 0 and a GoAway, both STATUS_CODE_FAILED_PRECONDITION, and the
+/// connection is closed; a second ClientHello is answered STATUS_CODE_INVALID_ARGUMENT on call id 0.
 public nonisolated struct Dudao_V1_ClientHello: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -327,7 +330,10 @@ public nonisolated struct Dudao_V1_Request: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// Chosen by the client: non-zero and unique among the calls in flight on the connection.
+  /// Chosen by the client: non-zero (0 is reserved for answers about the connection itself) and
+  /// unique among the calls in flight on the connection. An id that is already in flight is
+  /// answered STATUS_CODE_INVALID_ARGUMENT, the call that holds it is unaffected; an id may be
+  /// reused once its call has had its final Response.
   public var callID: UInt64 = 0
 
   /// e.g. "dudao.v1.Assessments/Evaluate" (see service.proto and records.proto).
@@ -460,10 +466,13 @@ public nonisolated struct Dudao_V1_Pong: Sendable {
   public init() {}
 }
 
-/// Sent before the sender closes the connection. From the server: it takes no new calls (new
-/// Requests are answered STATUS_CODE_UNAVAILABLE), finishes the calls in flight within
-/// grace_period_ms, then closes. Also sent, with the error's code, just before the server closes a
-/// connection because of a protocol error (oversized frame, undecodable envelope, bad handshake).
+/// Sent before the sender closes the connection. From the server at shutdown (status
+/// STATUS_CODE_UNAVAILABLE): it takes no new calls (new Requests are answered
+/// STATUS_CODE_UNAVAILABLE), lets the calls in flight finish within grace_period_ms, then closes.
+/// Also sent by the server just before it closes a connection for idleness or a missing handshake
+/// (STATUS_CODE_UNAVAILABLE), or because the byte stream broke (oversized frame:
+/// STATUS_CODE_RESOURCE_EXHAUSTED; bad flag bits or unsupported protocol version), in which case a
+/// Response on call id 0 with the same status precedes it.
 public nonisolated struct Dudao_V1_GoAway: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for

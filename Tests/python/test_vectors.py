@@ -5,9 +5,14 @@ import json
 import os
 import socket
 import struct
+import subprocess
+import sys
 
 import pytest
 from google.protobuf import json_format
+
+import dudao_client
+from dudao_client import ConnectionClosed, assessment_pb2, envelope_pb2, service_pb2
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VECTORS = os.path.join(ROOT, "Tests", "vectors")
@@ -17,9 +22,9 @@ ALL = DOCUMENT["vectors"]
 IDS = [v["name"] for v in ALL]
 
 
-def message_class(proto, full_name):
+def message_class(full_name):
     name = full_name.split(".")[-1]
-    for module in (proto.envelope, proto.service, proto.assessment):
+    for module in (envelope_pb2, service_pb2, assessment_pb2):
         if hasattr(module, name):
             return getattr(module, name)
     raise KeyError(full_name)
@@ -31,7 +36,7 @@ def read_bytes(path):
 
 
 @pytest.mark.parametrize("vector", ALL, ids=IDS)
-def test_vector_decodes_as_described(proto, vector):
+def test_vector_decodes_as_described(vector):
     data = read_bytes(os.path.join(VECTORS, vector["file"]))
     assert len(data) == vector["bytes"]
     offset = 0
@@ -46,37 +51,24 @@ def test_vector_decodes_as_described(proto, vector):
         assert (flags, length) == (part["flags"], part["length"])
         body = data[offset + 5:offset + 5 + length]
         offset += 5 + length
-        decoded = proto.envelope.Frame.FromString(body)
-        described = json_format.ParseDict(part["envelope"], proto.envelope.Frame())
+        decoded = envelope_pb2.Frame.FromString(body)
+        described = json_format.ParseDict(part["envelope"], envelope_pb2.Frame())
         assert decoded == described
         # Serializing what was decoded gives the same bytes: the vectors use the canonical form.
         assert decoded.SerializeToString(deterministic=True) == body
         if "payload" in part:
-            cls = message_class(proto, part["payload"]["type"])
+            cls = message_class(part["payload"]["type"])
             payload = cls.FromString(decoded.request.payload)
             assert payload == json_format.ParseDict(part["payload"]["message"], cls())
     assert offset == len(data)
 
 
-def read_exactly(sock, n):
-    out = b""
-    while len(out) < n:
-        chunk = sock.recv(n - len(out))
-        if not chunk:
-            return None if not out else pytest.fail(f"the stream ended inside a frame ({len(out)} of {n} bytes)")
-        out += chunk
-    return out
-
-
-def read_frame(proto, sock):
-    header = read_exactly(sock, 5)
-    if header is None:
+def read_frame(connection):
+    """The next frame, or None when the daemon has closed the connection."""
+    try:
+        return connection.read_frame()
+    except (ConnectionClosed, ConnectionResetError):
         return None
-    flags, length = header[0], struct.unpack(">I", header[1:])[0]
-    assert flags == 0, "the daemon sent a flagged frame"
-    body = read_exactly(sock, length) if length else b""
-    assert body is not None, "the stream ended after a frame header"
-    return proto.envelope.Frame.FromString(body)
 
 
 STATUS = {"OK": 0, "CANCELLED": 1, "UNKNOWN": 2, "INVALID_ARGUMENT": 3, "NOT_FOUND": 5,
@@ -85,14 +77,14 @@ STATUS = {"OK": 0, "CANCELLED": 1, "UNKNOWN": 2, "INVALID_ARGUMENT": 3, "NOT_FOU
 
 
 @pytest.mark.parametrize("vector", ALL, ids=IDS)
-def test_daemon_answers_as_described(proto, dudaod, vector):
+def test_daemon_answers_as_described(daemon, vector):
     data = read_bytes(os.path.join(VECTORS, vector["file"]))
-    with socket.create_connection(dudaod, timeout=10) as sock:
-        sock.sendall(data)
+    with dudao_client.DudaoConnection.open(*daemon, timeout=10) as connection:
+        connection.send_raw(data)
         if vector["half_close"]:
-            sock.shutdown(socket.SHUT_WR)
+            connection.sock.shutdown(socket.SHUT_WR)
         for expected in vector["expect"]:
-            frame = read_frame(proto, sock)
+            frame = read_frame(connection)
             assert frame is not None, f"the connection ended; expected {expected}"
             assert frame.WhichOneof("kind") == expected["kind"]
             if expected["kind"] == "pong":
@@ -108,25 +100,20 @@ def test_daemon_answers_as_described(proto, dudaod, vector):
                 for violation in expected.get("violations", []):
                     assert (violation["path"], violation["rule"]) in got
                 if "payload_type" in expected:
-                    payload = message_class(proto, expected["payload_type"]).FromString(response.payload)
+                    payload = message_class(expected["payload_type"]).FromString(response.payload)
                     if expected["payload_type"] == "dudao.v1.HealthCheckResponse":
-                        assert proto.service.HealthCheckResponse.ServingStatus.Name(payload.status) == expected["serving_status"]
+                        assert service_pb2.HealthCheckResponse.ServingStatus.Name(payload.status) == expected["serving_status"]
                     if expected["payload_type"] == "dudao.v1.EvaluateResponse":
                         assert payload.result.assessment == "compulsory-quality-balance"
                         assert payload.result.verdict != 0
         if vector["connection"] == "closed":
-            assert read_frame(proto, sock) is None, "expected the daemon to close the connection"
+            assert read_frame(connection) is None, "expected the daemon to close the connection"
         else:
-            ping = proto.envelope.Frame(ping=proto.envelope.Ping(payload=0x0D0DA0))
-            body = ping.SerializeToString()
-            sock.sendall(bytes([0]) + struct.pack(">I", len(body)) + body)
-            frame = read_frame(proto, sock)
+            connection.send(envelope_pb2.Frame(ping=envelope_pb2.Ping(payload=0x0D0DA0)))
+            frame = read_frame(connection)
             assert frame is not None and frame.WhichOneof("kind") == "pong", "expected the connection to stay open"
             assert frame.pong.payload == 0x0D0DA0
 
 
 def test_vectors_regenerate_identically():
-    import subprocess
-    import sys
-
     subprocess.run([sys.executable, os.path.join(ROOT, "Tools", "vectors", "generate_vectors.py"), "--check"], check=True)

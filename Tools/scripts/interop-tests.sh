@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Interoperability tests: the C client (Tools/c-client/test.sh: end to end against a real dudaod,
 # AddressSanitizer, valgrind, the conformance vectors) and the Python conformance suite
-# (Tests/python, pytest against a real dudaod), after checking that Tests/vectors/ matches a fresh
+# (Tests/python via Tools/scripts/python-tests.sh, pytest against a real dudaod), after checking that Tests/vectors/ matches a fresh
 # generation. The Swift conformance suite runs with `swift test --filter ConformanceTests`.
 # Needs gcc, make, pkg-config, libprotobuf-c-dev, protobuf-compiler, valgrind and python3-venv
 # (Tools/scripts/install-system-packages.sh installs them).
@@ -16,11 +16,6 @@ export DUDAOD="$root/.build/debug/dudaod"
 
 Tools/c-client/test.sh
 
-# The Python suite needs the protobuf runtime and pytest; a private virtual environment keeps
-# them out of the system Python.
-venv="$root/.build/python-venv"
-if [[ ! -x "$venv/bin/python" ]]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet protobuf pytest
-fi
-"$venv/bin/python" -m pytest -q Tests/python
+# The Python suites (the protocol tests and the conformance vectors), with the virtual
+# environment and generated modules that python-tests.sh sets up.
+Tools/scripts/python-tests.sh

@@ -20,9 +20,9 @@ public struct ProtocolLimits: Sendable, Hashable {
     public init(
         maxFrameBytes: Int = 4 * 1024 * 1024,
         maxCallsInFlight: Int = 64,
-        idleTimeout: Duration = .seconds(300),
+        idleTimeout: Duration = .seconds(60),
         handshakeTimeout: Duration = .seconds(10),
-        maxCallTimeout: Duration = .seconds(600),
+        maxCallTimeout: Duration = .seconds(300),
         maxBatchInputs: Int = 10_000
     ) {
         self.maxFrameBytes = maxFrameBytes

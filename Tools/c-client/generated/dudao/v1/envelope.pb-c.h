@@ -72,8 +72,9 @@ typedef enum {
 } Dudao__V1__Frame__KindCase;
 
 /*
- * One message on the wire. Exactly one kind is set; a frame with no known kind is a protocol
- * error (the server answers with GoAway INVALID_ARGUMENT and closes).
+ * One message on the wire. Exactly one kind is set. A frame whose payload is not a Frame, or that
+ * has no kind the receiver knows, is answered with a final Response on call id 0 carrying
+ * STATUS_CODE_INVALID_ARGUMENT; the connection stays open, since the framing is still in step.
  */
 struct  Dudao__V1__Frame
 {
@@ -97,7 +98,9 @@ struct  Dudao__V1__Frame
 
 /*
  * The first frame a client sends. Until the server has answered with ServerHello, every Request
- * is answered with STATUS_CODE_FAILED_PRECONDITION.
+ * is answered with STATUS_CODE_FAILED_PRECONDITION. An unsupported protocol_version is answered
+ * with a Response on call id 0 and a GoAway, both STATUS_CODE_FAILED_PRECONDITION, and the
+ * connection is closed; a second ClientHello is answered STATUS_CODE_INVALID_ARGUMENT on call id 0.
  */
 struct  Dudao__V1__ClientHello
 {
@@ -209,7 +212,10 @@ struct  Dudao__V1__Request
 {
   ProtobufCMessage base;
   /*
-   * Chosen by the client: non-zero and unique among the calls in flight on the connection.
+   * Chosen by the client: non-zero (0 is reserved for answers about the connection itself) and
+   * unique among the calls in flight on the connection. An id that is already in flight is
+   * answered STATUS_CODE_INVALID_ARGUMENT, the call that holds it is unaffected; an id may be
+   * reused once its call has had its final Response.
    */
   uint64_t call_id;
   /*
@@ -338,10 +344,13 @@ struct  Dudao__V1__Pong
 
 
 /*
- * Sent before the sender closes the connection. From the server: it takes no new calls (new
- * Requests are answered STATUS_CODE_UNAVAILABLE), finishes the calls in flight within
- * grace_period_ms, then closes. Also sent, with the error's code, just before the server closes a
- * connection because of a protocol error (oversized frame, undecodable envelope, bad handshake).
+ * Sent before the sender closes the connection. From the server at shutdown (status
+ * STATUS_CODE_UNAVAILABLE): it takes no new calls (new Requests are answered
+ * STATUS_CODE_UNAVAILABLE), lets the calls in flight finish within grace_period_ms, then closes.
+ * Also sent by the server just before it closes a connection for idleness or a missing handshake
+ * (STATUS_CODE_UNAVAILABLE), or because the byte stream broke (oversized frame:
+ * STATUS_CODE_RESOURCE_EXHAUSTED; bad flag bits or unsupported protocol version), in which case a
+ * Response on call id 0 with the same status precedes it.
  */
 struct  Dudao__V1__GoAway
 {
