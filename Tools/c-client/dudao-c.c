@@ -548,6 +548,10 @@ static int command_wait(dudao_client *client) {
 
 /*
  * Each vector NN-name.bin has NN-name.expect beside it, one line per expectation:
+ *   send frame FLAGS LENGTH KIND          the next part of the bytes is a frame with this prefix;
+ *                                         it must decode (libprotobuf-c) to this kind and encode
+ *                                         back to the same bytes
+ *   send raw N                            the next N bytes are deliberately not a frame
  *   half-close                            shut the write side after sending
  *   frame server_hello | pong P           the next frame's kind (and Pong payload)
  *   frame response CALL CODE final|more   a Response with this call id and status code
@@ -646,6 +650,54 @@ static void check_violation(vector_run *run, const Dudao__V1__Frame *frame, cons
     vector_fail(run, "no %s in the last frame", line);
 }
 
+/* Checks one "send ..." line against the vector's bytes from *offset, and moves *offset on. */
+static void check_sent_part(vector_run *run, const uint8_t *bytes, size_t len, size_t *offset, const char *line) {
+    unsigned flags = 0;
+    size_t length = 0;
+    char kind[32] = "";
+    if (sscanf(line, "send raw %zu", &length) == 1) {
+        if (*offset + length > len) {
+            vector_fail(run, "%s: only %zu byte(s) left", line, len - *offset);
+        }
+        *offset += length;
+        return;
+    }
+    if (sscanf(line, "send frame %u %zu %31s", &flags, &length, kind) != 3) {
+        vector_fail(run, "bad expectation line: %s", line);
+        return;
+    }
+    if (*offset + DUDAO_FRAME_HEADER_SIZE + length > len) {
+        vector_fail(run, "%s: only %zu byte(s) left", line, len - *offset);
+        *offset = len;
+        return;
+    }
+    const uint8_t *prefix = bytes + *offset;
+    size_t announced = (size_t)prefix[1] << 24 | (size_t)prefix[2] << 16 | (size_t)prefix[3] << 8 | prefix[4];
+    if (prefix[0] != flags || announced != length) {
+        vector_fail(run, "%s: the prefix says flags %u, length %zu", line, prefix[0], announced);
+    }
+    const uint8_t *body = prefix + DUDAO_FRAME_HEADER_SIZE;
+    Dudao__V1__Frame *frame = dudao__v1__frame__unpack(NULL, length, body);
+    if (frame == NULL) {
+        vector_fail(run, "%s: libprotobuf-c cannot decode the envelope", line);
+    } else {
+        if (strcmp(frame_kind_name(frame->kind_case), kind) != 0) {
+            vector_fail(run, "%s: decodes as %s", line, frame_kind_name(frame->kind_case));
+        }
+        size_t size = dudao__v1__frame__get_packed_size(frame);
+        uint8_t *again = malloc(size > 0 ? size : 1);
+        if (again != NULL) {
+            dudao__v1__frame__pack(frame, again);
+            if (size != length || memcmp(again, body, length) != 0) {
+                vector_fail(run, "%s: libprotobuf-c encodes it back differently (%zu bytes)", line, size);
+            }
+            free(again);
+        }
+        dudao__v1__frame__free_unpacked(frame, NULL);
+    }
+    *offset += DUDAO_FRAME_HEADER_SIZE + length;
+}
+
 static void run_vector(vector_run *run, const char *host, const char *port, const char *bin_path,
                        const char *expect_path) {
     uint8_t *bytes = NULL;
@@ -672,11 +724,16 @@ static void run_vector(vector_run *run, const char *host, const char *port, cons
     dudao_set_read_timeout(client, 10000);
     int sent = 0;
     int half_close = 0;
+    size_t checked = 0;
     Dudao__V1__Frame *last = NULL;
     char line[512];
     while (fgets(line, sizeof line, expect) != NULL) {
         line[strcspn(line, "\r\n")] = '\0';
         if (line[0] == '\0' || line[0] == '#') {
+            continue;
+        }
+        if (strncmp(line, "send ", 5) == 0) {
+            check_sent_part(run, bytes, len, &checked, line);
             continue;
         }
         if (strcmp(line, "half-close") == 0) {
@@ -685,6 +742,9 @@ static void run_vector(vector_run *run, const char *host, const char *port, cons
         }
         if (!sent) {
             sent = 1;
+            if (checked != len) {
+                vector_fail(run, "the send lines describe %zu of the %zu bytes", checked, len);
+            }
             if (dudao_write_all(client, bytes, len, &error) != 0) {
                 vector_fail(run, "cannot send: %s", error.message);
                 dudao_error_clear(&error);

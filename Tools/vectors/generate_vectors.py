@@ -222,6 +222,12 @@ class Vector:
 
     def expect_lines(self):
         lines = [f"# {self.name}: {self.description}"]
+        for part in self.parts:
+            if "raw_hex" in part:
+                lines.append(f"send raw {len(part['raw_hex']) // 2}")
+            else:
+                kind = next(iter(part["envelope"]))
+                lines.append(f"send frame {part['flags']} {part['length']} {kind}")
         if self.half_close:
             lines.append("half-close")
         for answer in self.expect:
