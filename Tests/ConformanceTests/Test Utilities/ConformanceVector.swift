@@ -63,8 +63,9 @@ struct ConformanceVector: Decodable, Sendable, CustomTestStringConvertible {
 
     /// The directory holding the vectors, found from this file's path.
     static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
+        .deletingLastPathComponent()  // Test Utilities
+        .deletingLastPathComponent()  // ConformanceTests
+        .deletingLastPathComponent()  // Tests
         .appendingPathComponent("vectors")
 
     static let all: [ConformanceVector] = {
