@@ -13,7 +13,13 @@ public struct ControlService: DudaoService {
     /// Answers with its payload, after streaming it back once per metadata entry `repeat`.
     public static let echo = "dudao.test.Control/Echo"
 
-    public init() {}
+    private let events: ControlEvents?
+
+    /// - Parameter events: Told when each `Sleep` call starts, so a test can wait until calls are
+    ///   in flight on the server instead of sleeping.
+    public init(events: ControlEvents? = nil) {
+        self.events = events
+    }
 
     struct SecretFailure: Error, CustomStringConvertible {
         var description: String { "database password is hunter2" }
@@ -22,6 +28,7 @@ public struct ControlService: DudaoService {
     public func registerMethods(with dispatcher: inout Dispatcher) {
         dispatcher.register(Self.sleep) { payload, _ in
             let milliseconds = Int(String(decoding: payload, as: UTF8.self)) ?? 0
+            self.events?.started()
             try await Task.sleep(for: .milliseconds(milliseconds))
             return Data("slept".utf8)
         }
@@ -33,6 +40,29 @@ public struct ControlService: DudaoService {
                 try await context.send(payload)
             }
             return payload
+        }
+    }
+}
+
+/// The `Sleep` calls that have started on the server, for tests to wait on.
+public final class ControlEvents: Sendable {
+    private let stream: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+
+    public init() {
+        (self.stream, self.continuation) = AsyncStream<Void>.makeStream()
+    }
+
+    func started() {
+        self.continuation.yield()
+    }
+
+    /// Returns once `count` more `Sleep` calls have started.
+    public func waitForStarts(_ count: Int) async {
+        var seen = 0
+        for await _ in self.stream {
+            seen += 1
+            if seen == count { return }
         }
     }
 }

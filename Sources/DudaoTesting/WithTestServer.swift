@@ -66,9 +66,10 @@ public func withLiveServer<Result: Sendable>(
 public func withTestServer<Result: Sendable>(
     registry: AssessmentRegistry? = nil,
     configure: (inout ServerConfiguration) -> Void = { _ in },
+    services: [any DudaoService] = [ControlService()],
     _ body: (DudaoClient) async throws -> Result
 ) async throws -> Result {
-    try await withLiveServer(registry: registry, configure: configure) { server in
+    try await withLiveServer(registry: registry, configure: configure, services: services) { server in
         let client = try await server.connect()
         do {
             let result = try await body(client)

@@ -1,9 +1,11 @@
 import DudaoClient
 import DudaoCore
 import DudaoProto
+import DudaoServer
 import DudaoTesting
 import DudaoWire
 import Foundation
+import NIOCore
 import Testing
 
 /// What the server does with bytes the client library would never send, over a real socket,

@@ -1,8 +1,10 @@
 import DudaoClient
 import DudaoCore
+import DudaoServer
 import DudaoTesting
 import DudaoWire
 import Foundation
+import NIOCore
 import Testing
 
 /// The real server in-process on a loopback port, driven by the client library.

@@ -1,8 +1,10 @@
 import DudaoClient
 import DudaoCore
+import DudaoServer
 import DudaoTesting
 import Foundation
 import Synchronization
+import NIOCore
 import Testing
 
 @Suite("Many calls on one connection", .timeLimit(.minutes(1)))
@@ -30,22 +32,21 @@ struct ConcurrencyTests {
 
     @Test("answers come in the order calls finish, not the order they were sent")
     func outOfOrder() async throws {
-        try await withTestServer { client in
-            let order = Mutex<[String]>([])
+        let events = ControlEvents()
+        try await withTestServer(services: [ControlService(events: events)]) { client in
+            let order = Log()
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     _ = try await client.call(ControlService.sleep, payload: Data("400".utf8))
-                    order.withLock { $0.append("slow") }
+                    order.append("slow")
                 }
-                group.addTask {
-                    // Sent after the slow call is on its way, answered before it.
-                    try await Task.sleep(for: .milliseconds(50))
-                    _ = try await client.evaluate(PupilTeacherRatioAssessment.county())
-                    order.withLock { $0.append("fast") }
-                }
+                // Sent once the slow call is running on the server, answered before it.
+                await events.waitForStarts(1)
+                _ = try await client.evaluate(PupilTeacherRatioAssessment.county())
+                order.append("fast")
                 try await group.waitForAll()
             }
-            #expect(order.withLock { $0 } == ["fast", "slow"])
+            #expect(order.entries == ["fast", "slow"])
         }
     }
 
@@ -59,4 +60,11 @@ struct ConcurrencyTests {
             #expect(messages == ["hi", "hi", "hi", "hi"])
         }
     }
+}
+
+/// Lines appended from several tasks, in the order they happened.
+final class Log: Sendable {
+    private let lines = Mutex<[String]>([])
+    var entries: [String] { self.lines.withLock { $0 } }
+    func append(_ line: String) { self.lines.withLock { $0.append(line) } }
 }

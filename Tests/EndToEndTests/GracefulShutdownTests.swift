@@ -6,16 +6,19 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import ServiceLifecycleTestKit
+import NIOCore
 import Testing
 
 @Suite("Graceful shutdown", .timeLimit(.minutes(1)))
 struct GracefulShutdownTests {
+    let events = ControlEvents()
+
     func makeTestServer(gracePeriod: Duration) throws -> DudaoServer {
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, gracePeriod: gracePeriod)
         let servingState = ServingState()
         let dispatcher = makeDispatcher(
-            registry: try testRegistry(), servingState: servingState, extraServices: [ControlService()],
+            registry: try testRegistry(), servingState: servingState, extraServices: [ControlService(events: self.events)],
             configuration: configuration, logger: logger
         )
         return DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger)
@@ -31,8 +34,7 @@ struct GracefulShutdownTests {
                 let client = try await DudaoClient.connect(port: port)
                 let slow = Task { try await client.call(ControlService.sleep, payload: Data("300".utf8)) }
                 let another = Task { try await client.evaluate(PupilTeacherRatioAssessment.county()) }
-                _ = try await client.ping()
-                try await Task.sleep(for: .milliseconds(50))
+                await self.events.waitForStarts(1)
                 #expect(server.connectionCount == 1)
 
                 trigger.triggerGracefulShutdown()
@@ -57,8 +59,7 @@ struct GracefulShutdownTests {
                 let port = try #require(try await server.listeningAddress.port)
                 let client = try await DudaoClient.connect(port: port)
                 let stuck = Task { try await client.call(ControlService.sleep, payload: Data("30000".utf8)) }
-                _ = try await client.ping()
-                try await Task.sleep(for: .milliseconds(50))
+                await self.events.waitForStarts(1)
                 let clock = ContinuousClock()
                 let start = clock.now
                 trigger.triggerGracefulShutdown()

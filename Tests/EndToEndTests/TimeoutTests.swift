@@ -1,6 +1,8 @@
 import DudaoCore
 import DudaoProto
+import DudaoServer
 import DudaoTesting
+import NIOCore
 import Testing
 
 @Suite("Idle and handshake timeouts", .timeLimit(.minutes(1)))

@@ -263,27 +263,28 @@ final class Connection: Sendable {
     // MARK: Timers
 
     private func runIdleTimer(writer: FrameWriter, channel: any Channel) async {
-        var wakeAt = self.shared.withLock { $0.machine.idleDeadline } ?? .now + self.settings.limits.idleTimeout
+        let idleTimeout = self.settings.limits.idleTimeout
         while true {
+            // The deadline only moves later with activity, except at the handshake, when the
+            // (usually shorter) idle timeout takes over from the handshake timeout; never sleeping
+            // past one idle timeout catches that change in time.
+            let bound = ContinuousClock.now + idleTimeout
+            let wakeAt = min(self.shared.withLock { $0.machine.idleDeadline } ?? bound, bound)
             do {
                 try await Task.sleep(until: wakeAt, clock: .continuous)
             } catch {
                 return
             }
             let action = self.shared.withLock { $0.machine.idleTimerFired(now: .now) }
-            switch action {
-            case .checkAgain(let instant):
-                wakeAt = instant ?? .now + self.settings.limits.idleTimeout
-            case .goAwayAndClose(let handshake):
-                let message =
-                    handshake
-                    ? "no ClientHello within \(self.settings.limits.handshakeTimeout); closing"
-                    : "the connection was idle for \(self.settings.limits.idleTimeout); closing"
-                self.logger.debug("closing an idle connection", metadata: ["reason": "\(message)"])
-                await writer.send(.goAway(DudaoError(.unavailable, message)))
-                channel.close(promise: nil)
-                return
-            }
+            guard case .goAwayAndClose(let handshake) = action else { continue }
+            let message =
+                handshake
+                ? "no ClientHello within \(self.settings.limits.handshakeTimeout); closing"
+                : "the connection was idle for \(idleTimeout); closing"
+            self.logger.debug("closing an idle connection", metadata: ["reason": "\(message)"])
+            await writer.send(.goAway(DudaoError(.unavailable, message)))
+            channel.close(promise: nil)
+            return
         }
     }
 

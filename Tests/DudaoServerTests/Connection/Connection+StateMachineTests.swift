@@ -21,7 +21,8 @@ struct ConnectionStateMachineTests {
     @Test("a supported hello opens the connection")
     func helloOpens() {
         var machine = self.machine()
-        #expect(machine.receivedHello(protocolVersion: 1, clientName: "cli", now: self.start) == .accept)
+        let result1 = machine.receivedHello(protocolVersion: 1, clientName: "cli", now: self.start)
+        #expect(result1 == .accept)
         #expect(machine.state == .open(clientName: "cli", calls: []))
     }
 
@@ -60,8 +61,10 @@ struct ConnectionStateMachineTests {
     @Test("calls start up to the limit, the next is refused, and a finished call frees its slot")
     func callLimit() throws {
         var machine = self.handshaken(maxCalls: 2)
-        #expect(machine.receivedCall(id: 1, now: self.start) == .start)
-        #expect(machine.receivedCall(id: 2, now: self.start) == .start)
+        let result2 = machine.receivedCall(id: 1, now: self.start)
+        #expect(result2 == .start)
+        let result3 = machine.receivedCall(id: 2, now: self.start)
+        #expect(result3 == .start)
         let third = machine.receivedCall(id: 3, now: self.start)
         guard case .reject(let error) = third else {
             Issue.record("expected a rejection, got \(third)")
@@ -69,23 +72,28 @@ struct ConnectionStateMachineTests {
         }
         #expect(error.code == .resourceExhausted)
         #expect(machine.calls == [1, 2])
-        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
-        #expect(machine.receivedCall(id: 3, now: self.start) == .start)
+        let result4 = machine.callFinished(id: 1, now: self.start)
+        #expect(result4 == .respond)
+        let result5 = machine.receivedCall(id: 3, now: self.start)
+        #expect(result5 == .start)
         #expect(machine.calls == [2, 3])
     }
 
     @Test("a call id still in flight cannot be reused, but a finished one can")
     func reusedCallID() {
         var machine = self.handshaken()
-        #expect(machine.receivedCall(id: 7, now: self.start) == .start)
+        let result6 = machine.receivedCall(id: 7, now: self.start)
+        #expect(result6 == .start)
         guard case .reject(let error) = machine.receivedCall(id: 7, now: self.start) else {
             Issue.record("expected a rejection")
             return
         }
         #expect(error.code == .invalidArgument)
         #expect(error.message.contains("7"))
-        #expect(machine.callFinished(id: 7, now: self.start) == .respond)
-        #expect(machine.receivedCall(id: 7, now: self.start) == .start)
+        let result7 = machine.callFinished(id: 7, now: self.start)
+        #expect(result7 == .respond)
+        let result8 = machine.receivedCall(id: 7, now: self.start)
+        #expect(result8 == .start)
     }
 
     @Test("call id 0 is reserved for the connection")
@@ -102,16 +110,20 @@ struct ConnectionStateMachineTests {
     func finishOnce() {
         var machine = self.handshaken()
         _ = machine.receivedCall(id: 1, now: self.start)
-        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
-        #expect(machine.callFinished(id: 1, now: self.start) == .drop)
+        let result9 = machine.callFinished(id: 1, now: self.start)
+        #expect(result9 == .respond)
+        let result10 = machine.callFinished(id: 1, now: self.start)
+        #expect(result10 == .drop)
     }
 
     @Test("cancel refers only to calls in flight")
     func cancel() {
         var machine = self.handshaken()
         _ = machine.receivedCall(id: 4, now: self.start)
-        #expect(machine.receivedCancel(id: 4, now: self.start))
-        #expect(!machine.receivedCancel(id: 5, now: self.start))
+        let result11 = machine.receivedCancel(id: 4, now: self.start)
+        #expect(result11)
+        let result12 = machine.receivedCancel(id: 5, now: self.start)
+        #expect(!result12)
     }
 
     @Test("draining refuses new calls as unavailable and closes after the last call answers")
@@ -119,36 +131,44 @@ struct ConnectionStateMachineTests {
         var machine = self.handshaken()
         _ = machine.receivedCall(id: 1, now: self.start)
         _ = machine.receivedCall(id: 2, now: self.start)
-        #expect(machine.beginDraining() == .goAwayAndWait)
-        #expect(machine.beginDraining() == .none)
+        let result13 = machine.beginDraining()
+        #expect(result13 == .goAwayAndWait)
+        let result14 = machine.beginDraining()
+        #expect(result14 == .none)
         guard case .reject(let error) = machine.receivedCall(id: 3, now: self.start) else {
             Issue.record("expected a rejection")
             return
         }
         #expect(error.code == .unavailable)
-        #expect(machine.callFinished(id: 1, now: self.start) == .respond)
+        let result15 = machine.callFinished(id: 1, now: self.start)
+        #expect(result15 == .respond)
         #expect(!machine.isClosed)
-        #expect(machine.callFinished(id: 2, now: self.start) == .respondAndClose)
+        let result16 = machine.callFinished(id: 2, now: self.start)
+        #expect(result16 == .respondAndClose)
         #expect(machine.isClosed)
     }
 
     @Test("draining with nothing in flight closes at once", arguments: [false, true])
     func drainingIdle(handshaken: Bool) {
         var machine = handshaken ? self.handshaken() : self.machine()
-        #expect(machine.beginDraining() == .goAwayAndClose)
+        let result17 = machine.beginDraining()
+        #expect(result17 == .goAwayAndClose)
         #expect(machine.isClosed)
     }
 
     @Test("when the grace period ends, the calls still in flight are cancelled")
     func graceExpired() {
         var machine = self.handshaken()
-        #expect(machine.gracePeriodExpired().isEmpty)
+        let result18 = machine.gracePeriodExpired()
+        #expect(result18.isEmpty)
         _ = machine.receivedCall(id: 1, now: self.start)
         _ = machine.receivedCall(id: 2, now: self.start)
         _ = machine.beginDraining()
         _ = machine.callFinished(id: 2, now: self.start)
-        #expect(machine.gracePeriodExpired() == [1])
-        #expect(machine.callFinished(id: 1, now: self.start) == .respondAndClose)
+        let result19 = machine.gracePeriodExpired()
+        #expect(result19 == [1])
+        let result20 = machine.callFinished(id: 1, now: self.start)
+        #expect(result20 == .respondAndClose)
     }
 
     @Test("an idle connection is closed after the timeout, counted from the last activity")
@@ -156,9 +176,11 @@ struct ConnectionStateMachineTests {
         var machine = self.machine(idle: .seconds(5))
         _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start + .seconds(2))
         #expect(machine.idleDeadline == self.start + .seconds(7))
-        #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(7)))
+        let result21 = machine.idleTimerFired(now: self.start + .seconds(5))
+        #expect(result21 == .checkAgain(at: self.start + .seconds(7)))
         #expect(!machine.isClosed)
-        #expect(machine.idleTimerFired(now: self.start + .seconds(7)) == .goAwayAndClose(handshake: false))
+        let result22 = machine.idleTimerFired(now: self.start + .seconds(7))
+        #expect(result22 == .goAwayAndClose(handshake: false))
         #expect(machine.isClosed)
     }
 
@@ -166,8 +188,10 @@ struct ConnectionStateMachineTests {
     func handshakeTimeout() {
         var machine = self.machine(idle: .seconds(60), handshake: .seconds(3))
         machine.receivedFrame(now: self.start + .seconds(2))
-        #expect(machine.idleTimerFired(now: self.start + .seconds(2)) == .checkAgain(at: self.start + .seconds(3)))
-        #expect(machine.idleTimerFired(now: self.start + .seconds(3)) == .goAwayAndClose(handshake: true))
+        let result23 = machine.idleTimerFired(now: self.start + .seconds(2))
+        #expect(result23 == .checkAgain(at: self.start + .seconds(3)))
+        let result24 = machine.idleTimerFired(now: self.start + .seconds(3))
+        #expect(result24 == .goAwayAndClose(handshake: true))
     }
 
     @Test("a connection with a call in flight is never idle")
@@ -176,7 +200,8 @@ struct ConnectionStateMachineTests {
         _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
         _ = machine.receivedCall(id: 1, now: self.start)
         #expect(machine.idleDeadline == nil)
-        #expect(machine.idleTimerFired(now: self.start + .seconds(600)) == .checkAgain(at: nil))
+        let result25 = machine.idleTimerFired(now: self.start + .seconds(600))
+        #expect(result25 == .checkAgain(at: nil))
         _ = machine.callFinished(id: 1, now: self.start + .seconds(600))
         #expect(machine.idleDeadline == self.start + .seconds(605))
     }
@@ -186,7 +211,8 @@ struct ConnectionStateMachineTests {
         var machine = self.machine(idle: .seconds(5))
         _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
         machine.receivedFrame(now: self.start + .seconds(4))
-        #expect(machine.idleTimerFired(now: self.start + .seconds(5)) == .checkAgain(at: self.start + .seconds(9)))
+        let result26 = machine.idleTimerFired(now: self.start + .seconds(5))
+        #expect(result26 == .checkAgain(at: self.start + .seconds(9)))
     }
 
     @Test("a broken stream closes the connection and cancels every call in flight")
@@ -194,9 +220,12 @@ struct ConnectionStateMachineTests {
         var machine = self.handshaken()
         _ = machine.receivedCall(id: 1, now: self.start)
         _ = machine.receivedCall(id: 2, now: self.start)
-        #expect(machine.streamBroken() == [1, 2])
+        let result27 = machine.streamBroken()
+        #expect(result27 == [1, 2])
         #expect(machine.isClosed)
-        #expect(machine.receivedCall(id: 3, now: self.start) == .ignore)
-        #expect(machine.callFinished(id: 1, now: self.start) == .drop)
+        let result28 = machine.receivedCall(id: 3, now: self.start)
+        #expect(result28 == .ignore)
+        let result29 = machine.callFinished(id: 1, now: self.start)
+        #expect(result29 == .drop)
     }
 }
