@@ -81,6 +81,10 @@ expect_run() {
 start_daemon
 echo "dudaod (pid $daemon_pid) on port $port"
 
+# A request message in its binary form, for `dudao-c call METHOD FILE`: DescribeAssessmentRequest
+# {assessment: "compulsory-quality-balance"} is field 1 (tag 0x0a), length 26, then the text.
+printf '\x0a\x1acompulsory-quality-balance' >"$work/describe.bin"
+
 export ASAN_OPTIONS="detect_leaks=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 for binary in dudao-c dudao-c-asan; do
@@ -92,6 +96,8 @@ for binary in dudao-c dudao-c-asan; do
     expect_run "$binary evaluate-demo --invalid: INVALID_ARGUMENT" 3 '^INVALID_ARGUMENT: ' "${client[@]}" evaluate-demo --invalid
     expect_run "$binary evaluate-demo --invalid: negative area named" 3 'units\[0\]\.sports_venue_area_m2 \[negative\]' "${client[@]}" evaluate-demo --invalid
     expect_run "$binary evaluate-demo --invalid: text count named" 3 'units\[0\]\.classes \[type_mismatch\]' "${client[@]}" evaluate-demo --invalid
+    expect_run "$binary call Describe with a request file" 0 '^OK: [0-9]+ byte\(s\) of dudao.v1.Assessments/Describe' "${client[@]}" call dudao.v1.Assessments/Describe "$work/describe.bin"
+    expect_run "$binary call Health/Check with an empty request" 0 '^OK: ' "${client[@]}" call dudao.v1.Health/Check /dev/null
     expect_run "$binary unknown method: UNIMPLEMENTED" 12 '^UNIMPLEMENTED: ' "${client[@]}" call dudao.v1.Nothing/Here
     expect_run "$binary vectors" 0 ' 0 failed$' "${client[@]}" vectors "$root/Tests/vectors"
 done
