@@ -29,6 +29,7 @@ OUT = os.path.join(ROOT, "Tests", "vectors")
 SCHEMA = {
     "dudao.v1.Frame": {
         "client_hello": (1, "message", "dudao.v1.ClientHello"),
+        "server_hello": (2, "message", "dudao.v1.ServerHello"),
         "request": (3, "message", "dudao.v1.Request"),
         "cancel": (5, "message", "dudao.v1.Cancel"),
         "ping": (6, "message", "dudao.v1.Ping"),
@@ -37,6 +38,10 @@ SCHEMA = {
         "protocol_version": (1, "uint", None),
         "client_name": (2, "string", None),
         "max_frame_bytes": (3, "uint", None),
+    },
+    "dudao.v1.ServerHello": {
+        "protocol_version": (1, "uint", None),
+        "server_name": (2, "string", None),
     },
     "dudao.v1.Request": {
         "call_id": (1, "uint64", None),
@@ -85,6 +90,7 @@ SCHEMA = {
 ONEOF_FIELDS = {("dudao.v1.Value", f) for f in ("number", "integer", "boolean", "text")} | {
     ("dudao.v1.Period", "school_year"),
     ("dudao.v1.Frame", "client_hello"),
+    ("dudao.v1.Frame", "server_hello"),
     ("dudao.v1.Frame", "request"),
     ("dudao.v1.Frame", "cancel"),
     ("dudao.v1.Frame", "ping"),
@@ -226,7 +232,7 @@ class Vector:
             if "raw_hex" in part:
                 lines.append(f"send raw {len(part['raw_hex']) // 2}")
             else:
-                kind = next(iter(part["envelope"]))
+                kind = next(iter(part["envelope"]), "none")
                 lines.append(f"send frame {part['flags']} {part['length']} {kind}")
         if self.half_close:
             lines.append("half-close")
@@ -464,6 +470,18 @@ def vectors():
     v.closed = True
     out.append(v)
 
+    v = Vector("19-empty-envelope", "After the handshake, a frame of length 0: an empty Frame, which has no kind. "
+               "The framing is in step, so only that frame is refused (call 0, INVALID_ARGUMENT); the connection "
+               "stays open.")
+    v.frame(dict(HELLO)).frame({})
+    v.answer("server_hello").answer("response", call_id=0, code="INVALID_ARGUMENT", final=True)
+    out.append(v)
+
+    v = Vector("20-server-frame-from-client", "After the handshake, a ServerHello from the client, a kind only a "
+               "server may send: INVALID_ARGUMENT on call 0; the connection stays open.")
+    v.frame(dict(HELLO)).frame({"server_hello": {"protocol_version": 1, "server_name": "impostor"}})
+    v.answer("server_hello").answer("response", call_id=0, code="INVALID_ARGUMENT", final=True)
+    out.append(v)
     return out
 
 
