@@ -169,6 +169,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "DudaoDaemonTests",
+            dependencies: ["DudaoDaemon", "DudaoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DudaoBenchmark",
             dependencies: [

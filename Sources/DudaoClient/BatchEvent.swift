@@ -67,3 +67,10 @@ public struct BatchOutcome: Sendable, Hashable {
     public var items: [BatchItem]
     public var done: BatchDone
 }
+
+/// A result and the id of the record the server stored for it.
+public struct RecordedResult: Sendable, Hashable {
+    public var result: AssessmentResult
+    /// `nil` when the server keeps no records.
+    public var recordID: String?
+}

@@ -27,28 +27,39 @@ extension DudaoClient {
     ///   - metadata: e.g. `caller` and `trace-id` (see ``MetadataKey``); stored with the record.
     ///   - timeout: The server answers `DEADLINE_EXCEEDED` once it passes.
     /// - Throws: ``DudaoError`` `INVALID_ARGUMENT` with one violation per bad field, `NOT_FOUND`
-    ///   for an unknown assessment or edition, `FAILED_PRECONDITION` when no edition is in force.
+    ///   for an unknown assessment or edition, `FAILED_PRECONDITION` when no edition is in force,
+    ///   `UNAVAILABLE` when the server is shutting down or cannot store the record.
     public func evaluate(_ input: AssessmentInput, metadata: [String: String] = [:], timeout: Duration? = nil) async throws -> AssessmentResult {
+        try await self.evaluateRecorded(input, metadata: metadata, timeout: timeout).result
+    }
+
+    /// Evaluates one input and returns the id of the record the server stored with the result.
+    ///
+    /// - Throws: as ``evaluate(_:metadata:timeout:)``.
+    public func evaluateRecorded(_ input: AssessmentInput, metadata: [String: String] = [:], timeout: Duration? = nil) async throws -> RecordedResult {
         var request = Dudao_V1_EvaluateRequest()
         request.input = input.proto
         let response: Dudao_V1_EvaluateResponse = try await self.unary(.evaluate, request, metadata: metadata, timeout: timeout)
-        return try AssessmentResult(proto: response.result)
+        return RecordedResult(result: try AssessmentResult(proto: response.result), recordID: response.recordID.isEmpty ? nil : response.recordID)
     }
 
     /// Evaluates many inputs of one assessment; results stream in as each finishes.
     ///
-    /// The stream yields ``BatchEvent/item(_:)`` and ``BatchEvent/progress(_:)`` events, and ends
-    /// with one ``BatchEvent/done(_:)``. A bad input gives an item with an error and does not stop
-    /// the batch; a whole-call error (unknown assessment, too many inputs) ends the stream with a
-    /// ``DudaoError``.
+    /// The stream yields ``BatchEvent/item(_:)`` and ``BatchEvent/progress(_:)`` events and ends
+    /// with one ``BatchEvent/done(_:)`` carrying the batch summary. A bad input gives an item with
+    /// an error and does not stop the batch; a whole-call error (unknown assessment, too many
+    /// inputs, an input of another assessment) ends the stream with a ``DudaoError``. Ending the
+    /// iteration early cancels the batch on the server.
+    ///
+    /// - Parameter assessment: The batch's assessment; by default the first input's.
     public func evaluateBatch(
-        assessment: String,
         _ inputs: [AssessmentInput],
+        assessment: String? = nil,
         metadata: [String: String] = [:],
         timeout: Duration? = nil
     ) -> AsyncThrowingStream<BatchEvent, any Error> {
         var request = Dudao_V1_EvaluateBatchRequest()
-        request.assessment = assessment
+        request.assessment = assessment ?? inputs.first?.assessment ?? ""
         request.inputs = inputs.map(\.proto)
         let payload: Data
         do {
@@ -75,14 +86,13 @@ extension DudaoClient {
         }
     }
 
-    /// Evaluates many inputs and collects the outcome: items in input order and the summary.
-    public func evaluateBatch(_ inputs: [AssessmentInput], metadata: [String: String] = [:]) async throws -> BatchOutcome {
-        guard let assessment = inputs.first?.assessment else {
-            throw DudaoError(.invalidArgument, "a batch needs at least one input")
-        }
+    /// Evaluates many inputs and collects the outcome: every item in input order, and the end.
+    ///
+    /// - Throws: as ``evaluateBatch(_:assessment:metadata:timeout:)`` for whole-call errors.
+    public func evaluateAll(_ inputs: [AssessmentInput], assessment: String? = nil, metadata: [String: String] = [:]) async throws -> BatchOutcome {
         var items: [BatchItem] = []
         var done: BatchDone?
-        for try await event in self.evaluateBatch(assessment: assessment, inputs, metadata: metadata) {
+        for try await event in self.evaluateBatch(inputs, assessment: assessment, metadata: metadata) {
             switch event {
             case .item(let item): items.append(item)
             case .progress: break

@@ -6,7 +6,7 @@ import Foundation
 /// ```json
 /// {"host": "127.0.0.1", "port": 7411, "data-dir": "./data", "max-frame-bytes": 4194304,
 ///  "max-connections": 256, "max-calls-per-connection": 64, "idle-timeout": 60,
-///  "grace-period": 10, "log-level": "info"}
+///  "grace-period": 10, "keepalive-interval": 30, "log-level": "info"}
 /// ```
 struct DaemonSettings: Codable, Hashable {
     var host: String?
@@ -19,6 +19,8 @@ struct DaemonSettings: Codable, Hashable {
     var idleTimeout: Double?
     /// Seconds.
     var gracePeriod: Double?
+    /// Seconds; absent for no pings.
+    var keepaliveInterval: Double?
     var logLevel: String?
 
     enum CodingKeys: String, CodingKey {
@@ -29,6 +31,7 @@ struct DaemonSettings: Codable, Hashable {
         case maxCallsPerConnection = "max-calls-per-connection"
         case idleTimeout = "idle-timeout"
         case gracePeriod = "grace-period"
+        case keepaliveInterval = "keepalive-interval"
         case logLevel = "log-level"
     }
 
@@ -37,7 +40,7 @@ struct DaemonSettings: Codable, Hashable {
     static func load(from path: String) throws -> DaemonSettings {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         if let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            let known = Set(["host", "port", "data-dir", "max-frame-bytes", "max-connections", "max-calls-per-connection", "idle-timeout", "grace-period", "log-level"])
+            let known = Set(["host", "port", "data-dir", "max-frame-bytes", "max-connections", "max-calls-per-connection", "idle-timeout", "grace-period", "keepalive-interval", "log-level"])
             let unknown = object.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
                 throw ConfigError(path: path, message: "unknown key(s) \(unknown.joined(separator: ", ")); known: \(known.sorted().joined(separator: ", "))")
@@ -60,6 +63,7 @@ struct DaemonSettings: Codable, Hashable {
         self.maxCallsPerConnection = other.maxCallsPerConnection ?? self.maxCallsPerConnection
         self.idleTimeout = other.idleTimeout ?? self.idleTimeout
         self.gracePeriod = other.gracePeriod ?? self.gracePeriod
+        self.keepaliveInterval = other.keepaliveInterval ?? self.keepaliveInterval
         self.logLevel = other.logLevel ?? self.logLevel
     }
 
@@ -72,6 +76,7 @@ struct DaemonSettings: Codable, Hashable {
         configuration.limits.maxCallsPerConnection = self.maxCallsPerConnection ?? configuration.limits.maxCallsPerConnection
         if let idle = self.idleTimeout { configuration.limits.idleTimeout = .milliseconds(Int64(idle * 1000)) }
         if let grace = self.gracePeriod { configuration.gracePeriod = .milliseconds(Int64(grace * 1000)) }
+        if let interval = self.keepaliveInterval, interval > 0 { configuration.limits.keepaliveInterval = .milliseconds(Int64(interval * 1000)) }
         return configuration
     }
 }

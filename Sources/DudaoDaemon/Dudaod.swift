@@ -49,6 +49,9 @@ struct Dudaod: AsyncParsableCommand {
     @Option(name: .customLong("grace-period"), help: "Seconds in-flight calls may run after shutdown begins (default 10).")
     var gracePeriod: Double?
 
+    @Option(name: .customLong("keepalive-interval"), help: "Seconds between the server's pings; a client that misses one is dropped (default: no pings).")
+    var keepaliveInterval: Double?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
 
@@ -59,7 +62,7 @@ struct Dudaod: AsyncParsableCommand {
         for (name, value) in [("--max-frame-bytes", self.maxFrameBytes), ("--max-connections", self.maxConnections), ("--max-calls-per-connection", self.maxCallsPerConnection)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
-        for (name, value) in [("--idle-timeout", self.idleTimeout), ("--grace-period", self.gracePeriod)] {
+        for (name, value) in [("--idle-timeout", self.idleTimeout), ("--grace-period", self.gracePeriod), ("--keepalive-interval", self.keepaliveInterval)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a number of seconds ≥ 0") }
         }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
@@ -109,6 +112,7 @@ struct Dudaod: AsyncParsableCommand {
             maxCallsPerConnection: self.maxCallsPerConnection,
             idleTimeout: self.idleTimeout,
             gracePeriod: self.gracePeriod,
+            keepaliveInterval: self.keepaliveInterval,
             logLevel: self.logLevel
         )
     }

@@ -62,7 +62,7 @@ struct ClientServerTests {
         ]
         let events = try await withTestServer { client in
             var events: [BatchEvent] = []
-            for try await event in client.evaluateBatch(assessment: PupilTeacherRatioAssessment.id, inputs) {
+            for try await event in client.evaluateBatch(inputs) {
                 events.append(event)
             }
             return events
@@ -92,5 +92,37 @@ struct ClientServerTests {
         }
         #expect(error.code == .internal)
         #expect(!error.message.contains("hunter2"))
+    }
+}
+
+extension ClientServerTests {
+    @Test("evaluateAll collects every item in input order with the summary; a bad input fails only its item")
+    func evaluateAll() async throws {
+        var bad = PupilTeacherRatioAssessment.county(code: "330111")
+        bad.units[2].fields["teachers"] = -1
+        let inputs = [PupilTeacherRatioAssessment.county(code: "330110"), bad, PupilTeacherRatioAssessment.county(code: "330112", crowded: true)]
+        let outcome = try await withTestServer { client in
+            try await client.evaluateAll(inputs)
+        }
+        #expect(outcome.items.map(\.index) == [0, 1, 2])
+        #expect(outcome.items.map(\.subjectCode) == ["330110", "330111", "330112"])
+        #expect(outcome.done.evaluated == 2)
+        #expect(outcome.done.failed == 1)
+        guard case .failure(let error) = outcome.items[1].outcome else {
+            Issue.record("the bad input should fail")
+            return
+        }
+        #expect(error.violations.map(\.path) == ["units[2].teachers"])
+        #expect(outcome.done.summary?.rows.map(\.subjectCode) == ["330110", "330112"])
+    }
+
+    @Test("a batch for an unknown assessment ends the stream with NOT_FOUND")
+    func batchUnknownAssessment() async throws {
+        let error = try await withTestServer { client in
+            try await #require(throws: DudaoError.self) {
+                try await client.evaluateAll([PupilTeacherRatioAssessment.county()], assessment: "nope")
+            }
+        }
+        #expect(error.code == .notFound)
     }
 }

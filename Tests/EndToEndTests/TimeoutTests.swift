@@ -1,4 +1,6 @@
+import DudaoClient
 import DudaoCore
+import Foundation
 import DudaoProto
 import DudaoServer
 import DudaoTesting
@@ -36,6 +38,34 @@ struct TimeoutTests {
                 return
             }
             #expect(goAway.status.message.contains("ClientHello"))
+            await raw.close()
+        }
+    }
+}
+
+@Suite("Keepalive pings from the server", .timeLimit(.minutes(1)))
+struct KeepaliveTests {
+    @Test("the client library answers the server's pings, so its connection stays up")
+    func clientAnswers() async throws {
+        try await withTestServer(configure: { $0.limits.keepaliveInterval = .milliseconds(50) }) { client in
+            // A call that spans several keepalive intervals ends normally.
+            let answer = try await client.call(ControlService.sleep, payload: Data("300".utf8))
+            #expect(answer == Data("slept".utf8))
+        }
+    }
+
+    @Test("a peer that does not answer pings is sent a go-away and closed")
+    func silentPeer() async throws {
+        try await withLiveServer(configure: { $0.limits.keepaliveInterval = .milliseconds(50) }) { server in
+            let raw = try await RawConnection.connect(port: server.port)
+            try await raw.handshake()
+            let frames = try await raw.readUntilClosed()
+            #expect(frames.contains { if case .ping? = $0.kind { true } else { false } })
+            guard case .goAway(let goAway)? = frames.last?.kind else {
+                Issue.record("expected a go-away, got \(frames)")
+                return
+            }
+            #expect(goAway.status.message.contains("ping"))
             await raw.close()
         }
     }

@@ -27,6 +27,11 @@ public struct ServerLimits: Sendable, Hashable {
     public var maxBatchInputs: Int
     /// Items of one `EvaluateBatch` evaluated at the same time. Default: the number of cores.
     public var batchConcurrency: Int
+    /// How often the server pings each client after the handshake; a client that has not
+    /// answered the previous ping by the next one is taken for gone, its calls are cancelled and
+    /// the connection closed. This catches dead peers while calls are in flight, which the idle
+    /// timeout does not. Default: off.
+    public var keepaliveInterval: Duration?
 
     public init(
         maxFrameBytes: Int = 4 * 1024 * 1024,
@@ -36,7 +41,8 @@ public struct ServerLimits: Sendable, Hashable {
         handshakeTimeout: Duration = .seconds(10),
         maxCallDuration: Duration = .seconds(300),
         maxBatchInputs: Int = 10_000,
-        batchConcurrency: Int = ServerLimits.defaultBatchConcurrency
+        batchConcurrency: Int = ServerLimits.defaultBatchConcurrency,
+        keepaliveInterval: Duration? = nil
     ) {
         self.maxFrameBytes = maxFrameBytes
         self.maxConnections = maxConnections
@@ -46,6 +52,7 @@ public struct ServerLimits: Sendable, Hashable {
         self.maxCallDuration = maxCallDuration
         self.maxBatchInputs = maxBatchInputs
         self.batchConcurrency = batchConcurrency
+        self.keepaliveInterval = keepaliveInterval
     }
 
     public static var defaultBatchConcurrency: Int { max(1, System.coreCount) }

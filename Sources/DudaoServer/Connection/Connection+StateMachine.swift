@@ -32,6 +32,9 @@ extension Connection {
         public let handshakeTimeout: Duration
         private let connectedAt: ContinuousClock.Instant
         private var lastActivity: ContinuousClock.Instant
+        /// The payload of the keepalive ping not answered yet.
+        private var outstandingPing: UInt64?
+        private var pingsSent: UInt64 = 0
 
         public init(maxCalls: Int, idleTimeout: Duration, handshakeTimeout: Duration, now: ContinuousClock.Instant) {
             self.maxCalls = maxCalls
@@ -159,9 +162,45 @@ extension Connection {
             return self.calls.contains(id)
         }
 
-        /// A frame other than a call arrived (ping, pong, cancel); it counts as activity.
+        /// A frame other than a call arrived (ping, cancel, go-away); it counts as activity.
         public mutating func receivedFrame(now: ContinuousClock.Instant) {
             self.lastActivity = now
+        }
+
+        /// A pong arrived. It answers the keepalive but is not activity: a client that only
+        /// answers pings is still idle.
+        public mutating func receivedPong(payload: UInt64) {
+            if payload == self.outstandingPing {
+                self.outstandingPing = nil
+            }
+        }
+
+        // MARK: Keepalive
+
+        public enum KeepaliveAction: Sendable, Hashable {
+            /// Send a ping with this payload.
+            case ping(UInt64)
+            /// The last ping went unanswered for a whole interval: the peer is gone. Send a
+            /// go-away, cancel these calls and close.
+            case closeUnresponsive(Set<UInt64>)
+            case none
+        }
+
+        /// The keepalive timer fired: ping, or give up on a peer that did not answer the last one.
+        public mutating func keepaliveTimerFired() -> KeepaliveAction {
+            switch self.state {
+            case .awaitingHello, .closed:
+                return .none
+            case .open, .draining:
+                if self.outstandingPing != nil {
+                    let calls = self.calls
+                    self.state = .closed
+                    return .closeUnresponsive(calls)
+                }
+                self.pingsSent += 1
+                self.outstandingPing = self.pingsSent
+                return .ping(self.pingsSent)
+            }
         }
 
         // MARK: Bad input

@@ -66,6 +66,9 @@ final class Connection: Sendable {
                 await withDiscardingTaskGroup { group in
                     group.addTask { await self.runIdleTimer(writer: writer, channel: channel) }
                     group.addTask { await self.runDrain(writer: writer, channel: channel) }
+                    if let interval = self.settings.limits.keepaliveInterval {
+                        group.addTask { await self.runKeepalive(every: interval, writer: writer, channel: channel) }
+                    }
                     do {
                         for try await frame in inbound {
                             await self.handle(frame, writer: writer, channel: channel, group: &group)
@@ -127,8 +130,8 @@ final class Connection: Sendable {
         case .ping(let ping):
             self.shared.withLock { $0.machine.receivedFrame(now: now) }
             await writer.send(.pong(ping.payload))
-        case .pong:
-            self.shared.withLock { $0.machine.receivedFrame(now: now) }
+        case .pong(let pong):
+            self.shared.withLock { $0.machine.receivedPong(payload: pong.payload) }
         case .goAway:
             // The client is leaving; its calls in flight still get their answers.
             self.shared.withLock { $0.machine.receivedFrame(now: now) }
@@ -285,6 +288,29 @@ final class Connection: Sendable {
             await writer.send(.goAway(DudaoError(.unavailable, message)))
             channel.close(promise: nil)
             return
+        }
+    }
+
+    private func runKeepalive(every interval: Duration, writer: FrameWriter, channel: any Channel) async {
+        while true {
+            do {
+                try await Task.sleep(for: interval)
+            } catch {
+                return
+            }
+            switch self.shared.withLock({ $0.machine.keepaliveTimerFired() }) {
+            case .ping(let payload):
+                await writer.send(.ping(payload))
+            case .closeUnresponsive(let calls):
+                let error = DudaoError(.unavailable, "no answer to a ping within \(interval); closing")
+                self.logger.info("closing an unresponsive connection", metadata: ["calls": "\(calls.count)"])
+                self.cancelCalls(calls, with: error)
+                await writer.send(.goAway(error))
+                channel.close(promise: nil)
+                return
+            case .none:
+                break
+            }
         }
     }
 

@@ -6,11 +6,15 @@ public import DudaoCore
 /// leaves; if it throws, the caller gets the error instead of an unrecorded result. A store that
 /// cannot write should throw `UNAVAILABLE`.
 public protocol EvaluationRecorder: Sendable {
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws
+    /// Stores `result` durably with the call's metadata (e.g. `caller`, `trace-id`).
+    ///
+    /// - Returns: The id of the stored record, sent to the caller as `record_id`; `nil` when
+    ///   nothing is stored.
+    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String?
 }
 
 /// Records nothing: the server's default until a store is configured.
 public struct NoRecorder: EvaluationRecorder {
     public init() {}
-    public func record(_ result: AssessmentResult, metadata: [String: String]) async throws {}
+    public func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? { nil }
 }

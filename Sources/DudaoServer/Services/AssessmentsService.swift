@@ -41,9 +41,10 @@ public struct AssessmentsService: DudaoService {
             let input = try AssessmentInput(proto: request.input)
             let result = try self.registry.evaluate(input)
             try Task.checkCancellation()
-            try await self.recorder.record(result, metadata: context.metadata)
+            let recordID = try await self.recorder.record(result, metadata: context.metadata)
             var response = Dudao_V1_EvaluateResponse()
             response.result = result.proto
+            response.recordID = recordID ?? ""
             return response
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
@@ -88,16 +89,17 @@ public struct AssessmentsService: DudaoService {
         let metadata = context.metadata
         let logger = context.logger
         let batchAssessment = request.assessment
-        @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> (Int, String, Result<AssessmentResult, DudaoError>) {
+        @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> Finished {
             do {
                 var input = try AssessmentInput(proto: proto)
                 input.assessment = batchAssessment
                 let result = try registry.evaluate(input)
                 try Task.checkCancellation()
-                try await recorder.record(result, metadata: metadata)
-                return (index, input.subject.code, .success(result))
+                let recordID = try await recorder.record(result, metadata: metadata)
+                return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
             } catch {
-                return (index, proto.subject.code, .failure(Dispatcher.status(for: error, logger: logger)))
+                let status = Dispatcher.status(for: error, logger: logger)
+                return Finished(index: index, subjectCode: proto.subject.code, outcome: .failure(status), recordID: nil)
             }
         }
 
@@ -105,7 +107,7 @@ public struct AssessmentsService: DudaoService {
         var failed = 0
         var completed = 0
         let width = max(1, self.limits.batchConcurrency)
-        try await withThrowingTaskGroup(of: (Int, String, Result<AssessmentResult, DudaoError>).self) { group in
+        try await withThrowingTaskGroup(of: Finished.self) { group in
             var next = 0
             while next < min(width, total) {
                 let index = next
@@ -113,7 +115,6 @@ public struct AssessmentsService: DudaoService {
                 next += 1
             }
             while let finished = try await group.next() {
-                let (index, subjectCode, outcome) = finished
                 if next < total {
                     let queued = next
                     group.addTask { await evaluate(queued, request.inputs[queued]) }
@@ -121,12 +122,13 @@ public struct AssessmentsService: DudaoService {
                 }
                 completed += 1
                 var item = Dudao_V1_BatchItem()
-                item.index = UInt32(index)
-                item.subjectCode = subjectCode
-                switch outcome {
+                item.index = UInt32(finished.index)
+                item.subjectCode = finished.subjectCode
+                item.recordID = finished.recordID ?? ""
+                switch finished.outcome {
                 case .success(let result):
                     item.result = result.proto
-                    results.append((index, result))
+                    results.append((finished.index, result))
                 case .failure(let error):
                     item.error = error.proto
                     failed += 1
@@ -155,5 +157,13 @@ public struct AssessmentsService: DudaoService {
         var final = Dudao_V1_EvaluateBatchResponse()
         final.done = done
         return final
+    }
+
+    /// One input of a batch, evaluated (and recorded) or failed.
+    struct Finished: Sendable {
+        var index: Int
+        var subjectCode: String
+        var outcome: Result<AssessmentResult, DudaoError>
+        var recordID: String?
     }
 }

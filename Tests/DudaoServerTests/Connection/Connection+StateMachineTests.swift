@@ -228,4 +228,32 @@ struct ConnectionStateMachineTests {
         let result29 = machine.callFinished(id: 1, now: self.start)
         #expect(result29 == .drop)
     }
+
+    @Test("keepalive pings only after the handshake, and a peer that misses one is given up with its calls")
+    func keepalive() {
+        var machine = self.machine()
+        let beforeHello = machine.keepaliveTimerFired()
+        #expect(beforeHello == .none)
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
+        let first = machine.keepaliveTimerFired()
+        #expect(first == .ping(1))
+        machine.receivedPong(payload: 1)
+        let second = machine.keepaliveTimerFired()
+        #expect(second == .ping(2))
+        _ = machine.receivedCall(id: 3, now: self.start)
+        machine.receivedPong(payload: 99)
+        let third = machine.keepaliveTimerFired()
+        #expect(third == .closeUnresponsive([3]))
+        #expect(machine.isClosed)
+    }
+
+    @Test("a pong is not activity: a client that only answers pings still goes idle")
+    func pongIsNotActivity() {
+        var machine = self.machine(idle: .seconds(5))
+        _ = machine.receivedHello(protocolVersion: 1, clientName: "x", now: self.start)
+        _ = machine.keepaliveTimerFired()
+        machine.receivedPong(payload: 1)
+        let idle = machine.idleTimerFired(now: self.start + .seconds(5))
+        #expect(idle == .goAwayAndClose(handshake: false))
+    }
 }

@@ -90,6 +90,7 @@ struct DispatcherMethodsTests {
         let recorded = self.recorder.records
         #expect(recorded.map(\.0.inputDigest) == [result.inputDigest])
         #expect(recorded.first?.1[MetadataKey.caller] == "inspector-7")
+        #expect(response.recordID == "record-1")
     }
 
     @Test("an invalid input is INVALID_ARGUMENT with one field violation per validation issue, and nothing is recorded")
@@ -173,6 +174,7 @@ struct DispatcherMethodsTests {
         #expect(done.failed == 1)
         #expect(done.summary.rows.map(\.subjectCode) == ["330112", "330110"])
         #expect(self.recorder.records.count == 2)
+        #expect(Set(items.map(\.recordID)) == ["record-1", "record-2", ""])
     }
 
     @Test("a batch for an unknown assessment, too large, or with an input of another assessment fails as a whole")
@@ -247,13 +249,16 @@ final class RecordingRecorder: EvaluationRecorder {
 
     var records: [(AssessmentResult, [String: String])] { self.stored.withLock { $0 } }
 
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws {
-        self.stored.withLock { $0.append((result, metadata)) }
+    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? {
+        self.stored.withLock { stored in
+            stored.append((result, metadata))
+            return "record-\(stored.count)"
+        }
     }
 }
 
 struct FailingRecorder: EvaluationRecorder {
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws {
+    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? {
         throw DudaoError(.unavailable, "the record store cannot be written")
     }
 }
