@@ -464,6 +464,10 @@ int dudao_ping(dudao_client *client, uint64_t payload, dudao_error *error) {
         int done = 0;
         if (answer->kind_case == DUDAO__V1__FRAME__KIND_PONG) {
             done = answer->pong->payload == payload;
+        } else if (answer->kind_case == DUDAO__V1__FRAME__KIND_PING) {
+            /* The server's keepalive: unanswered, it would end the connection. */
+            status = answer_ping(client, answer, error);
+            done = status != 0;
         } else if (answer->kind_case == DUDAO__V1__FRAME__KIND_GO_AWAY) {
             status = dudao_error_from_status(error, answer->go_away->status);
             done = 1;
