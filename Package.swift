@@ -171,6 +171,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: [
+                "DudaoTesting", "DudaoAssessments", "DudaoProto",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
