@@ -4,6 +4,7 @@ import DudaoWire
 public import Logging
 public import NIOCore
 import NIOExtras
+import NIOSSL
 public import NIOPosix
 public import ServiceLifecycle
 import Synchronization
@@ -40,6 +41,7 @@ public final class DudaoServer: Service, Sendable {
     private let quiesce: ServerQuiescingHelper
     private let table = Mutex(Table())
     private let address = AddressBox()
+    private let security: ServerSecurity?
 
     /// - Parameters:
     ///   - configuration: Where to listen and the limits.
@@ -47,15 +49,19 @@ public final class DudaoServer: Service, Sendable {
     ///   - servingState: Shared with the health method, which answers NOT_SERVING once shutdown begins.
     ///   - eventLoopGroup: The NIO threads for socket I/O only; calls run on Swift's cooperative pool.
     ///   - logger: The server's logger.
+    ///   - security: TLS for the listener and the per-caller connection bound; the dispatcher
+    ///     holds the same object for the per-call checks.
     public init(
         configuration: ServerConfiguration,
         dispatcher: Dispatcher,
         servingState: ServingState = ServingState(),
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        logger: Logger
+        logger: Logger,
+        security: ServerSecurity? = nil
     ) {
         self.configuration = configuration
         self.dispatcher = dispatcher
+        self.security = security
         self.servingState = servingState
         self.eventLoopGroup = eventLoopGroup
         self.logger = logger
@@ -73,7 +79,7 @@ public final class DudaoServer: Service, Sendable {
     public var connectionCount: Int { self.table.withLock { $0.connections.count } }
 
     public func run() async throws {
-        let serverChannel: NIOAsyncChannel<NIOAsyncChannel<Frame, Frame>, Never>
+        let serverChannel: NIOAsyncChannel<AcceptedChannel, Never>
         do {
             serverChannel = try await self.bind()
         } catch {
@@ -118,9 +124,11 @@ public final class DudaoServer: Service, Sendable {
         }
     }
 
-    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<Frame, Frame>, Never> {
+    private func bind() async throws -> NIOAsyncChannel<AcceptedChannel, Never> {
         let quiesce = self.quiesce
         let maxFrameBytes = self.configuration.limits.maxFrameBytes
+        let security = self.security
+        let handshakeTimeout = TimeAmount.nanoseconds(Int64(self.configuration.limits.handshakeTimeout.wholeMilliseconds) * 1_000_000)
         return try await ServerBootstrap(group: self.eventLoopGroup)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -132,11 +140,12 @@ public final class DudaoServer: Service, Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .bind(host: self.configuration.host, port: self.configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    let handshake = try security?.addTLSHandlers(to: channel, handshakeTimeout: handshakeTimeout)
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: maxFrameBytes)))
                     // Answers are checked against the client's limit before they are written; the
                     // encoder's bound is only the format's own.
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
-                    return try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel)
+                    return AcceptedChannel(channel: try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel), handshake: handshake)
                 }
             }
     }
@@ -146,14 +155,37 @@ public final class DudaoServer: Service, Sendable {
         case refused
     }
 
-    private func serve(_ channel: NIOAsyncChannel<Frame, Frame>) async {
+    private func serve(_ accepted: AcceptedChannel) async {
+        let channel = accepted.channel
         var logger = self.logger
         logger[metadataKey: "peer"] = "\(channel.channel.remoteAddress.map { "\($0)" } ?? "?")"
+        var peerIdentity: String?
+        if let handshake = accepted.handshake {
+            do {
+                peerIdentity = try await handshake.get()
+            } catch {
+                logger.notice("TLS handshake failed", metadata: ["error": "\(error)"])
+                try? await channel.channel.close()
+                return
+            }
+            logger[metadataKey: "identity"] = "\(peerIdentity ?? "-")"
+        }
+        if let peerIdentity, let perCaller = self.security?.connections {
+            guard perCaller.open(peerIdentity) else {
+                logger.notice("refusing a connection: too many open for this caller", metadata: ["limit": "\(perCaller.limit)"])
+                await Self.refuse(channel, error: DudaoError(.resourceExhausted, "\(peerIdentity) has \(perCaller.limit) connections open, its limit"))
+                return
+            }
+        }
+        defer {
+            if let peerIdentity { self.security?.connections?.close(peerIdentity) }
+        }
         let connection = Connection(
             settings: Connection.Settings(
                 limits: self.configuration.limits,
                 gracePeriod: self.configuration.gracePeriod,
-                serverVersion: self.configuration.serverVersion
+                serverVersion: self.configuration.serverVersion,
+                peerIdentity: peerIdentity
             ),
             dispatcher: self.dispatcher,
             logger: logger

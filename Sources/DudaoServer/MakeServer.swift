@@ -11,12 +11,14 @@ public func makeDispatcher(
     recorder: any EvaluationRecorder = NoRecorder(),
     extraServices: [any DudaoService] = [],
     configuration: ServerConfiguration,
+    security: ServerSecurity? = nil,
     logger: Logger
 ) -> Dispatcher {
     var dispatcher = Dispatcher(
         services: [AssessmentsService(registry: registry, recorder: recorder, limits: configuration.limits)] + extraServices,
         logger: logger
     )
+    dispatcher.security = security
     let served = Set(dispatcher.methods.map { method in String(method.prefix { $0 != "/" }) }).union(["dudao.v1.Health", "dudao.v1.Server"])
     HealthService(servingState: servingState, servedServices: served).registerMethods(with: &dispatcher)
     ServerInfoService(registry: registry, configuration: configuration, recordsEnabled: served.contains("dudao.v1.Records"))
@@ -30,14 +32,18 @@ public func makeDispatcher(
 ///   - configuration: Address, port (0 for any free port) and limits.
 ///   - registry: The assessments to serve.
 ///   - recorder: Where evaluations are recorded before their answer is sent; none by default.
+///   - security: TLS, tokens, policy and per-caller limits; `nil` serves everyone in the clear.
 ///   - logger: The server's logger.
 public func makeServer(
     configuration: ServerConfiguration,
     registry: AssessmentRegistry,
     recorder: any EvaluationRecorder = NoRecorder(),
+    security: ServerSecurity? = nil,
     logger: Logger
 ) -> DudaoServer {
     let servingState = ServingState()
-    let dispatcher = makeDispatcher(registry: registry, servingState: servingState, recorder: recorder, configuration: configuration, logger: logger)
-    return DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger)
+    let dispatcher = makeDispatcher(
+        registry: registry, servingState: servingState, recorder: recorder, configuration: configuration, security: security, logger: logger
+    )
+    return DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger, security: security)
 }

@@ -18,6 +18,8 @@ final class Connection: Sendable {
         var limits: ServerLimits
         var gracePeriod: Duration
         var serverVersion: String
+        /// The identity the client certificate proved, given to every call.
+        var peerIdentity: String? = nil
     }
 
     private struct Shared {
@@ -181,7 +183,7 @@ final class Connection: Sendable {
         for entry in request.metadata {
             metadata[entry.key] = entry.value
         }
-        let call = CallRequest(method: request.method, payload: request.payload, metadata: metadata)
+        let call = CallRequest(method: request.method, payload: request.payload, metadata: metadata, peerIdentity: self.settings.peerIdentity)
         group.addTask {
             let outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer)
             await self.finish(callID: callID, outcome: outcome, writer: writer, channel: channel)

@@ -7,12 +7,22 @@ public struct CallContext: Sendable {
     public var method: String
     public var metadata: [String: String]
     public var logger: Logger
+    /// Who is calling, as authenticated and authorized; `nil` when the server runs without
+    /// security (every caller may do everything).
+    public var caller: AuthenticatedCaller?
     private let sink: @Sendable (Data) async throws -> Void
 
-    public init(method: String, metadata: [String: String], logger: Logger, sink: @escaping @Sendable (Data) async throws -> Void) {
+    public init(
+        method: String,
+        metadata: [String: String],
+        logger: Logger,
+        caller: AuthenticatedCaller? = nil,
+        sink: @escaping @Sendable (Data) async throws -> Void
+    ) {
         self.method = method
         self.metadata = metadata
         self.logger = logger
+        self.caller = caller
         self.sink = sink
     }
 

@@ -10,10 +10,13 @@ public struct CallRequest: Sendable, Hashable {
     public var payload: Data
     /// Key-value pairs the caller attached (a request id, the caller's user name for the audit log).
     public var metadata: [String: String]
+    /// The identity the connection's client certificate proved (its subject CN); `nil` without mTLS.
+    public var peerIdentity: String?
 
-    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:]) {
+    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:], peerIdentity: String? = nil) {
         self.method = method
         self.payload = payload
         self.metadata = metadata
+        self.peerIdentity = peerIdentity
     }
 }

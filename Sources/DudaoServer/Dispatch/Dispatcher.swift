@@ -14,6 +14,8 @@ public struct Dispatcher: Sendable {
 
     private var handlers: [String: Handler] = [:]
     private let logger: Logger
+    /// Authenticates and authorizes every call before its method runs; `nil` admits everyone.
+    public var security: ServerSecurity?
 
     public init(logger: Logger) {
         self.logger = logger
@@ -56,7 +58,20 @@ public struct Dispatcher: Sendable {
             }
             return .failed(DudaoError(.unimplemented, message))
         }
-        let context = CallContext(method: request.method, metadata: request.metadata, logger: logger, sink: send)
+        var context = CallContext(method: request.method, metadata: request.metadata, logger: logger, sink: send)
+        // Only the server says who a caller is.
+        context.metadata[ServerSecurity.identityKey] = nil
+        if let security = self.security {
+            do {
+                let caller = try await security.admit(request)
+                context.caller = caller
+                context.metadata = ServerSecurity.metadata(request.metadata, for: caller)
+                context.logger[metadataKey: "identity"] = "\(caller.identity ?? "-")"
+            } catch {
+                logger.notice("call refused", metadata: ["error": "\(error)"])
+                return .failed(Self.status(for: error, logger: logger))
+            }
+        }
         do {
             return .ok(try await handler(request.payload, context))
         } catch {

@@ -21,13 +21,14 @@ public struct AssessmentsService: DudaoService {
     }
 
     public func registerMethods(with dispatcher: inout Dispatcher) {
-        dispatcher.register(WireMethod.listAssessments.rawValue) { (_: Dudao_V1_ListAssessmentsRequest, _) in
+        dispatcher.register(WireMethod.listAssessments.rawValue) { (_: Dudao_V1_ListAssessmentsRequest, context) in
             var response = Dudao_V1_ListAssessmentsResponse()
-            response.assessments = self.registry.descriptors.map(\.summaryProto)
+            response.assessments = self.registry.descriptors.filter { context.mayUse(assessment: $0.id) }.map(\.summaryProto)
             return response
         }
         dispatcher.register(WireMethod.describeAssessment.rawValue) { (request: Dudao_V1_DescribeAssessmentRequest, _) in
             var response = Dudao_V1_DescribeAssessmentResponse()
+            try context.checkAssessment(request.assessment)
             response.descriptor = try self.assessment(request.assessment).descriptor.proto
             return response
         }
@@ -39,6 +40,8 @@ public struct AssessmentsService: DudaoService {
                 )
             }
             let input = try AssessmentInput(proto: request.input)
+            try context.checkAssessment(input.assessment)
+            try context.checkRegion(input.subject.code)
             let result = try self.registry.evaluate(input)
             try Task.checkCancellation()
             let recordID = try await self.recorder.record(result, metadata: context.metadata)
@@ -67,6 +70,7 @@ public struct AssessmentsService: DudaoService {
         context: CallContext,
         sender: MessageSender<Dudao_V1_EvaluateBatchResponse>
     ) async throws -> Dudao_V1_EvaluateBatchResponse {
+        try context.checkAssessment(request.assessment)
         let assessment = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
@@ -93,6 +97,7 @@ public struct AssessmentsService: DudaoService {
             do {
                 var input = try AssessmentInput(proto: proto)
                 input.assessment = batchAssessment
+                try context.checkRegion(input.subject.code)
                 let result = try registry.evaluate(input)
                 try Task.checkCancellation()
                 let recordID = try await recorder.record(result, metadata: metadata)

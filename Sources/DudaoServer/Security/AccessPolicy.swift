@@ -1,0 +1,87 @@
+import DudaoCore
+public import Foundation
+
+/// The authorization policy: per caller, the methods, assessments and regions it may use.
+///
+/// Read from a JSON file given to `dudaod --policy`:
+///
+/// ```json
+/// {
+///   "callers": [
+///     {"identity": "hangzhou-city", "methods": ["dudao.v1.Assessments/*", "dudao.v1.Health/*"],
+///      "assessments": ["*"], "regions": ["3301"]}
+///   ],
+///   "anonymous": null
+/// }
+/// ```
+///
+/// A caller not listed is unknown and gets `UNAUTHENTICATED`; `anonymous`, when present, is the
+/// rule for callers that show no credential at all (leave it out to require one).
+public struct AccessPolicy: Sendable, Hashable, Codable {
+    /// What one caller may do.
+    public struct Rule: Sendable, Hashable, Codable {
+        /// The certificate common name or token name this rule is for; ignored for `anonymous`.
+        public var identity: String
+        /// Fully qualified methods (`dudao.v1.Assessments/Evaluate`), a service with `/*`
+        /// (`dudao.v1.Records/*`), or `*` for all.
+        public var methods: [String]
+        /// Assessment ids, or `*` for all.
+        public var assessments: [String]
+        /// Region code prefixes (`3301` covers Hangzhou and its counties), or `*` for all.
+        public var regions: [String]
+
+        public init(identity: String, methods: [String], assessments: [String] = ["*"], regions: [String]) {
+            self.identity = identity
+            self.methods = methods
+            self.assessments = assessments
+            self.regions = regions
+        }
+
+        /// Whether the rule lets its caller call `method`.
+        public func allows(method: String) -> Bool {
+            self.methods.contains { pattern in
+                if pattern == "*" || pattern == method { return true }
+                if pattern.hasSuffix("/*") {
+                    return method.hasPrefix(pattern.dropLast())
+                }
+                return false
+            }
+        }
+    }
+
+    public var callers: [Rule]
+    public var anonymous: Rule?
+
+    public init(callers: [Rule], anonymous: Rule? = nil) {
+        self.callers = callers
+        self.anonymous = anonymous
+    }
+
+    /// Reads and checks a policy file.
+    ///
+    /// - Throws: `INVALID_ARGUMENT` naming the file and the problem.
+    public static func load(from url: URL) throws -> AccessPolicy {
+        let policy: AccessPolicy
+        do {
+            policy = try JSONDecoder().decode(AccessPolicy.self, from: Data(contentsOf: url))
+        } catch {
+            throw DudaoError(.invalidArgument, "cannot read the policy file \(url.path): \(error)")
+        }
+        try policy.check()
+        return policy
+    }
+
+    /// Refuses a policy that names a caller twice or leaves a rule without regions.
+    public func check() throws {
+        var seen = Set<String>()
+        for rule in self.callers {
+            guard !rule.identity.isEmpty else { throw DudaoError(.invalidArgument, "a policy rule has an empty identity") }
+            guard seen.insert(rule.identity).inserted else {
+                throw DudaoError(.invalidArgument, "the policy names the caller \(rule.identity) twice")
+            }
+        }
+        for rule in self.callers + (self.anonymous.map { [$0] } ?? []) where rule.regions.isEmpty {
+            throw DudaoError(.invalidArgument, "the policy rule for \(rule.identity) lists no regions; use [\"*\"] for all")
+        }
+    }
+}
