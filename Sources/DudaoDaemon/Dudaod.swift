@@ -19,7 +19,8 @@ struct Dudaod: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dudaod",
         abstract: "Serve Zhejiang education-supervision assessments over the Dudao protocol.",
-        version: DudaoServer.version
+        version: DudaoServer.version,
+        subcommands: [Admin.self]
     )
 
     @Option(help: "Address to listen on (default 127.0.0.1).")
@@ -55,6 +56,9 @@ struct Dudaod: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
 
+    @OptionGroup(title: "Security")
+    var security: SecurityOptions
+
     func validate() throws {
         if let port, !(0...65535).contains(port) {
             throw ValidationError("--port must be between 0 and 65535")
@@ -85,9 +89,12 @@ struct Dudaod: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
 
         let registry = try BundledAssessments.registry()
-        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, logger: logger)
+        let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: dataDirectory, logger: logger)
+        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, security: serverSecurity, logger: logger)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
+        let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }
+        defer { hangup.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             tasks.addTask {
