@@ -4,6 +4,7 @@ public import DudaoWire
 public import Foundation
 public import NIOCore
 public import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// A connection to a `dudaod` server, shared by any number of concurrent calls.
@@ -47,6 +48,8 @@ public final class DudaoClient: Sendable {
     private let channel: NIOAsyncChannel<Frame, Frame>
     private let state = Mutex(State())
     private let helloBox = Mutex<ServerHello?>(nil)
+    /// Sent with every call: the API token, if any.
+    private let credentials: [String: String]
 
     /// What the server announced in its hello: name, version and limits.
     public var serverHello: ServerHello {
@@ -54,30 +57,43 @@ public final class DudaoClient: Sendable {
         self.helloBox.withLock { $0! }
     }
 
-    private init(channel: NIOAsyncChannel<Frame, Frame>) {
+    private init(channel: NIOAsyncChannel<Frame, Frame>, token: String?) {
         self.channel = channel
+        self.credentials = token.map { ["authorization": "Bearer \($0)"] } ?? [:]
     }
 
     /// Connects, says hello and returns a client ready for calls. Close it with ``close()``.
     ///
+    /// - Parameters:
+    ///   - tls: Connect with TLS (and a client certificate for mutual TLS); `nil` for plain TCP.
+    ///   - token: An API token, sent as `authorization: Bearer …` with every call.
     /// - Throws: the connection error, or the server's ``DudaoError`` if it refused the
     ///   handshake (`RESOURCE_EXHAUSTED` when it has too many connections).
     public static func connect(
         host: String = "127.0.0.1",
         port: Int = 7411,
         clientName: String = "dudao-swift/\(DudaoClient.version)",
+        tls: ClientTLS? = nil,
+        token: String? = nil,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> DudaoClient {
+        let sslContext = try tls?.makeContext()
+        // Server names go in SNI and are checked against the certificate; an IP address is
+        // checked against the certificate's IP SANs instead.
+        let serverHostname = host.contains(":") || host.allSatisfy({ $0.isNumber || $0 == "." }) ? nil : host
         let channel = try await ClientBootstrap(group: eventLoopGroup)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .connect(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let sslContext {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: sslContext, serverHostname: serverHostname))
+                    }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: ProtocolLimits.default.maxFrameBytes)))
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
                     return try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel)
                 }
             }
-        let client = DudaoClient(channel: channel)
+        let client = DudaoClient(channel: channel, token: token)
         // The reader lives as long as the connection; `close()` or the server's close ends it.
         Task { await client.readFrames() }
         do {
@@ -119,7 +135,7 @@ public final class DudaoClient: Sendable {
                     continuation.resume(throwing: refusal)
                     return
                 }
-                self.write(.request(callID: callID, method: method, payload: payload, metadata: Self.pairs(metadata), timeoutMilliseconds: Self.milliseconds(timeout)))
+                self.write(.request(callID: callID, method: method, payload: payload, metadata: Self.pairs(self.credentials.merging(metadata) { $1 }), timeoutMilliseconds: Self.milliseconds(timeout)))
             }
         } onCancel: {
             self.cancel(callID)
@@ -152,7 +168,7 @@ public final class DudaoClient: Sendable {
                     self.cancel(callID)
                 }
             }
-            self.write(.request(callID: callID, method: method, payload: payload, metadata: Self.pairs(metadata), timeoutMilliseconds: Self.milliseconds(timeout)))
+            self.write(.request(callID: callID, method: method, payload: payload, metadata: Self.pairs(self.credentials.merging(metadata) { $1 }), timeoutMilliseconds: Self.milliseconds(timeout)))
         }
     }
 
@@ -349,9 +365,11 @@ public func withDudaoClient<Result: Sendable>(
     host: String = "127.0.0.1",
     port: Int = 7411,
     clientName: String = "dudao-swift/\(DudaoClient.version)",
+    tls: ClientTLS? = nil,
+    token: String? = nil,
     _ body: (DudaoClient) async throws -> Result
 ) async throws -> Result {
-    let client = try await DudaoClient.connect(host: host, port: port, clientName: clientName)
+    let client = try await DudaoClient.connect(host: host, port: port, clientName: clientName, tls: tls, token: token)
     do {
         let result = try await body(client)
         await client.close()

@@ -28,7 +28,7 @@
 
 static int usage(void) {
     fprintf(stderr,
-            "usage: dudao-c [--host H] [--port P] COMMAND\n"
+            "usage: dudao-c [--host H] [--port P] [--token T] COMMAND   ($DUDAO_TOKEN is the default token)\n"
             "  list                       the assessments the server offers\n"
             "  evaluate-demo [--invalid]  evaluates a small county built in C (--invalid: with bad fields)\n"
             "  call METHOD [REQUEST.bin]  calls METHOD with the serialized request message in the file\n"
@@ -46,10 +46,19 @@ static int fail(dudao_error *error) {
     return code;
 }
 
+/* The API token from --token, else from $DUDAO_TOKEN; NULL for none. */
+static const char *api_token = NULL;
+
 static int open_connection(dudao_client **client, const char *host, const char *port, dudao_error *error) {
     int status = dudao_connect(client, host, port, error);
     if (status != 0) {
         return status;
+    }
+    if (api_token != NULL && dudao_set_token(*client, api_token) != 0) {
+        dudao_close(*client);
+        *client = NULL;
+        fprintf(stderr, "dudao-c: out of memory\n");
+        return -1;
     }
     status = dudao_handshake(*client, CLIENT_NAME, error);
     if (status != 0) {
@@ -845,12 +854,15 @@ static int command_vectors(const char *host, const char *port, const char *dir) 
 int main(int argc, char **argv) {
     const char *host = "127.0.0.1";
     const char *port = "7411";
+    api_token = getenv("DUDAO_TOKEN");
     int i = 1;
     for (; i < argc; i++) {
         if (strcmp(argv[i], "--host") == 0 && i + 1 < argc) {
             host = argv[++i];
         } else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc) {
             port = argv[++i];
+        } else if (strcmp(argv[i], "--token") == 0 && i + 1 < argc) {
+            api_token = argv[++i];
         } else {
             break;
         }

@@ -20,6 +20,7 @@ struct dudao_client {
     uint32_t max_frame_bytes;
     int went_away;
     dudao_server_info server;
+    char *authorization; /* "Bearer <token>", sent with every call; NULL for none */
 };
 
 /* MARK: - Errors */
@@ -160,6 +161,21 @@ int dudao_connect(dudao_client **out, const char *host, const char *port, dudao_
     return 0;
 }
 
+int dudao_set_token(dudao_client *client, const char *token) {
+    free(client->authorization);
+    client->authorization = NULL;
+    if (token == NULL) {
+        return 0;
+    }
+    size_t length = strlen("Bearer ") + strlen(token) + 1;
+    client->authorization = malloc(length);
+    if (client->authorization == NULL) {
+        return -1;
+    }
+    snprintf(client->authorization, length, "Bearer %s", token);
+    return 0;
+}
+
 void dudao_close(dudao_client *client) {
     if (client == NULL) {
         return;
@@ -167,6 +183,7 @@ void dudao_close(dudao_client *client) {
     if (client->fd >= 0) {
         close(client->fd);
     }
+    free(client->authorization);
     free(client->server.server_name);
     free(client->server.server_version);
     free(client);
@@ -369,6 +386,14 @@ int dudao_call(
     request.timeout_ms = timeout_ms;
     request.payload.data = (uint8_t *)payload;
     request.payload.len = payload_len;
+    Dudao__V1__MetadataEntry credential = DUDAO__V1__METADATA_ENTRY__INIT;
+    Dudao__V1__MetadataEntry *entries[1] = {&credential};
+    if (client->authorization != NULL) {
+        credential.key = "authorization";
+        credential.value = client->authorization;
+        request.n_metadata = 1;
+        request.metadata = entries;
+    }
     Dudao__V1__Frame frame = DUDAO__V1__FRAME__INIT;
     frame.kind_case = DUDAO__V1__FRAME__KIND_REQUEST;
     frame.request = &request;

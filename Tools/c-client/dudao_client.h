@@ -60,6 +60,12 @@ typedef struct dudao_client dudao_client;
 /* Resolves host and port with getaddrinfo and connects to the first address that answers. */
 int dudao_connect(dudao_client **out, const char *host, const char *port, dudao_error *error);
 
+/*
+ * Sends the API token as "authorization: Bearer <token>" with every later call; NULL stops
+ * sending one. Returns -1 when out of memory. TLS is not built into this client (see SECURITY.md).
+ */
+int dudao_set_token(dudao_client *client, const char *token);
+
 /* Sends ClientHello and waits for ServerHello. */
 int dudao_handshake(dudao_client *client, const char *client_name, dudao_error *error);
 

@@ -22,6 +22,7 @@ import collections
 import itertools
 import os
 import socket
+import ssl
 import struct
 import sys
 import time
@@ -137,12 +138,26 @@ class BatchResult:
     done: Optional[service_pb2.BatchDone] = None
 
 
+def tls_context(
+    ca_file: Optional[str] = None, cert_file: Optional[str] = None, key_file: Optional[str] = None
+) -> ssl.SSLContext:
+    """A client TLS context: the server checked against ``ca_file`` (or the system roots), and
+    ``cert_file``/``key_file`` shown for mutual TLS."""
+    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=ca_file)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if cert_file is not None:
+        context.load_cert_chain(cert_file, key_file)
+    return context
+
+
 class DudaoConnection:
     """One connection to ``dudaod``."""
 
-    def __init__(self, sock: socket.socket, timeout: float = 10.0):
+    def __init__(self, sock: socket.socket, timeout: float = 10.0, token: Optional[str] = None):
         self.sock = sock
         self.timeout = timeout
+        # Sent as ``authorization: Bearer <token>`` with every call.
+        self.token = token
         self.reader = FrameReader()
         self.server_hello: Optional[envelope_pb2.ServerHello] = None
         self._call_ids = itertools.count(1)
@@ -151,10 +166,20 @@ class DudaoConnection:
         self.closed = False
 
     @classmethod
-    def open(cls, host: str, port: int, timeout: float = 10.0) -> "DudaoConnection":
+    def open(
+        cls,
+        host: str,
+        port: int,
+        timeout: float = 10.0,
+        ssl_context: Optional["ssl.SSLContext"] = None,
+        token: Optional[str] = None,
+    ) -> "DudaoConnection":
+        """Connects; with ``ssl_context`` over TLS (see ``tls_context``), with ``token`` sending it on every call."""
         sock = socket.create_connection((host, port), timeout=timeout)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return cls(sock, timeout)
+        if ssl_context is not None:
+            sock = ssl_context.wrap_socket(sock, server_hostname=host)
+        return cls(sock, timeout, token)
 
     def __enter__(self) -> "DudaoConnection":
         return self
@@ -263,6 +288,8 @@ class DudaoConnection:
     ) -> int:
         """Sends a request and returns its call id, without waiting for the answer."""
         call_id = self.new_call_id() if call_id is None else call_id
+        if self.token is not None and not any(key == "authorization" for key, _ in metadata):
+            metadata = [*metadata, ("authorization", f"Bearer {self.token}")]
         self.send(self.request_frame(method, request, metadata, timeout_ms, call_id, payload))
         return call_id
 
