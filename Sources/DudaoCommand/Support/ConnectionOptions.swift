@@ -14,6 +14,9 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(name: .long, help: "Evaluate in this process with the bundled assessments; no daemon needed.")
     var local = false
 
+    @OptionGroup(title: "Security")
+    var credentials: CredentialOptions
+
     func backend() async throws -> any Backend {
         if self.local { return try LocalBackend() }
         return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
