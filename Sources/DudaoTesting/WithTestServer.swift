@@ -28,12 +28,14 @@ public func testRegistry() throws -> AssessmentRegistry {
 ///   - registry: The assessments to serve; the test kit's by default.
 ///   - configure: Changes to the configuration (limits, grace period) before the server starts.
 ///   - services: Extra services; ``ControlService`` by default.
+///   - security: TLS, tokens, policy and per-caller limits; none by default.
 ///   - logger: The server's logger; silent by default.
 public func withLiveServer<Result: Sendable>(
     registry: AssessmentRegistry? = nil,
     configure: (inout ServerConfiguration) -> Void = { _ in },
     services: [any DudaoService] = [ControlService()],
     recorder: any EvaluationRecorder = NoRecorder(),
+    security: ServerSecurity? = nil,
     logger: Logger = Logger(label: "dudao.test", factory: { _ in SwiftLogNoOpLogHandler() }),
     _ body: (TestServer) async throws -> Result
 ) async throws -> Result {
@@ -43,9 +45,9 @@ public func withLiveServer<Result: Sendable>(
     let servingState = ServingState()
     let dispatcher = makeDispatcher(
         registry: registry, servingState: servingState, recorder: recorder, extraServices: services,
-        configuration: configuration, logger: logger
+        configuration: configuration, security: security, logger: logger
     )
-    let server = DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger)
+    let server = DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger, security: security)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.run() }
         let outcome: Swift.Result<Result, any Error>

@@ -1,0 +1,45 @@
+import DudaoCore
+import DudaoServer
+import Foundation
+import Testing
+
+/// The policy file and its rules.
+@Suite("Policy file and rules")
+struct PolicyTests {
+    @Test("a policy file is read with its methods, assessments and regions")
+    func load() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("policy.json")
+        try Data(#"{"callers": [{"identity": "hangzhou-city", "methods": ["dudao.v1.Assessments/*"], "assessments": ["*"], "regions": ["3301"]}]}"#.utf8).write(to: file)
+        let policy = try AccessPolicy.load(from: file)
+        #expect(policy.callers.map(\.identity) == ["hangzhou-city"])
+        #expect(policy.anonymous == nil)
+        let rule = try #require(policy.callers.first)
+        #expect(rule.allows(method: "dudao.v1.Assessments/Evaluate"))
+        #expect(!rule.allows(method: "dudao.v1.Records/Get"))
+        #expect(!rule.allows(method: "dudao.v1.AssessmentsX/Evaluate"))
+    }
+
+    @Test("a policy naming a caller twice or giving no regions is refused", arguments: [
+        #"{"callers": [{"identity": "a", "methods": ["*"], "assessments": ["*"], "regions": ["33"]}, {"identity": "a", "methods": ["*"], "assessments": ["*"], "regions": ["33"]}]}"#,
+        #"{"callers": [{"identity": "a", "methods": ["*"], "assessments": ["*"], "regions": []}]}"#,
+        #"{"callers": [{"identity": "a"}]}"#,
+    ])
+    func refused(_ json: String) throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("policy.json")
+        try Data(json.utf8).write(to: file)
+        #expect(throws: DudaoError.self) { try AccessPolicy.load(from: file) }
+    }
+
+    @Test("an anonymous rule admits callers without credentials to what it lists only")
+    func anonymous() throws {
+        let policy = AccessPolicy(callers: [], anonymous: .init(identity: "anonymous", methods: ["dudao.v1.Health/*"], regions: ["*"]))
+        let authorizer = Authorizer(policy: policy)
+        #expect(try authorizer.authorize(method: "dudao.v1.Health/Check", identity: nil, credential: .none).identity == nil)
+        let error = try #require(throws: DudaoError.self) {
+            try authorizer.authorize(method: "dudao.v1.Assessments/Evaluate", identity: nil, credential: .none)
+        }
+        #expect(error.code == .permissionDenied)
+    }
+}
