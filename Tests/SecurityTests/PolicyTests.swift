@@ -42,4 +42,17 @@ struct PolicyTests {
         }
         #expect(error.code == .permissionDenied)
     }
+
+    @Test("a list request is narrowed to the caller's regions", arguments: [
+        (nil as String?, ["3301"] as [String?]), ("33", ["3301"]), ("330106", ["330106"]), ("3302", []),
+    ])
+    func narrowed(_ requested: String?, _ expected: [String?]) {
+        #expect(RegionScope(["3301"]).prefixes(within: requested) == expected)
+    }
+
+    @Test("overlapping prefixes are queried once, and the whole province is not narrowed")
+    func overlapping() {
+        #expect(RegionScope(["3301", "330106", "3302"]).prefixes(within: nil) == ["3301", "3302"])
+        #expect(RegionScope(["*"]).prefixes(within: "3301") == ["3301"])
+    }
 }

@@ -28,4 +28,34 @@ public enum RegionScope: Sendable, Hashable {
             return prefixes.contains { !$0.isEmpty && code.hasPrefix($0) }
         }
     }
+
+    /// The region prefixes to query when a caller in this scope asks for `requested` (`nil` for
+    /// every region): the part of its request that lies inside the scope, as one prefix per
+    /// allowed branch. A list method runs its query once per prefix, so its results are filtered
+    /// to the scope; an empty answer means nothing is visible.
+    ///
+    /// `[nil]` means no restriction. With scope `3301` a request for `33` becomes `["3301"]`, and
+    /// a request for `330106` stays `["330106"]`; a request for `3302` becomes `[]`.
+    public func prefixes(within requested: String?) -> [String?] {
+        switch self {
+        case .all:
+            return [requested]
+        case .prefixes(let allowed):
+            var result = Set<String>()
+            for prefix in allowed where !prefix.isEmpty {
+                guard let requested else {
+                    result.insert(prefix)
+                    continue
+                }
+                if requested.hasPrefix(prefix) {
+                    result.insert(requested)
+                } else if prefix.hasPrefix(requested) {
+                    result.insert(prefix)
+                }
+            }
+            // A prefix covered by a shorter one adds nothing.
+            let minimal = result.filter { code in !result.contains { $0 != code && code.hasPrefix($0) } }
+            return minimal.sorted()
+        }
+    }
 }
