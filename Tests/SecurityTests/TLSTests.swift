@@ -72,9 +72,10 @@ struct TLSTests {
     func handshakeTimeout() async throws {
         let certificates = try TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates)), configure: { $0.limits.handshakeTimeout = .milliseconds(200) }) { secure in
+            // Without the timeout this would wait until the suite's time limit fails it.
             let raw = try await RawConnection.connect(port: secure.server.port)
-            let frames = try await raw.readUntilClosed()
-            #expect(frames.isEmpty)
+            let frames = try? await raw.readUntilClosed()
+            #expect(frames?.isEmpty ?? true)
             await raw.close()
         }
     }
@@ -95,8 +96,10 @@ struct TLSTests {
             await #expect(throws: (any Error).self) { try await secure.connect(tls: trustingSecond) }
 
             // The second certificate is signed by the other CA.
-            _ = try FileManager.default.replaceItemAt(certificate, withItemAt: Self.copy(certificates.pem("server2"), into: directory))
-            _ = try FileManager.default.replaceItemAt(key, withItemAt: Self.copy(certificates.key("server2"), into: directory))
+            for (target, source) in [(certificate, certificates.pem("server2")), (key, certificates.key("server2"))] {
+                try FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(at: source, to: target)
+            }
             try secure.security.reload()
 
             let fresh = try await secure.connect(tls: trustingSecond)
@@ -119,11 +122,5 @@ struct TLSTests {
         try Data("not a key".utf8).write(to: key)
         #expect(throws: DudaoError.self) { try security.reload() }
         #expect(security.currentTLSContext === before)
-    }
-
-    private static func copy(_ file: URL, into directory: URL) throws -> URL {
-        let target = directory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.copyItem(at: file, to: target)
-        return target
     }
 }

@@ -14,7 +14,7 @@ enum CertificateIdentity {
         for rdn in parsed.subject {
             for attribute in rdn where attribute.type == .RDNAttributeType.commonName {
                 // The most significant (last) CN wins, as OpenSSL reads it.
-                name = String(describing: attribute.value)
+                name = String(attribute.value) ?? name
             }
         }
         return name

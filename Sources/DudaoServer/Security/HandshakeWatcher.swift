@@ -8,7 +8,7 @@ import NIOSSL
 /// It also bounds the handshake: a client that has not finished it within `timeout` is closed,
 /// so a peer that opens a socket and says nothing holds it for no longer than that.
 final class HandshakeWatcher: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = NIOAny
+    typealias InboundIn = ByteBuffer
 
     /// Succeeds with the certificate's identity (`nil` without a client certificate); fails when
     /// the handshake fails, times out, or the peer goes away first.
