@@ -229,7 +229,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments", "DudaoReport",
+                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoClient", "DudaoWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

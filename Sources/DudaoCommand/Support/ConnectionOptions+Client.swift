@@ -1,0 +1,21 @@
+import DudaoClient
+import DudaoCore
+
+extension ConnectionOptions {
+    /// Runs `body` with a client connected to the daemon, for commands that need one
+    /// (health, info, records); `--local` has no daemon to ask.
+    func withClient<T: Sendable>(_ body: (DudaoClient) async throws -> T) async throws -> T {
+        guard !self.local else {
+            throw DudaoError(.failedPrecondition, "this command asks a daemon; --local does not apply")
+        }
+        let backend = try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
+        do {
+            let value = try await body(backend.client)
+            await backend.close()
+            return value
+        } catch {
+            await backend.close()
+            throw error
+        }
+    }
+}
