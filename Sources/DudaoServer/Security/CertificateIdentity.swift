@@ -1,4 +1,5 @@
 import NIOSSL
+import SwiftASN1
 import X509
 
 /// The caller identity a client certificate proves: its subject's common name.

@@ -1,6 +1,7 @@
 import DudaoCore
 import NIOCore
 import NIOSSL
+import NIOTLS
 
 /// Sits behind the TLS handler and reports the end of the TLS handshake: the identity of the
 /// client certificate, or why there is none.

@@ -26,7 +26,7 @@ public struct AssessmentsService: DudaoService {
             response.assessments = self.registry.descriptors.filter { context.mayUse(assessment: $0.id) }.map(\.summaryProto)
             return response
         }
-        dispatcher.register(WireMethod.describeAssessment.rawValue) { (request: Dudao_V1_DescribeAssessmentRequest, _) in
+        dispatcher.register(WireMethod.describeAssessment.rawValue) { (request: Dudao_V1_DescribeAssessmentRequest, context) in
             var response = Dudao_V1_DescribeAssessmentResponse()
             try context.checkAssessment(request.assessment)
             response.descriptor = try self.assessment(request.assessment).descriptor.proto
