@@ -1,3 +1,4 @@
+import DudaoCore
 import DudaoServer
 import Foundation
 import Logging

@@ -56,6 +56,7 @@ struct SecureServer: Sendable {
 }
 
 /// Runs the real server in-process with `settings` and `policy`, then shuts it down.
+@discardableResult
 func withSecureServer<Result: Sendable>(
     _ settings: ServerSecurity.Settings,
     policy: AccessPolicy? = testPolicy,

@@ -57,7 +57,7 @@ struct TestCertificates: Sendable {
         process.arguments = ["-c", script]
         process.currentDirectoryURL = directory
         let log = directory.appendingPathComponent("openssl.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
