@@ -30,6 +30,8 @@ struct AuthorizationTests {
             }
             #expect(error.code == .permissionDenied)
             #expect(secure.observations.recordedMetadata.isEmpty)
+            #expect(secure.observations.denials.map(\.identity) == ["xihu-county"])
+            #expect(secure.observations.denials.map(\.method) == ["dudao.v1.Assessments/Evaluate"])
             await client.close()
         }
     }

@@ -75,7 +75,12 @@ public struct Dispatcher: Sendable {
         do {
             return .ok(try await handler(request.payload, context))
         } catch {
-            return .failed(Self.status(for: error, logger: logger))
+            let status = Self.status(for: error, logger: logger)
+            if status.code == .permissionDenied, let security = self.security {
+                // A method's own refusal (an assessment or region outside the caller's rule).
+                await security.reportDenied(request, identity: context.caller?.identity, error: status)
+            }
+            return .failed(status)
         }
     }
 

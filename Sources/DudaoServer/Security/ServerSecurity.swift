@@ -1,4 +1,4 @@
-import DudaoCore
+public import DudaoCore
 public import Foundation
 import Logging
 public import NIOSSL
@@ -115,9 +115,14 @@ public final class ServerSecurity: Sendable {
             try self.rateLimiter?.take(for: caller.limitKey)
             return caller
         } catch let error as DudaoError {
-            await self.onDenied(DeniedCall(method: request.method, identity: identity, clientName: request.metadata["caller"], error: error))
+            await self.reportDenied(request, identity: identity, error: error)
             throw error
         }
+    }
+
+    /// Hands a refused call to the audit hook.
+    public func reportDenied(_ request: CallRequest, identity: String?, error: DudaoError) async {
+        await self.onDenied(DeniedCall(method: request.method, identity: identity, clientName: request.metadata["caller"], error: error))
     }
 
     /// The metadata a method sees: without the credential, with the proved identity.
