@@ -11,7 +11,7 @@ import Testing
 struct AuthorizationTests {
     @Test("a county may evaluate its own county")
     func ownCounty() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             let result = try await client.evaluate(PupilTeacherRatioAssessment.county(code: Region.xihu, name: "西湖区"))
@@ -22,7 +22,7 @@ struct AuthorizationTests {
 
     @Test("a county may not evaluate another county, and the refusal goes to the audit hook")
     func otherCounty() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             let error = try await #require(throws: DudaoError.self) {
@@ -40,7 +40,7 @@ struct AuthorizationTests {
         (Region.xihu, true), (Region.yuhang, true), (Region.haishu, false),
     ])
     func cityPrefix(_ code: String, _ allowed: Bool) async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "hangzhou-city", certificates: certificates)
             defer { Task { await client.close() } }
@@ -56,7 +56,7 @@ struct AuthorizationTests {
 
     @Test("a batch answers each input outside the caller's regions with its own PERMISSION_DENIED")
     func batchItems() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "hangzhou-city", certificates: certificates)
             let outcome = try await client.evaluateAll([
@@ -95,7 +95,7 @@ struct AuthorizationTests {
 
     @Test("a known caller calling a method outside its rule gets PERMISSION_DENIED")
     func methodDenied() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             let error = try await #require(throws: DudaoError.self) { try await client.info() }

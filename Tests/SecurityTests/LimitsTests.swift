@@ -40,7 +40,7 @@ struct LimitsTests {
 
     @Test("a caller at its connection limit is refused another with RESOURCE_EXHAUSTED")
     func connectionsPerCaller() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates), maxConnectionsPerCaller: 1)) { secure in
             let first = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             let error = try await #require(throws: DudaoError.self) {

@@ -10,7 +10,7 @@ import Testing
 struct TLSTests {
     @Test("a client trusting the server's CA completes the TLS handshake and calls")
     func handshake() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         let tls = ServerTLS(certificate: certificates.pem("server"), privateKey: certificates.key("server"))
         try await withSecureServer(ServerSecurity.Settings(tls: tls), policy: nil) { secure in
             let client = try await secure.connect(tls: ClientTLS(caCertificate: certificates.pem("ca")))
@@ -21,7 +21,7 @@ struct TLSTests {
 
     @Test("a client that does not trust the server's CA refuses the server")
     func untrustedServer() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         let tls = ServerTLS(certificate: certificates.pem("server"), privateKey: certificates.key("server"))
         try await withSecureServer(ServerSecurity.Settings(tls: tls), policy: nil) { secure in
             await #expect(throws: (any Error).self) {
@@ -32,7 +32,7 @@ struct TLSTests {
 
     @Test("with mutual TLS the client certificate's CN is the identity the methods and the recorder see")
     func mutualTLSIdentity() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             let client = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             // The client cannot claim another identity through metadata.
@@ -44,7 +44,7 @@ struct TLSTests {
 
     @Test("client certificates that must be refused", arguments: ["stranger", "expired", nil])
     func refusedCertificate(_ name: String?) async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             // `stranger` is signed by another CA, `expired` ended in 2020, `nil` shows none.
             let tls = ClientTLS(caCertificate: certificates.pem("ca"), certificate: name.map(certificates.pem), privateKey: name.map(certificates.key))
@@ -59,7 +59,7 @@ struct TLSTests {
 
     @Test("a plain TCP client gets nothing from a TLS listener")
     func plainClientOnTLS() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates))) { secure in
             await #expect(throws: (any Error).self) {
                 let client = try await secure.connect()
@@ -70,7 +70,7 @@ struct TLSTests {
 
     @Test("a peer that never finishes the TLS handshake is closed after the handshake timeout")
     func handshakeTimeout() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates)), configure: { $0.limits.handshakeTimeout = .milliseconds(200) }) { secure in
             // Without the timeout this would wait until the suite's time limit fails it.
             let raw = try await RawConnection.connect(port: secure.server.port)
@@ -82,7 +82,7 @@ struct TLSTests {
 
     @Test("reloading serves the new certificate to new connections while an open one keeps working")
     func reload() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         let directory = try temporaryDirectory()
         let certificate = directory.appendingPathComponent("server.pem")
         let key = directory.appendingPathComponent("server.key")
@@ -113,7 +113,7 @@ struct TLSTests {
 
     @Test("a reload with an unreadable key keeps the previous certificate")
     func failedReload() async throws {
-        let certificates = try TestCertificates.get()
+        let certificates = try await TestCertificates.get()
         let directory = try temporaryDirectory()
         let key = directory.appendingPathComponent("server.key")
         try FileManager.default.copyItem(at: certificates.key("server"), to: key)

@@ -11,11 +11,19 @@ import Foundation
 struct TestCertificates: Sendable {
     let directory: URL
 
-    /// Made on first use; every test shares the files, which no test changes.
-    static let shared: Result<TestCertificates, any Error> = Result { try TestCertificates.make() }
+    /// Made on first use, on a thread of its own: running openssl blocks, and blocking Swift's
+    /// cooperative threads would stall every other test running meanwhile. Every test shares
+    /// the files, which no test changes.
+    private static let shared = Task<TestCertificates, any Error> {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try TestCertificates.make() })
+            }
+        }
+    }
 
-    static func get() throws -> TestCertificates {
-        try Self.shared.get()
+    static func get() async throws -> TestCertificates {
+        try await Self.shared.value
     }
 
     func url(_ name: String) -> URL {
