@@ -19,10 +19,10 @@ struct TokenCommand: ParsableCommand {
     )
 
     struct Location: ParsableArguments {
-        @Option(name: .customLong("data-dir"), help: "The daemon's data directory (default ./data).")
-        var dataDir = "./data"
+        // The same group as the daemon's, so `--data-dir` parses the same wherever it is written.
+        @OptionGroup var storage: DataDirectoryOptions
 
-        var store: TokenStore { TokenStore(dataDirectory: URL(fileURLWithPath: self.dataDir)) }
+        var store: TokenStore { TokenStore(dataDirectory: URL(fileURLWithPath: self.storage.dataDir ?? "./data")) }
     }
 
     struct Create: ParsableCommand {

@@ -29,8 +29,10 @@ struct Dudaod: AsyncParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one (default 7411).")
     var port: Int?
 
-    @Option(name: .customLong("data-dir"), help: "Directory for stored records; created if absent (default ./data).")
-    var dataDir: String?
+    @OptionGroup
+    var storage: DataDirectoryOptions
+
+    var dataDir: String? { self.storage.dataDir }
 
     @Option(help: "A JSON file with any of the settings below, e.g. {\"port\": 7411, \"idle-timeout\": 60}.")
     var config: String?
