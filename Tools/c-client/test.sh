@@ -7,7 +7,9 @@
 #     exit status 12) and the conformance vectors of Tests/vectors;
 #   - the happy path under valgrind --leak-check=full;
 #   - SIGTERM to the daemon while a client waits on an open connection: the client sees GoAway
-#     and exits 0.
+#     and exits 0;
+#   - a daemon with a policy: an API token from --token or $DUDAO_TOKEN is accepted, no token
+#     is UNAUTHENTICATED (exit status 16).
 # Set DUDAOD to a built daemon to skip `swift build --product dudaod`.
 set -euo pipefail
 
@@ -37,10 +39,11 @@ if [[ -z "${DUDAOD:-}" ]]; then
 fi
 [[ -x "$DUDAOD" ]] || { echo "error: no dudaod at $DUDAOD" >&2; exit 1; }
 
-# Starts dudaod on port 0 and sets daemon_pid and port from its "listening on" line.
+# Starts dudaod on port 0, with any extra flags given, and sets daemon_pid and port from its
+# "listening on" line.
 start_daemon() {
     mkdir -p "$work/data"
-    "$DUDAOD" --port 0 --data-dir "$work/data" --grace-period 2 >"$work/dudaod.out" 2>"$work/dudaod.err" &
+    "$DUDAOD" --port 0 --data-dir "$work/data" --grace-period 2 "$@" >"$work/dudaod.out" 2>"$work/dudaod.err" &
     daemon_pid=$!
     port=""
     for _ in $(seq 1 600); do
@@ -143,6 +146,15 @@ if [[ "$daemon_status" == 0 ]]; then
 else
     fail "dudaod exited $daemon_status after SIGTERM"
 fi
+
+# API tokens: a daemon with a policy that knows the token's name.
+printf '%s\n' '{"callers": [{"identity": "c-client", "methods": ["dudao.v1.Assessments/*"], "assessments": ["*"], "regions": ["*"]}]}' >"$work/policy.json"
+token="$("$DUDAOD" admin token create c-client --data-dir "$work/data" 2>/dev/null)"
+start_daemon --policy "$work/policy.json"
+expect_run "dudao-c-asan --token: list" 0 '^compulsory-quality-balance ' "$here/dudao-c-asan" --port "$port" --token "$token" list
+expect_run "dudao-c with DUDAO_TOKEN: list" 0 '^compulsory-quality-balance ' env DUDAO_TOKEN="$token" "$here/dudao-c" --port "$port" list
+expect_run "dudao-c without a token: UNAUTHENTICATED" 16 '^UNAUTHENTICATED: ' "$here/dudao-c" --port "$port" list
+expect_run "dudao-c with a wrong token: UNAUTHENTICATED" 16 '^UNAUTHENTICATED: ' "$here/dudao-c" --port "$port" --token ddt_wrong list
 
 if [[ "$failures" -gt 0 ]]; then
     echo "$failures check(s) failed" >&2
