@@ -49,6 +49,9 @@ public struct Dispatcher: Sendable {
     public func dispatch(_ request: CallRequest, send: @escaping @Sendable (Data) async throws -> Void) async -> CallOutcome {
         var logger = self.logger
         logger[metadataKey: "method"] = "\(request.method)"
+        if let traceID = request.metadata[MetadataKey.traceID] {
+            logger[metadataKey: "trace-id"] = "\(traceID)"
+        }
         guard let handler = self.handlers[request.method] else {
             let message: String
             if WireMethod(rawValue: request.method) != nil {
