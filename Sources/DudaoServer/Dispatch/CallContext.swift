@@ -1,3 +1,4 @@
+public import DudaoCore
 public import Foundation
 public import Logging
 
@@ -7,13 +8,36 @@ public struct CallContext: Sendable {
     public var method: String
     public var metadata: [String: String]
     public var logger: Logger
+    /// The name the client gave in its hello.
+    public var clientName: String
+    /// The daemon's id of this call, unique per call; the audit trail keys on it.
+    public var callID: String
+    /// What the handler learnt for the audit trail (subject, record id).
+    public let notes: CallNotes
     private let sink: @Sendable (Data) async throws -> Void
 
-    public init(method: String, metadata: [String: String], logger: Logger, sink: @escaping @Sendable (Data) async throws -> Void) {
+    public init(
+        method: String,
+        metadata: [String: String],
+        logger: Logger,
+        clientName: String = "",
+        callID: String = UUID().uuidString,
+        notes: CallNotes = CallNotes(),
+        sink: @escaping @Sendable (Data) async throws -> Void
+    ) {
         self.method = method
         self.metadata = metadata
         self.logger = logger
+        self.clientName = clientName
+        self.callID = callID
+        self.notes = notes
         self.sink = sink
+    }
+
+    /// Who asked: the client name from the handshake (an authenticated identity once credentials
+    /// exist).
+    public var caller: CallerIdentity {
+        CallerIdentity(clientName: self.clientName)
     }
 
     /// Sends one streamed message (a batch result, a progress report) ahead of the final response.

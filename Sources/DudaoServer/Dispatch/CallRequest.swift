@@ -10,10 +10,13 @@ public struct CallRequest: Sendable, Hashable {
     public var payload: Data
     /// Key-value pairs the caller attached (a request id, the caller's user name for the audit log).
     public var metadata: [String: String]
+    /// The name the client gave in its hello; who asked, for records and the audit trail.
+    public var clientName: String
 
-    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:]) {
+    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:], clientName: String = "") {
         self.method = method
         self.payload = payload
         self.metadata = metadata
+        self.clientName = clientName
     }
 }

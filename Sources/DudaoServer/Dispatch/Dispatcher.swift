@@ -1,5 +1,5 @@
+public import DudaoCore
 public import Foundation
-import DudaoCore
 import DudaoWire
 public import Logging
 
@@ -14,6 +14,11 @@ public struct Dispatcher: Sendable {
 
     private var handlers: [String: Handler] = [:]
     private let logger: Logger
+    /// Where every call is appended once it has ended (the audit trail); `nil` keeps none.
+    ///
+    /// A failure to append is logged and does not change the call's outcome: by then an
+    /// evaluation's record is committed, and a read must not fail for want of its audit line.
+    public var audit: (@Sendable (AuditEntry) async throws -> Void)?
 
     public init(logger: Logger) {
         self.logger = logger
@@ -45,23 +50,47 @@ public struct Dispatcher: Sendable {
     ///   handler's ``DudaoError`` or ``DudaoErrorConvertible`` as thrown, `CANCELLED` when the call
     ///   was cancelled, and `INTERNAL` with a generic message for any other error.
     public func dispatch(_ request: CallRequest, send: @escaping @Sendable (Data) async throws -> Void) async -> CallOutcome {
+        let started = ContinuousClock.now
+        let time = RecordID.now()
         var logger = self.logger
         logger[metadataKey: "method"] = "\(request.method)"
-        guard let handler = self.handlers[request.method] else {
+        let context = CallContext(method: request.method, metadata: request.metadata, logger: logger, clientName: request.clientName, sink: send)
+        let outcome: CallOutcome
+        if let handler = self.handlers[request.method] {
+            do {
+                outcome = .ok(try await handler(request.payload, context))
+            } catch {
+                outcome = .failed(Self.status(for: error, logger: logger))
+            }
+        } else {
             let message: String
             if WireMethod(rawValue: request.method) != nil {
                 message = "method \(request.method) is not available in this build of the server"
             } else {
                 message = "unknown method \(request.method)"
             }
-            return .failed(DudaoError(.unimplemented, message))
+            outcome = .failed(DudaoError(.unimplemented, message))
         }
-        let context = CallContext(method: request.method, metadata: request.metadata, logger: logger, sink: send)
-        do {
-            return .ok(try await handler(request.payload, context))
-        } catch {
-            return .failed(Self.status(for: error, logger: logger))
+        if let audit = self.audit {
+            let entry = AuditEntry(
+                time: time,
+                caller: context.caller,
+                method: request.method,
+                subjectCode: context.notes.subjectCode,
+                recordID: context.notes.recordID,
+                status: outcome.error?.code ?? .ok,
+                message: outcome.error?.message,
+                durationMilliseconds: Int64((ContinuousClock.now - started).wholeMilliseconds),
+                callID: context.callID,
+                traceID: request.metadata[MetadataKey.traceID]
+            )
+            do {
+                try await audit(entry)
+            } catch {
+                logger.warning("the audit trail could not be appended", metadata: ["error": "\(error)", "call-id": "\(context.callID)"])
+            }
         }
+        return outcome
     }
 
     /// The one place where an error becomes what the caller sees.
