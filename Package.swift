@@ -182,7 +182,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
-                "DudaoServer", "DudaoCore", "DudaoAssessments",
+                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

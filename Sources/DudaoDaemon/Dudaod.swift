@@ -2,6 +2,7 @@ import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
+import DudaoStore
 import Foundation
 import Logging
 import NIOCore
@@ -81,11 +82,27 @@ struct Dudaod: AsyncParsableCommand {
         }
         let logger = Logger(label: "dudaod")
 
-        let dataDirectory = URL(fileURLWithPath: settings.dataDir ?? "./data")
-        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let store: SQLiteRecordStore
+        do {
+            store = try SQLiteRecordStore(directory: settings.dataDir ?? "./data")
+        } catch let error as DudaoError {
+            // A data directory from a newer version, or one that can be neither written nor read:
+            // refuse to start rather than serve evaluations that cannot be kept.
+            FileHandle.standardError.write(Data("dudaod: cannot open the record store: \(error.message)\n".utf8))
+            throw ExitCode(error.code == .failedPrecondition ? 65 : 74)
+        }
+        let health = await store.health()
+        if health.writable {
+            logger.info("record store open", metadata: ["location": "\(health.location)", "schema": "\(health.schemaVersion)"])
+        } else {
+            logger.warning(
+                "record store is read-only: evaluations are refused (UNAVAILABLE) until it can be written; reads are served",
+                metadata: ["location": "\(health.location)", "reason": "\(health.message ?? "")"]
+            )
+        }
 
         let registry = try BundledAssessments.registry()
-        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, logger: logger)
+        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, logger: logger)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         try await withThrowingTaskGroup(of: Void.self) { tasks in
