@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto",
+                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -213,7 +213,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments", "DudaoReport",
+                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoClient", "DudaoWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

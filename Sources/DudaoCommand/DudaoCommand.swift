@@ -12,6 +12,6 @@ struct DudaoCommand: AsyncParsableCommand {
             usage error.
             """,
         version: DudaoVersion.current,
-        subcommands: [List.self, Describe.self, Evaluate.self, Batch.self]
+        subcommands: [List.self, Describe.self, Evaluate.self, Batch.self, Records.self, Replay.self, LookBack.self, History.self, Audit.self]
     )
 }
