@@ -9,16 +9,11 @@ public struct DescriptorReport: Sendable {
     }
 
     /// One line per assessment, for `dudao list`.
-    public func renderList(_ descriptors: [AssessmentDescriptor]) -> String {
+    public func renderList(_ rows: [AssessmentRow]) -> String {
         let l = self.language
         var table = TextTable(headers: l == .zh ? ["标识", "名称", "版本", "现行标准"] : ["Id", "Title", "Version", "Editions"])
-        for descriptor in descriptors {
-            table.rows.append([
-                descriptor.id,
-                l.pick(descriptor.titleZh, descriptor.titleEn),
-                descriptor.version,
-                descriptor.editions.map(\.id).joined(separator: ", "),
-            ])
+        for row in rows {
+            table.rows.append([row.id, l.pick(row.titleZh, row.titleEn), row.version, row.editions.joined(separator: ", ")])
         }
         return table.render()
     }

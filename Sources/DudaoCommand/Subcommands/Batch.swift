@@ -26,14 +26,21 @@ extension DudaoCommand {
                 var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []
                 var summaries: [BatchSummary] = []
                 let progress = ProgressBar(total: inputs.count, enabled: !self.quiet)
-                for try await event in try await self.connection.backend().evaluateBatch(inputs) {
-                    switch event {
-                    case .item(let index, let outcome):
-                        items.append((index, outcome))
-                        progress.update(done: items.count)
-                    case .summary(let summary):
-                        summaries.append(summary)
+                let backend = try await self.connection.backend()
+                do {
+                    for try await event in backend.evaluateBatch(inputs) {
+                        switch event {
+                        case .item(let index, let outcome, _):
+                            items.append((index, outcome))
+                            progress.update(done: items.count)
+                        case .summary(let summary):
+                            summaries.append(summary)
+                        }
                     }
+                    await backend.close()
+                } catch {
+                    await backend.close()
+                    throw error
                 }
                 progress.finish()
                 items.sort { $0.index < $1.index }

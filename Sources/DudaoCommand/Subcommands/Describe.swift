@@ -15,7 +15,7 @@ extension DudaoCommand {
 
         func run() async throws {
             do {
-                let descriptor = try await self.connection.backend().describe(id: self.id)
+                let descriptor = try await self.connection.withBackend { try await $0.describe(id: self.id) }
                 switch self.output.format {
                 case .json: try Printing.json(descriptor)
                 case .table: print(DescriptorReport(language: self.output.language).render(descriptor))

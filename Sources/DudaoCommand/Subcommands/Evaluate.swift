@@ -25,10 +25,14 @@ extension DudaoCommand {
                     throw ValidationError("\(self.file) holds \(inputs.count) subjects; use `dudao batch` for several")
                 }
                 if let edition = self.edition { input.edition = edition }
-                let result = try await self.connection.backend().evaluate(input)
+                let evaluated = try await self.connection.withBackend { [input] in try await $0.evaluate(input) }
                 switch self.output.format {
-                case .json: try Printing.json(result)
-                case .table: print(ResultReport(language: self.output.language).render(result))
+                case .json: try Printing.json(evaluated.result)
+                case .table:
+                    print(ResultReport(language: self.output.language).render(evaluated.result))
+                    if let id = evaluated.recordID {
+                        print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
+                    }
                 }
             } catch let error as ValidationError {
                 throw error

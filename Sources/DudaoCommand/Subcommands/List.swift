@@ -10,10 +10,10 @@ extension DudaoCommand {
 
         func run() async throws {
             do {
-                let descriptors = try await self.connection.backend().list()
+                let rows = try await self.connection.withBackend { try await $0.list() }
                 switch self.output.format {
-                case .json: try Printing.json(descriptors.map { DescriptorSummary($0) })
-                case .table: print(DescriptorReport(language: self.output.language).renderList(descriptors))
+                case .json: try Printing.json(rows)
+                case .table: print(DescriptorReport(language: self.output.language).renderList(rows))
                 }
             } catch {
                 throw Printing.fail(error)

@@ -1,21 +1,20 @@
 import DudaoClient
+import DudaoCore
 
 extension ConnectionOptions {
-    /// A client connected to the daemon, for the record subcommands, which need one: records are
-    /// kept by the daemon, so `--local` does not apply to them.
-    func client() async throws -> DudaoClient {
-        try await DudaoClient.connect(host: self.host, port: self.port, clientName: self.clientName)
-    }
-
-    /// Runs `body` with a connected client and closes it afterwards.
+    /// Runs `body` with a client connected to the daemon, for commands that need one
+    /// (health, info, records); `--local` has no daemon to ask.
     func withClient<T: Sendable>(_ body: (DudaoClient) async throws -> T) async throws -> T {
-        let client = try await self.client()
+        guard !self.local else {
+            throw DudaoError(.failedPrecondition, "this command asks a daemon; --local does not apply")
+        }
+        let backend = try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
         do {
-            let value = try await body(client)
-            await client.close()
+            let value = try await body(backend.client)
+            await backend.close()
             return value
         } catch {
-            await client.close()
+            await backend.close()
             throw error
         }
     }

@@ -18,4 +18,17 @@ struct ConnectionOptions: ParsableArguments {
         if self.local { return try LocalBackend() }
         return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
     }
+
+    /// Runs `body` with a backend and closes it afterwards.
+    func withBackend<T: Sendable>(_ body: (any Backend) async throws -> T) async throws -> T {
+        let backend = try await self.backend()
+        do {
+            let value = try await body(backend)
+            await backend.close()
+            return value
+        } catch {
+            await backend.close()
+            throw error
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import DudaoAssessments
 import DudaoCore
+import DudaoReport
 
 /// Evaluates in this process with the bundled assessments: useful offline, and the same code the daemon runs.
 struct LocalBackend: Backend {
@@ -9,7 +10,7 @@ struct LocalBackend: Backend {
         self.registry = try BundledAssessments.registry()
     }
 
-    func list() async throws -> [AssessmentDescriptor] { self.registry.descriptors }
+    func list() async throws -> [AssessmentRow] { self.registry.descriptors.map(AssessmentRow.init) }
 
     func describe(id: String) async throws -> AssessmentDescriptor {
         guard let assessment = self.registry.assessment(id: id) else {
@@ -18,9 +19,11 @@ struct LocalBackend: Backend {
         return assessment.descriptor
     }
 
-    func evaluate(_ input: AssessmentInput) async throws -> AssessmentResult {
-        try self.registry.evaluate(input)
+    func evaluate(_ input: AssessmentInput) async throws -> Evaluated {
+        Evaluated(result: try self.registry.evaluate(input), recordID: nil)
     }
+
+    func close() async {}
 
     func evaluateBatch(_ inputs: [AssessmentInput]) -> AsyncThrowingStream<BatchEvent, any Error> {
         let registry = self.registry
@@ -30,9 +33,9 @@ struct LocalBackend: Backend {
                 do {
                     let result = try registry.evaluate(input)
                     results.append(result)
-                    continuation.yield(.item(index: index, outcome: .success(result)))
+                    continuation.yield(.item(index: index, outcome: .success(result), recordID: nil))
                 } catch {
-                    continuation.yield(.item(index: index, outcome: .failure(DudaoError.from(error))))
+                    continuation.yield(.item(index: index, outcome: .failure(DudaoError.from(error)), recordID: nil))
                 }
             }
             for id in Set(results.map(\.assessment)).sorted() {

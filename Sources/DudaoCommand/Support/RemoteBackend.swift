@@ -1,8 +1,61 @@
+import DudaoClient
 import DudaoCore
+import DudaoReport
 
-// Placeholder until the client library lands.
-struct RemoteBackend {
-    static func connect(host: String, port: Int, clientName: String) async throws -> any Backend {
-        throw DudaoError(.unavailable, "remote mode is not available in this build; use --local")
+/// Evaluates on a `dudaod` daemon through the client library; every evaluation is recorded there.
+struct RemoteBackend: Backend {
+    let client: DudaoClient
+
+    static func connect(host: String, port: Int, clientName: String) async throws -> RemoteBackend {
+        do {
+            return RemoteBackend(client: try await DudaoClient.connect(host: host, port: port, clientName: clientName))
+        } catch let error as DudaoError {
+            throw error
+        } catch {
+            throw DudaoError(.unavailable, "cannot reach dudaod at \(host):\(port): \(error)")
+        }
+    }
+
+    func list() async throws -> [AssessmentRow] {
+        try await self.client.list().map { listing in
+            AssessmentRow(id: listing.id, version: listing.version, titleZh: listing.titleZh, titleEn: listing.titleEn, editions: listing.editions.map(\.id))
+        }
+    }
+
+    func describe(id: String) async throws -> AssessmentDescriptor {
+        try await self.client.describe(id: id)
+    }
+
+    func evaluate(_ input: AssessmentInput) async throws -> Evaluated {
+        let recorded = try await self.client.evaluateRecorded(input)
+        return Evaluated(result: recorded.result, recordID: recorded.recordID)
+    }
+
+    func evaluateBatch(_ inputs: [AssessmentInput]) -> AsyncThrowingStream<BatchEvent, any Error> {
+        let events = self.client.evaluateBatch(inputs)
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    for try await event in events {
+                        switch event {
+                        case .item(let item):
+                            continuation.yield(.item(index: item.index, outcome: item.outcome, recordID: item.recordID))
+                        case .progress:
+                            break
+                        case .done(let done):
+                            if let summary = done.summary { continuation.yield(.summary(summary)) }
+                        }
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    func close() async {
+        await self.client.close()
     }
 }
