@@ -196,6 +196,14 @@ let package = Package(
             dependencies: ["DudaoDaemon", "DudaoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "DurabilityTests",
+            dependencies: [
+                "DudaoClient", "DudaoCore", "DudaoStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DudaoBenchmark",
             dependencies: [

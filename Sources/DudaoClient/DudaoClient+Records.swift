@@ -86,6 +86,11 @@ public struct RecordSummaryPage: Sendable, Hashable {
     public var records: [RecordSummary]
     /// Pass as ``RecordFilter/pageToken`` for the next page; `nil` on the last page.
     public var nextPageToken: String?
+
+    public init(records: [RecordSummary], nextPageToken: String?) {
+        self.records = records
+        self.nextPageToken = nextPageToken
+    }
 }
 
 /// A look-back as the client sees it: the earlier record, the new result, their comparison, and

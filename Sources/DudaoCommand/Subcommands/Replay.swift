@@ -1,6 +1,7 @@
 import ArgumentParser
 import DudaoClient
 import DudaoCore
+import DudaoReport
 import Foundation
 
 extension DudaoCommand {
