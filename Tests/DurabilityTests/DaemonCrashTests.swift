@@ -31,7 +31,8 @@ struct DaemonCrashTests {
     func killMidBatch() async throws {
         try await Self.withDataDirectory { directory in
             let inputs = try Self.inputs(count: 200)
-            let daemon = try await DaemonProcess(dataDirectory: directory)
+            // 200 copies of a 60-school county are a 5 MB request, above the default frame limit.
+            let daemon = try await DaemonProcess(dataDirectory: directory, arguments: ["--max-frame-bytes", "16777216"])
             var acknowledged: [String: String] = [:]
             let client = try await DudaoClient.connect(host: "127.0.0.1", port: daemon.port, clientName: "durability-test")
             do {

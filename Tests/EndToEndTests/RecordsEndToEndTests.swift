@@ -23,6 +23,10 @@ struct RecordsEndToEndTests {
 
     static let ratio = PupilTeacherRatioAssessment.ratioCode
 
+    static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try CanonicalJSON.encode(value), as: UTF8.self)
+    }
+
     @Test("an evaluation is stored with every field and read back through the client")
     func storedWithEveryField() async throws {
         let input = PupilTeacherRatioAssessment.county(crowded: true)
@@ -35,9 +39,11 @@ struct RecordsEndToEndTests {
                 let id = try #require(recorded.recordID)
                 let fromWire = try await client.record(id: id)
                 let fromDisk = try await store.record(id: id)
-                #expect(fromWire == fromDisk)
+                // Compared as canonical JSON, the form records are stored in: JSON does not tell
+                // a parameter's 19 from 19.0.
+                #expect(try Self.json(fromWire) == Self.json(fromDisk))
                 #expect(fromDisk.input == input)
-                #expect(fromDisk.result == recorded.result)
+                #expect(try Self.json(fromDisk.result) == Self.json(recorded.result))
                 #expect(fromDisk.inputDigest == recorded.result.inputDigest)
                 #expect(fromDisk.inputDigest.hasPrefix("sha256:"))
                 #expect(fromDisk.assessment == PupilTeacherRatioAssessment.id)
@@ -217,7 +223,7 @@ struct RecordsEndToEndTests {
             let error = await #expect(throws: DudaoError.self) { try await client.evaluate(PupilTeacherRatioAssessment.county(code: "330106")) }
             #expect(error?.code == .unavailable)
             #expect(error?.message.contains("read-only") == true)
-            #expect(try await client.record(id: existing.id) == existing)
+            #expect(try Self.json(try await client.record(id: existing.id)) == Self.json(existing))
             #expect(try await client.records(matching: RecordFilter()).records.map(\.id) == [existing.id])
             #expect(try await client.list().map(\.id) == [PupilTeacherRatioAssessment.id])
             #expect(try await client.replay(id: existing.id).identical)

@@ -33,10 +33,10 @@ final class DaemonProcess {
     }
 
     /// Starts the daemon on `dataDirectory` and waits for its `dudaod listening on HOST:PORT` line.
-    init(dataDirectory: String) async throws {
+    init(dataDirectory: String, arguments: [String] = []) async throws {
         let process = Process()
         process.executableURL = try Self.binary()
-        process.arguments = ["--data-dir", dataDirectory, "--host", "127.0.0.1", "--port", "0", "--log-level", "error"]
+        process.arguments = ["--data-dir", dataDirectory, "--host", "127.0.0.1", "--port", "0", "--log-level", "error"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
