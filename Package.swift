@@ -172,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto",
+                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -201,7 +201,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
-                "DudaoServer", "DudaoCore", "DudaoAssessments",
+                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -213,6 +213,14 @@ let package = Package(
         .testTarget(
             name: "DudaoDaemonTests",
             dependencies: ["DudaoDaemon", "DudaoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DurabilityTests",
+            dependencies: [
+                "DudaoClient", "DudaoCore", "DudaoStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -12,6 +12,9 @@ struct DudaoCommand: AsyncParsableCommand {
             usage error.
             """,
         version: DudaoVersion.current,
-        subcommands: [List.self, Describe.self, Evaluate.self, Batch.self, Health.self, Info.self]
+        subcommands: [
+            List.self, Describe.self, Evaluate.self, Batch.self, Health.self, Info.self,
+            Records.self, Replay.self, LookBack.self, History.self, Audit.self,
+        ]
     )
 }

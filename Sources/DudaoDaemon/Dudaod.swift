@@ -2,6 +2,7 @@ import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
+import DudaoStore
 import Foundation
 import Logging
 import NIOCore
@@ -86,13 +87,30 @@ struct Dudaod: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "dudaod")
+        // Checked first: a listener that would be exposed refuses to start before anything opens.
+        let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
-        let dataDirectory = URL(fileURLWithPath: settings.dataDir ?? "./data")
-        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let store: SQLiteRecordStore
+        do {
+            store = try SQLiteRecordStore(directory: settings.dataDir ?? "./data")
+        } catch let error as DudaoError {
+            // A data directory from a newer version, or one that can be neither written nor read:
+            // refuse to start rather than serve evaluations that cannot be kept.
+            FileHandle.standardError.write(Data("dudaod: cannot open the record store: \(error.message)\n".utf8))
+            throw ExitCode(error.code == .failedPrecondition ? 65 : 74)
+        }
+        let health = await store.health()
+        if health.writable {
+            logger.info("record store open", metadata: ["location": "\(health.location)", "schema": "\(health.schemaVersion)"])
+        } else {
+            logger.warning(
+                "record store is read-only: evaluations are refused (UNAVAILABLE) until it can be written; reads are served",
+                metadata: ["location": "\(health.location)", "reason": "\(health.message ?? "")"]
+            )
+        }
 
         let registry = try BundledAssessments.registry()
-        let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: dataDirectory, logger: logger)
-        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, security: serverSecurity, logger: logger)
+        let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }

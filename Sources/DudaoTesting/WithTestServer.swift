@@ -35,6 +35,7 @@ public func withLiveServer<Result: Sendable>(
     configure: (inout ServerConfiguration) -> Void = { _ in },
     services: [any DudaoService] = [ControlService()],
     recorder: any EvaluationRecorder = NoRecorder(),
+    store: (any RecordStore)? = nil,
     security: ServerSecurity? = nil,
     logger: Logger = Logger(label: "dudao.test", factory: { _ in SwiftLogNoOpLogHandler() }),
     _ body: (TestServer) async throws -> Result
@@ -44,7 +45,7 @@ public func withLiveServer<Result: Sendable>(
     let registry = try registry ?? testRegistry()
     let servingState = ServingState()
     let dispatcher = makeDispatcher(
-        registry: registry, servingState: servingState, recorder: recorder, extraServices: services,
+        registry: registry, servingState: servingState, recorder: recorder, store: store, extraServices: services,
         configuration: configuration, security: security, logger: logger
     )
     let server = DudaoServer(configuration: configuration, dispatcher: dispatcher, servingState: servingState, logger: logger, security: security)

@@ -128,7 +128,7 @@ struct AuthorizationTests {
     @Test("reading a record outside the caller's regions fails exactly as reading a missing one")
     func readOutsideScope() throws {
         let caller = try Authorizer(policy: testPolicy).authorize(method: "dudao.v1.Assessments/Evaluate", identity: "hangzhou-city", credential: .certificate)
-        let context = CallContext(method: "dudao.v1.Records/Get", metadata: [:], logger: Logger(label: "test"), caller: caller, sink: { _ in })
+        let context = CallContext(method: "dudao.v1.Records/Get", metadata: [:], logger: Logger(label: "test"), authenticated: caller, sink: { _ in })
         let missing = DudaoError(.notFound, "no record with id r-1")
         let outside = try #require(throws: DudaoError.self) { try context.checkReadable(Region.haishu, notFoundMessage: missing.message) }
         #expect(outside == missing)

@@ -39,6 +39,7 @@ struct TLSTests {
             _ = try await client.evaluate(PupilTeacherRatioAssessment.county(code: Region.xihu), metadata: ["authenticated-identity": "zhejiang-province"])
             await client.close()
             #expect(secure.observations.recordedMetadata.map { $0[ServerSecurity.identityKey] } == ["xihu-county"])
+            #expect(secure.observations.recordedCallers == [CallerIdentity(clientName: "security-test", authenticatedIdentity: "xihu-county")])
         }
     }
 

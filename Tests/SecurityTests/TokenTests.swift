@@ -19,6 +19,7 @@ struct TokenTests {
             let recorded = try #require(secure.observations.recordedMetadata.first)
             #expect(recorded[ServerSecurity.identityKey] == "yuhang-bureau")
             #expect(recorded["authorization"] == nil)
+            #expect(secure.observations.recordedCallers.map(\.authenticatedIdentity) == ["yuhang-bureau"])
 
             // Revoked through another store on the same file, as `dudaod admin token revoke` does.
             try TokenStore(dataDirectory: directory).revoke(name: "yuhang-bureau")

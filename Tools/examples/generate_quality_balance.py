@@ -2,7 +2,9 @@
 """Generates the shipped 优质均衡 example county (synthetic data, fixed seed).
 
 Writes Examples/compulsory-quality-balance/county.json, county.csv (the same data in the format
-DudaoCore's CSVInput reads) and county-failing.json (two schools short and one veto item).
+DudaoCore's CSVInput reads), county-failing.json (two schools short and one veto item) and
+county-2025.json (the same county a year later, for a look-back: one school mended its shortfall,
+another fell short).
 
 The county, 示例县, its code 339901 and every school are made up. Resources are drawn as
 threshold x a factor in [1.08, 1.45] per school so that the county passes the 2017 edition
@@ -182,12 +184,12 @@ FACTS = {
 NOTE = "合成数据（synthetic）：示例县、代码 339901 及全部学校均为虚构，仅用于演示与测试。Synthetic data: the county, its code and every school are made up."
 
 
-def county_input(code, name, units, facts):
+def county_input(code, name, units, facts, period="2024-2025"):
     return {
         "_comment": NOTE,
         "assessment": "compulsory-quality-balance",
         "subject": {"kind": "county", "code": code, "name": name},
-        "period": "2024-2025",
+        "period": period,
         "facts": facts,
         "units": units,
     }
@@ -244,6 +246,34 @@ def failing_variant(units):
     return county_input("339903", "示例县丙 (synthetic)", units, facts)
 
 
+def next_year_variant(units):
+    """The same county in 2025-2026, for a look-back (回头看) against the 2024-2025 record.
+
+    Enrolment drifts a little (pupils are left as they were, so per-pupil figures move only where
+    a school changed). 339901-P15 built a new sports ground (7.5 -> 8.1 m2 a pupil: now met);
+    339901-J09 bought equipment (now met); 339901-P07 lost teaching space to a new canteen
+    (4.5+ -> 4.3 m2 a pupil: now short). Rotation, recognition and the monitoring difference rate
+    improve a little, as a year of work would make them.
+    """
+    units = json.loads(json.dumps(units))
+    for unit in units:
+        fields = unit["fields"]
+        if unit["id"] == "339901-P15":
+            fields["sports_venue_area_m2"] = round(fields["primary_pupils"] * 8.1, 1)
+        if unit["id"] == "339901-J09":
+            fields["equipment_value_yuan"] = float(math.ceil(fields["junior_pupils"] * 2500 * 1.06 / 100) * 100)
+        if unit["id"] == "339901-P07":
+            fields["teaching_aux_floor_area_m2"] = round(fields["primary_pupils"] * 4.3, 1)
+    facts = dict(FACTS)
+    facts["teacher_rotation_rate"] = 0.141
+    facts["rotated_backbone_share"] = 0.246
+    facts["social_recognition_rate"] = 0.927
+    facts["monitoring_school_difference_rate"] = 0.109
+    facts["teacher_average_pay_yuan"] = 156300.0
+    facts["civil_servant_average_pay_yuan"] = 153100.0
+    return county_input("339901", "示例县 (synthetic)", units, facts, period="2025-2026")
+
+
 def main():
     rng = random.Random(SEED)
     units = build_county(rng)
@@ -254,6 +284,9 @@ def main():
     (OUT / "county.csv").write_text(csv, encoding="utf-8")
     (OUT / "county-failing.json").write_text(
         json.dumps(failing_variant(units), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    (OUT / "county-2025.json").write_text(
+        json.dumps(next_year_variant(units), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     print(f"wrote {len(units)} schools to {OUT}")
 

@@ -72,7 +72,7 @@ public enum RecordCSV {
     ///
     /// Computed by hand (days-from-civil inverse) rather than with a formatter, so the output does
     /// not depend on the machine's locale or time-zone database.
-    static func beijingTime(_ milliseconds: Int64) -> String {
+    public static func beijingTime(_ milliseconds: Int64) -> String {
         let seconds = milliseconds.floorDivided(by: 1000) + 8 * 3600
         let days = seconds.floorDivided(by: 86_400)
         let secondOfDay = seconds - days * 86_400

@@ -28,6 +28,8 @@ final class Connection: Sendable {
         var calls: [UInt64: OneShotSignal<DudaoError>] = [:]
         /// The largest frame the client accepts (from its hello).
         var clientMaxFrameBytes: Int
+        /// The client's name from its hello, for records and the audit trail.
+        var clientName = ""
     }
 
     private let shared: Mutex<Shared>
@@ -152,6 +154,9 @@ final class Connection: Sendable {
             if action == .accept, hello.maxFrameBytes > 0 {
                 shared.clientMaxFrameBytes = Int(hello.maxFrameBytes)
             }
+            if action == .accept {
+                shared.clientName = hello.clientName
+            }
             return action
         }
         switch action {
@@ -183,7 +188,10 @@ final class Connection: Sendable {
         for entry in request.metadata {
             metadata[entry.key] = entry.value
         }
-        let call = CallRequest(method: request.method, payload: request.payload, metadata: metadata, peerIdentity: self.settings.peerIdentity)
+        let clientName = self.shared.withLock { $0.clientName }
+        let call = CallRequest(
+            method: request.method, payload: request.payload, metadata: metadata, clientName: clientName, peerIdentity: self.settings.peerIdentity
+        )
         group.addTask {
             let outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer)
             await self.finish(callID: callID, outcome: outcome, writer: writer, channel: channel)

@@ -1,3 +1,4 @@
+public import DudaoCore
 public import Foundation
 public import Logging
 
@@ -7,23 +8,41 @@ public struct CallContext: Sendable {
     public var method: String
     public var metadata: [String: String]
     public var logger: Logger
+    /// The name the client gave in its hello.
+    public var clientName: String
+    /// The daemon's id of this call, unique per call; the audit trail keys on it.
+    public var callID: String
+    /// What the handler learnt for the audit trail (subject, record id).
+    public let notes: CallNotes
     /// Who is calling, as authenticated and authorized; `nil` when the server runs without
     /// security (every caller may do everything).
-    public var caller: AuthenticatedCaller?
+    public var authenticated: AuthenticatedCaller?
     private let sink: @Sendable (Data) async throws -> Void
 
     public init(
         method: String,
         metadata: [String: String],
         logger: Logger,
-        caller: AuthenticatedCaller? = nil,
+        clientName: String = "",
+        callID: String = UUID().uuidString,
+        notes: CallNotes = CallNotes(),
+        authenticated: AuthenticatedCaller? = nil,
         sink: @escaping @Sendable (Data) async throws -> Void
     ) {
         self.method = method
         self.metadata = metadata
         self.logger = logger
-        self.caller = caller
+        self.clientName = clientName
+        self.callID = callID
+        self.notes = notes
+        self.authenticated = authenticated
         self.sink = sink
+    }
+
+    /// Who asked: the client name from the handshake and the identity its certificate or token
+    /// proved, as stored records and the audit trail name it.
+    public var caller: CallerIdentity {
+        CallerIdentity(clientName: self.clientName, authenticatedIdentity: self.authenticated?.identity)
     }
 
     /// Sends one streamed message (a batch result, a progress report) ahead of the final response.

@@ -10,13 +10,16 @@ public struct CallRequest: Sendable, Hashable {
     public var payload: Data
     /// Key-value pairs the caller attached (a request id, the caller's user name for the audit log).
     public var metadata: [String: String]
+    /// The name the client gave in its hello; who asked, for records and the audit trail.
+    public var clientName: String
     /// The identity the connection's client certificate proved (its subject CN); `nil` without mTLS.
     public var peerIdentity: String?
 
-    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:], peerIdentity: String? = nil) {
+    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:], clientName: String = "", peerIdentity: String? = nil) {
         self.method = method
         self.payload = payload
         self.metadata = metadata
+        self.clientName = clientName
         self.peerIdentity = peerIdentity
     }
 }

@@ -1,5 +1,5 @@
+public import DudaoCore
 public import Foundation
-import DudaoCore
 import DudaoWire
 public import Logging
 
@@ -14,6 +14,11 @@ public struct Dispatcher: Sendable {
 
     private var handlers: [String: Handler] = [:]
     private let logger: Logger
+    /// Where every call is appended once it has ended (the audit trail); `nil` keeps none.
+    ///
+    /// A failure to append is logged and does not change the call's outcome: by then an
+    /// evaluation's record is committed, and a read must not fail for want of its audit line.
+    public var audit: (@Sendable (AuditEntry) async throws -> Void)?
     /// Authenticates and authorizes every call before its method runs; `nil` admits everyone.
     public var security: ServerSecurity?
 
@@ -47,41 +52,76 @@ public struct Dispatcher: Sendable {
     ///   handler's ``DudaoError`` or ``DudaoErrorConvertible`` as thrown, `CANCELLED` when the call
     ///   was cancelled, and `INTERNAL` with a generic message for any other error.
     public func dispatch(_ request: CallRequest, send: @escaping @Sendable (Data) async throws -> Void) async -> CallOutcome {
+        let started = ContinuousClock.now
+        let time = RecordID.now()
         var logger = self.logger
         logger[metadataKey: "method"] = "\(request.method)"
         if let traceID = request.metadata[MetadataKey.traceID] {
             logger[metadataKey: "trace-id"] = "\(traceID)"
         }
-        guard let handler = self.handlers[request.method] else {
+        var context = CallContext(method: request.method, metadata: request.metadata, logger: logger, clientName: request.clientName, sink: send)
+        // Only the server says who a caller is.
+        context.metadata[ServerSecurity.identityKey] = nil
+        let outcome: CallOutcome
+        if let handler = self.handlers[request.method] {
+            outcome = await self.run(handler, request, context: &context)
+        } else {
             let message: String
             if WireMethod(rawValue: request.method) != nil {
                 message = "method \(request.method) is not available in this build of the server"
             } else {
                 message = "unknown method \(request.method)"
             }
-            return .failed(DudaoError(.unimplemented, message))
+            outcome = .failed(DudaoError(.unimplemented, message))
         }
-        var context = CallContext(method: request.method, metadata: request.metadata, logger: logger, sink: send)
-        // Only the server says who a caller is.
-        context.metadata[ServerSecurity.identityKey] = nil
+        if let audit = self.audit {
+            let entry = AuditEntry(
+                time: time,
+                caller: context.caller,
+                method: request.method,
+                subjectCode: context.notes.subjectCode,
+                recordID: context.notes.recordID,
+                status: outcome.error?.code ?? .ok,
+                message: outcome.error?.message,
+                durationMilliseconds: Int64((ContinuousClock.now - started).wholeMilliseconds),
+                callID: context.callID,
+                traceID: request.metadata[MetadataKey.traceID]
+            )
+            do {
+                try await audit(entry)
+            } catch {
+                logger.warning("the audit trail could not be appended", metadata: ["error": "\(error)", "call-id": "\(context.callID)"])
+            }
+        }
+        return outcome
+    }
+
+    /// Admits the caller (when the server has security) and runs the method.
+    ///
+    /// A refused caller's proved identity, if any, still goes into the context, so the audit
+    /// entry of the refusal names it.
+    private func run(_ handler: Handler, _ request: CallRequest, context: inout CallContext) async -> CallOutcome {
         if let security = self.security {
             do {
                 let caller = try await security.admit(request)
-                context.caller = caller
-                context.metadata = ServerSecurity.metadata(request.metadata, for: caller)
+                context.authenticated = caller
+                context.metadata = ServerSecurity.metadata(context.metadata, for: caller)
                 context.logger[metadataKey: "identity"] = "\(caller.identity ?? "-")"
             } catch {
-                logger.notice("call refused", metadata: ["error": "\(error)"])
-                return .failed(Self.status(for: error, logger: logger))
+                if let identity = security.provedIdentity(of: request) {
+                    context.authenticated = AuthenticatedCaller(identity: identity, credential: .none, regions: .prefixes([]))
+                }
+                context.logger.notice("call refused", metadata: ["error": "\(error)"])
+                return .failed(Self.status(for: error, logger: context.logger))
             }
         }
         do {
             return .ok(try await handler(request.payload, context))
         } catch {
-            let status = Self.status(for: error, logger: logger)
+            let status = Self.status(for: error, logger: context.logger)
             if status.code == .permissionDenied, let security = self.security {
                 // A method's own refusal (an assessment or region outside the caller's rule).
-                await security.reportDenied(request, identity: context.caller?.identity, error: status)
+                await security.reportDenied(request, identity: context.authenticated?.identity, error: status)
             }
             return .failed(status)
         }

@@ -2,17 +2,17 @@ import DudaoCore
 
 extension CallContext {
     /// The regions this caller may evaluate and read; everything without security.
-    public var regions: RegionScope { self.caller?.regions ?? .all }
+    public var regions: RegionScope { self.authenticated?.regions ?? .all }
 
     /// Whether the caller may use `assessment`.
     public func mayUse(assessment: String) -> Bool {
-        self.caller?.mayUse(assessment: assessment) ?? true
+        self.authenticated?.mayUse(assessment: assessment) ?? true
     }
 
     /// - Throws: `PERMISSION_DENIED` when the policy does not give the caller `assessment`.
     public func checkAssessment(_ assessment: String) throws {
         guard self.mayUse(assessment: assessment) else {
-            throw DudaoError(.permissionDenied, "\(self.caller?.identity ?? "this caller") may not use the assessment \(assessment)")
+            throw DudaoError(.permissionDenied, "\(self.authenticated?.identity ?? "this caller") may not use the assessment \(assessment)")
         }
     }
 
@@ -21,7 +21,7 @@ extension CallContext {
     /// - Throws: `PERMISSION_DENIED` naming the code, which the caller sent itself.
     public func checkRegion(_ subjectCode: String) throws {
         guard self.regions.contains(subjectCode) else {
-            throw DudaoError(.permissionDenied, "\(self.caller?.identity ?? "this caller") may not evaluate region \(subjectCode)")
+            throw DudaoError(.permissionDenied, "\(self.authenticated?.identity ?? "this caller") may not evaluate region \(subjectCode)")
         }
     }
 

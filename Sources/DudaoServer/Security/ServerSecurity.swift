@@ -125,6 +125,12 @@ public final class ServerSecurity: Sendable {
         await self.onDenied(DeniedCall(method: request.method, identity: identity, clientName: request.metadata["caller"], error: error))
     }
 
+    /// The identity `request`'s certificate or valid token proves, whatever the policy says of it.
+    public func provedIdentity(of request: CallRequest) -> String? {
+        if let certificate = request.peerIdentity { return certificate }
+        return Self.bearerToken(in: request.metadata).flatMap { self.settings.tokens?.verify($0) }
+    }
+
     /// The metadata a method sees: without the credential, with the proved identity.
     public static func metadata(_ metadata: [String: String], for caller: AuthenticatedCaller) -> [String: String] {
         var metadata = metadata

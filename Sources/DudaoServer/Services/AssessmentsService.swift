@@ -40,11 +40,13 @@ public struct AssessmentsService: DudaoService {
                 )
             }
             let input = try AssessmentInput(proto: request.input)
+            context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
             let result = try self.registry.evaluate(input)
             try Task.checkCancellation()
-            let recordID = try await self.recorder.record(result, metadata: context.metadata)
+            let recordID = try await self.recorder.record(result, input: input, context: context)
+            context.notes.recordID = recordID
             var response = Dudao_V1_EvaluateResponse()
             response.result = result.proto
             response.recordID = recordID ?? ""
@@ -90,7 +92,6 @@ public struct AssessmentsService: DudaoService {
 
         let registry = self.registry
         let recorder = self.recorder
-        let metadata = context.metadata
         let logger = context.logger
         let batchAssessment = request.assessment
         @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> Finished {
@@ -100,7 +101,7 @@ public struct AssessmentsService: DudaoService {
                 try context.checkRegion(input.subject.code)
                 let result = try registry.evaluate(input)
                 try Task.checkCancellation()
-                let recordID = try await recorder.record(result, metadata: metadata)
+                let recordID = try await recorder.record(result, input: input, context: context)
                 return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
             } catch {
                 let status = Dispatcher.status(for: error, logger: logger)

@@ -249,16 +249,16 @@ final class RecordingRecorder: EvaluationRecorder {
 
     var records: [(AssessmentResult, [String: String])] { self.stored.withLock { $0 } }
 
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? {
+    func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String? {
         self.stored.withLock { stored in
-            stored.append((result, metadata))
+            stored.append((result, context.metadata))
             return "record-\(stored.count)"
         }
     }
 }
 
 struct FailingRecorder: EvaluationRecorder {
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? {
+    func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String? {
         throw DudaoError(.unavailable, "the record store cannot be written")
     }
 }

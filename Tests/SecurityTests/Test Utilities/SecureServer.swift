@@ -23,11 +23,11 @@ let testPolicy = AccessPolicy(callers: [
 
 /// Keeps what the server hands to the recorder and to the audit hook.
 final class Observations: EvaluationRecorder, Sendable {
-    private let recorded = Mutex<[[String: String]]>([])
+    private let recorded = Mutex<[(metadata: [String: String], caller: CallerIdentity)]>([])
     private let denied = Mutex<[DeniedCall]>([])
 
-    func record(_ result: AssessmentResult, metadata: [String: String]) async throws -> String? {
-        self.recorded.withLock { $0.append(metadata) }
+    func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String? {
+        self.recorded.withLock { $0.append((context.metadata, context.caller)) }
         return nil
     }
 
@@ -35,7 +35,9 @@ final class Observations: EvaluationRecorder, Sendable {
         self.denied.withLock { $0.append(call) }
     }
 
-    var recordedMetadata: [[String: String]] { self.recorded.withLock { $0 } }
+    var recordedMetadata: [[String: String]] { self.recorded.withLock { $0.map(\.metadata) } }
+    /// The caller as a stored record names it.
+    var recordedCallers: [CallerIdentity] { self.recorded.withLock { $0.map(\.caller) } }
     var denials: [DeniedCall] { self.denied.withLock { $0 } }
 }
 

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DudaoClient
+import DudaoCore
+import DudaoReport
+
+extension DudaoCommand {
+    /// `dudao history`: one subject's judgements across years.
+    struct History: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one subject's records under one assessment, oldest period first.")
+
+        @Option(name: .long, help: "Assessment id.")
+        var assessment: String
+
+        @Option(name: .long, help: "Subject code, e.g. 330110.")
+        var subject: String
+
+        @Flag(name: .long, help: "Also show records superseded by a later one of the same period.")
+        var all = false
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            do {
+                let summaries = try await self.connection.withClient {
+                    try await $0.history(assessment: self.assessment, subjectCode: self.subject, includeSuperseded: self.all)
+                }
+                switch self.output.format {
+                case .json: try Printing.json(ListedPage(RecordSummaryPage(records: summaries, nextPageToken: nil)).records)
+                case .table: print(RecordReport(language: self.output.language).list(summaries.map(\.row)))
+                }
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+}

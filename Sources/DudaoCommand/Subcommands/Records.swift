@@ -1,0 +1,204 @@
+import ArgumentParser
+import DudaoClient
+import DudaoCore
+import DudaoReport
+import DudaoWire
+import Foundation
+
+extension DudaoCommand {
+    /// `dudao records list|get|export`: the evaluations the daemon has stored.
+    struct Records: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, show and export the evaluation records the daemon keeps.",
+            subcommands: [ListRecords.self, Get.self, Export.self]
+        )
+    }
+}
+
+/// The filters `records list` and `records export` share.
+struct RecordFilterOptions: ParsableArguments {
+    @Option(name: .long, help: "Region code prefix, e.g. 3301 for Hangzhou and its counties.")
+    var region: String?
+
+    @Option(name: .long, help: "Assessment id.")
+    var assessment: String?
+
+    @Option(name: .long, help: "Period: a school year 2024-2025, a calendar year 2024, or a date.")
+    var period: String?
+
+    @Option(name: .long, help: "Verdict: pass, fail or not_assessable.")
+    var verdict: String?
+
+    @Option(name: .long, help: "Records made at or after this time: YYYY-MM-DD (Beijing time) or unix milliseconds.")
+    var from: TimeArgument?
+
+    @Option(name: .long, help: "Records made before this time: YYYY-MM-DD (Beijing time) or unix milliseconds.")
+    var until: TimeArgument?
+
+    func validate() throws {
+        if let period, Period(period) == nil { throw ValidationError("--period \(period) is not a period (2024-2025, 2024 or 2024-09-01)") }
+        if let verdict, Verdict(rawValue: verdict) == nil { throw ValidationError("--verdict must be pass, fail or not_assessable") }
+    }
+
+    var filter: RecordFilter {
+        RecordFilter(
+            regionPrefix: self.region,
+            assessment: self.assessment,
+            period: self.period.flatMap(Period.init),
+            verdict: self.verdict.flatMap(Verdict.init(rawValue:)),
+            createdFrom: self.from?.milliseconds,
+            createdBefore: self.until?.milliseconds
+        )
+    }
+}
+
+extension DudaoCommand.Records {
+    struct ListRecords: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List records, newest first, one page at a time.")
+
+        @OptionGroup var filters: RecordFilterOptions
+
+        @Option(name: .long, help: "Records a page (1–1000, default 50).")
+        var pageSize = RecordFilter.defaultPageSize
+
+        @Option(name: .long, help: "The next-page token printed by the previous page.")
+        var pageToken: String?
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            do {
+                var filter = self.filters.filter
+                filter.pageSize = self.pageSize
+                filter.pageToken = self.pageToken
+                let page = try await self.connection.withClient { try await $0.records(matching: filter) }
+                switch self.output.format {
+                case .json:
+                    try Printing.json(ListedPage(page))
+                case .table:
+                    print(RecordReport(language: self.output.language).list(page.records.map(\.row)))
+                    if let token = page.nextPageToken {
+                        print(self.output.language == .zh ? "\n下一页：--page-token \(token)" : "\nNext page: --page-token \(token)")
+                    }
+                }
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+
+    struct Get: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one record: who asked, when, the input digest and the full result.")
+
+        @Argument(help: "Record id (ev_…).")
+        var id: String
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            do {
+                let record = try await self.connection.withClient { try await $0.record(id: self.id) }
+                switch self.output.format {
+                case .json: try Printing.json(record)
+                case .table: print(RecordReport(language: self.output.language).render(record))
+                }
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export every matching record as a CSV table for publication (公示).",
+            discussion: "All pages are fetched. Times are Beijing time. Use --bom for Excel on Chinese Windows."
+        )
+
+        @OptionGroup var filters: RecordFilterOptions
+
+        @Option(name: .long, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        @Flag(name: .long, help: "English header and names instead of Chinese.")
+        var english = false
+
+        @Flag(name: .long, help: "Start with a UTF-8 byte order mark.")
+        var bom = false
+
+        @Option(name: .long, help: "Refuse to export more than this many records (default 100000).")
+        var limit = 100_000
+
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() async throws {
+            do {
+                let records = try await self.connection.withClient { client in
+                    var filter = self.filters.filter
+                    filter.pageSize = RecordFilter.maximumPageSize
+                    var ids: [String] = []
+                    repeat {
+                        let page = try await client.records(matching: filter)
+                        ids += page.records.map(\.id)
+                        guard ids.count <= self.limit else {
+                            throw DudaoError(.resourceExhausted, "more than \(self.limit) records match; narrow the filter or raise --limit")
+                        }
+                        filter.pageToken = page.nextPageToken
+                    } while filter.pageToken != nil
+                    // The listing carries summaries; the table needs each result's unmet items.
+                    var records: [EvaluationRecord] = []
+                    for id in ids { records.append(try await client.record(id: id)) }
+                    return records
+                }
+                let csv = RecordCSV.render(records, language: self.english ? .en : .zh, byteOrderMark: self.bom)
+                if let output = self.output {
+                    try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                    Printing.stderr("\(records.count) record(s) written to \(output)\n")
+                } else {
+                    FileHandle.standardOutput.write(Data(csv.utf8))
+                }
+            } catch {
+                throw Printing.fail(error)
+            }
+        }
+    }
+}
+
+extension RecordSummary {
+    var row: RecordReport.Row {
+        RecordReport.Row(
+            id: self.id, assessment: self.assessment, subject: self.subject, period: self.period, verdict: self.verdict,
+            caller: self.caller, createdAt: self.createdAt, previousRecordID: self.previousRecordID
+        )
+    }
+}
+
+/// A page of summaries as JSON.
+struct ListedPage: Encodable {
+    struct Item: Encodable {
+        var id: String
+        var assessment: String
+        var edition: String
+        var subject: Subject
+        var period: Period
+        var verdict: Verdict
+        var inputDigest: String
+        var caller: String
+        var createdAt: Int64
+        var previousRecordID: String?
+    }
+
+    var records: [Item]
+    var nextPageToken: String?
+
+    init(_ page: RecordSummaryPage) {
+        self.records = page.records.map {
+            Item(
+                id: $0.id, assessment: $0.assessment, edition: $0.edition, subject: $0.subject, period: $0.period, verdict: $0.verdict,
+                inputDigest: $0.inputDigest, caller: $0.caller, createdAt: $0.createdAt, previousRecordID: $0.previousRecordID
+            )
+        }
+        self.nextPageToken = page.nextPageToken
+    }
+}

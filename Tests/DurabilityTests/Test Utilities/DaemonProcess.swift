@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real `dudaod` binary run as a child process on `127.0.0.1` and a free port.
+final class DaemonProcess {
+    let process: Process
+    let port: Int
+
+    /// The package root, found from this file's path (`Tests/DurabilityTests/Test Utilities/`).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The debug build of `dudaod`, next to the test bundle.
+    ///
+    /// `swift build --build-tests` (which the test script runs first) builds it; a missing binary
+    /// is a failure that says how to build it, never a silent skip.
+    static func binary() throws -> URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("dudaod"),
+            self.packageRoot.appendingPathComponent(".build/debug/dudaod"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            Issue.record("dudaod is not built; run `swift build --build-tests` (or `swift build --product dudaod`) before `swift test`. Looked at: \(candidates.map(\.path))")
+            throw CancellationError()
+        }
+        return found
+    }
+
+    /// Starts the daemon on `dataDirectory` and waits for its `dudaod listening on HOST:PORT` line.
+    init(dataDirectory: String, arguments: [String] = []) async throws {
+        let process = Process()
+        process.executableURL = try Self.binary()
+        process.arguments = ["--data-dir", dataDirectory, "--host", "127.0.0.1", "--port", "0", "--log-level", "error"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        self.port = try await Self.listeningPort(output.fileHandleForReading)
+    }
+
+    /// Kills the daemon at once (no graceful shutdown, as a power cut or an OOM kill would).
+    func kill() {
+        _ = Glibc.kill(self.process.processIdentifier, SIGKILL)
+        self.process.waitUntilExit()
+    }
+
+    func terminate() {
+        self.process.terminate()
+        self.process.waitUntilExit()
+    }
+
+    /// Reads the daemon's standard output on a thread of its own until the listening line.
+    private static func listeningPort(_ handle: FileHandle) async throws -> Int {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                var buffer = Data()
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty {
+                        continuation.resume(throwing: DaemonExited(output: String(decoding: buffer, as: UTF8.self)))
+                        return
+                    }
+                    buffer.append(chunk)
+                    let text = String(decoding: buffer, as: UTF8.self)
+                    if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("dudaod listening on ") }),
+                        let port = line.split(separator: ":").last.flatMap({ Int($0) })
+                    {
+                        continuation.resume(returning: port)
+                        return
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs the daemon to its exit and returns its status and standard error (for start-up refusals).
+    static func runToExit(arguments: [String]) throws -> (status: Int32, standardError: String) {
+        let process = Process()
+        process.executableURL = try self.binary()
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+struct DaemonExited: Error, CustomStringConvertible {
+    var output: String
+    var description: String { "dudaod exited before it listened; output: \(self.output)" }
+}
