@@ -183,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "SecurityTests",
             dependencies: [
-                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoAssessments",
+                "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoAssessments", "DudaoStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),

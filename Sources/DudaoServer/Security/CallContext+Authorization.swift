@@ -1,4 +1,4 @@
-import DudaoCore
+public import DudaoCore
 
 extension CallContext {
     /// The regions this caller may evaluate and read; everything without security.
@@ -33,5 +33,27 @@ extension CallContext {
         guard self.regions.contains(subjectCode) else {
             throw DudaoError(.notFound, notFoundMessage)
         }
+    }
+
+    /// For reading a stored record: as ``checkReadable(_:notFoundMessage:)`` with the store's
+    /// own message for a missing id.
+    public func checkReadable(_ record: EvaluationRecord, id: String) throws {
+        try self.checkReadable(record.subject.code, notFoundMessage: "no evaluation record with id \(id)")
+    }
+
+    /// The region prefix a record listing runs with, narrowed to the caller's regions; `nil`
+    /// when nothing the caller asked for is visible to it.
+    ///
+    /// - Throws: `INVALID_ARGUMENT` when the caller holds several regions and the request would
+    ///   span more than one: it must name one of them.
+    public func scopedRegionPrefix(_ requested: String?) throws -> String?? {
+        let prefixes = self.regions.prefixes(within: requested)
+        guard prefixes.count <= 1 else {
+            throw DudaoError(
+                .invalidArgument,
+                "give region_prefix: this caller may list \(prefixes.compactMap { $0 }.joined(separator: ", ")), one at a time"
+            )
+        }
+        return prefixes.first
     }
 }

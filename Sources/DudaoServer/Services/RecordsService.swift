@@ -23,14 +23,19 @@ public struct RecordsService: DudaoService {
         dispatcher.register(WireMethod.getRecord.rawValue) { (request: Dudao_V1_GetRecordRequest, context) in
             context.notes.recordID = request.id
             let record = try await self.store.record(id: request.id)
+            try context.checkReadable(record, id: request.id)
             context.notes.subjectCode = record.subject.code
             var response = Dudao_V1_GetRecordResponse()
             response.record = record.proto
             return response
         }
-        dispatcher.register(WireMethod.listRecords.rawValue) { (request: Dudao_V1_ListRecordsRequest, _) in
-            let filter = try RecordFilter(proto: request)
+        dispatcher.register(WireMethod.listRecords.rawValue) { (request: Dudao_V1_ListRecordsRequest, context) in
+            var filter = try RecordFilter(proto: request)
             try filter.validate()
+            guard let scoped = try context.scopedRegionPrefix(filter.regionPrefix) else {
+                return Dudao_V1_ListRecordsResponse()
+            }
+            filter.regionPrefix = scoped
             let page = try await self.store.records(matching: filter)
             var response = Dudao_V1_ListRecordsResponse()
             response.records = page.records.map(\.summaryProto)
@@ -45,10 +50,17 @@ public struct RecordsService: DudaoService {
         }
         dispatcher.register(WireMethod.subjectHistory.rawValue) { (request: Dudao_V1_SubjectHistoryRequest, context) in
             context.notes.subjectCode = request.subjectCode
+            try context.checkReadable(
+                request.subjectCode, notFoundMessage: "no records of subject \(request.subjectCode) for assessment \(request.assessment)"
+            )
             return try await self.history(request)
         }
-        dispatcher.register(WireMethod.auditQuery.rawValue) { (request: Dudao_V1_AuditQueryRequest, _) in
-            let filter = AuditFilter(proto: request)
+        dispatcher.register(WireMethod.auditQuery.rawValue) { (request: Dudao_V1_AuditQueryRequest, context) in
+            var filter = AuditFilter(proto: request)
+            // A caller limited to some regions sees its own calls only.
+            if context.regions != .all {
+                filter.authenticatedIdentity = context.authenticated?.identity ?? ""
+            }
             try filter.validate()
             let page = try await self.store.audit(matching: filter)
             var response = Dudao_V1_AuditQueryResponse()
@@ -63,6 +75,7 @@ public struct RecordsService: DudaoService {
     func replay(_ request: Dudao_V1_ReplayRecordRequest, context: CallContext) async throws -> Dudao_V1_ReplayRecordResponse {
         context.notes.recordID = request.id
         let record = try await self.store.record(id: request.id)
+        try context.checkReadable(record, id: request.id)
         context.notes.subjectCode = record.subject.code
         let report: ReplayReport
         do {
@@ -90,6 +103,7 @@ public struct RecordsService: DudaoService {
     func lookBack(_ request: Dudao_V1_LookBackRequest, context: CallContext) async throws -> Dudao_V1_LookBackResponse {
         context.notes.recordID = request.recordID
         let earlier = try await self.store.record(id: request.recordID)
+        try context.checkReadable(earlier, id: request.recordID)
         context.notes.subjectCode = earlier.subject.code
         let newInput: AssessmentInput?
         switch request.basis {
