@@ -19,7 +19,7 @@ struct ConnectionOptions: ParsableArguments {
 
     func backend() async throws -> any Backend {
         if self.local { return try LocalBackend() }
-        return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName)
+        return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName, credentials: try self.credentials.resolve())
     }
 
     /// Runs `body` with a backend and closes it afterwards.

@@ -56,6 +56,9 @@ struct CredentialOptions: ParsableArguments {
             privateKey: self.tlsKey ?? file.tlsKey,
             token: token
         )
+        if credentials.certificate != nil, !credentials.tls {
+            throw ValidationError("--tls-cert needs --tls-ca (or --tls to trust the system's CAs)")
+        }
         if (credentials.certificate == nil) != (credentials.privateKey == nil) {
             throw ValidationError("--tls-cert and --tls-key go together")
         }
