@@ -40,7 +40,7 @@ struct DaemonCrashTests {
                     guard case .item(let item) = event else { continue }
                     let id = try #require(item.recordID, "an item was sent without a record id: \(item.outcome)")
                     acknowledged[id] = item.subjectCode
-                    if acknowledged.count == 40 {
+                    if acknowledged.count == 10 {
                         daemon.kill()
                     }
                 }
@@ -50,7 +50,7 @@ struct DaemonCrashTests {
                 #expect(error.code == .unavailable || error.code == .cancelled || error.code == .internal, "\(error)")
             }
             await client.close()
-            #expect(acknowledged.count >= 40)
+            #expect(acknowledged.count >= 10)
             #expect(acknowledged.count < inputs.count)
 
             let restarted = try await DaemonProcess(dataDirectory: directory)
