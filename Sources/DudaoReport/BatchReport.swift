@@ -33,6 +33,11 @@ public struct BatchReport: Sendable {
         return out.joined(separator: "\n")
     }
 
+    /// Whole numbers (counts, seeds) without decimals; others at 2 places.
+    static func number(_ value: Double) -> String {
+        Rounding.format(value, decimals: value.rounded() == value ? 0 : 2)
+    }
+
     public func render(_ summary: BatchSummary) -> String {
         let l = self.language
         var out = [l.pick(summary.titleZh, summary.titleEn)]
@@ -40,6 +45,8 @@ public struct BatchReport: Sendable {
             out.append(l.pick("批次结论：\(verdict.nameZh)", "Batch verdict: \(verdict.nameEn)"))
         }
         let valueKeys = Array(Set(summary.rows.flatMap(\.values.keys))).sorted()
+        // A column of whole numbers (counts, ranks) shows without decimals; any other at 2 places.
+        let wholeColumns = Set(valueKeys.filter { key in summary.rows.allSatisfy { row in row.values[key].map { $0.rounded() == $0 } ?? true } })
         let labelKeys = Array(Set(summary.rows.flatMap(\.labels.keys))).sorted()
         var table = TextTable(
             headers: (l == .zh ? ["名次", "代码", "名称"] : ["Rank", "Code", "Name"]) + valueKeys + labelKeys,
@@ -48,13 +55,13 @@ public struct BatchReport: Sendable {
         for row in summary.rows {
             table.rows.append(
                 [row.rank.map(String.init) ?? "", row.subjectCode, row.subjectName]
-                    + valueKeys.map { key in row.values[key].map { Rounding.format($0, decimals: 2) } ?? "" }
+                    + valueKeys.map { key in row.values[key].map { Rounding.format($0, decimals: wholeColumns.contains(key) ? 0 : 2) } ?? "" }
                     + labelKeys.map { row.labels[$0] ?? "" }
             )
         }
         if !summary.rows.isEmpty { out.append(table.render()) }
         for (key, value) in summary.statistics.sorted(by: { $0.key < $1.key }) {
-            out.append("  \(key) = \(Rounding.format(value, decimals: 2))")
+            out.append("  \(key) = \(Self.number(value))")
         }
         out.append(contentsOf: (l == .zh ? summary.notesZh : summary.notesEn).map { "  * \($0)" })
         return out.joined(separator: "\n")

@@ -137,4 +137,39 @@ struct BadInputTests {
             #expect(pong.payload == 42)
         }
     }
+
+    @Test("an answer larger than the client's frame limit is RESOURCE_EXHAUSTED instead, streamed or final")
+    func answerOverClientLimit() async throws {
+        try await self.withRawConnection { raw in
+            var hello = Dudao_V1_ClientHello()
+            hello.protocolVersion = WireProtocol.version
+            hello.clientName = "small-frames"
+            hello.maxFrameBytes = 200
+            var frame = Dudao_V1_Frame()
+            frame.clientHello = hello
+            try await raw.send(frame)
+            guard case .serverHello? = try await raw.next()?.kind else {
+                Issue.record("expected a ServerHello")
+                return
+            }
+            let big = Data(repeating: 0x61, count: 500)
+            try await raw.send(.request(callID: 1, method: ControlService.echo, payload: big))
+            let (callID, error) = try #require(self.status(try await raw.next()))
+            #expect(callID == 1)
+            #expect(error.code == .resourceExhausted)
+
+            try await raw.send(.request(callID: 2, method: ControlService.echo, payload: big, metadata: [(key: "repeat", value: "2")]))
+            let (streamedID, streamedError) = try #require(self.status(try await raw.next()))
+            #expect(streamedID == 2)
+            #expect(streamedError.code == .resourceExhausted)
+
+            try await raw.send(.request(callID: 3, method: ControlService.echo, payload: Data("small".utf8)))
+            guard case .response(let fits)? = try await raw.next()?.kind else {
+                Issue.record("expected a response")
+                return
+            }
+            #expect(fits.status.code == .ok)
+            #expect(fits.payload == Data("small".utf8))
+        }
+    }
 }

@@ -26,6 +26,6 @@ echo "== generated code is current"
 bash Tools/scripts/check-generated-code.sh
 
 echo "== interoperability: vectors, C client, Python peer"
-bash Tools/scripts/interop-tests.sh
+DUDAOD="$(swift build --show-bin-path)/dudaod" bash Tools/scripts/interop-tests.sh
 
 echo "== all tests passed"

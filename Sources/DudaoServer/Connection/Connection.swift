@@ -207,10 +207,17 @@ final class Connection: Sendable {
     ) async -> CallOutcome {
         let gate = StreamGate()
         let dispatcher = self.dispatcher
+        let maxFrameBytes = self.shared.withLock { $0.clientMaxFrameBytes }
         return await withTaskGroup(of: CallOutcome?.self) { group in
             group.addTask {
                 await dispatcher.dispatch(call) { payload in
                     guard gate.isOpen else { throw CancellationError() }
+                    guard payload.count <= maxFrameBytes - Self.envelopeAllowance else {
+                        throw DudaoError(
+                            .resourceExhausted,
+                            "a streamed message of \(payload.count) bytes is larger than the client's frame limit of \(maxFrameBytes) bytes"
+                        )
+                    }
                     await writer.send(.response(callID: callID, payload: payload, final: false))
                 }
             }
@@ -241,13 +248,13 @@ final class Connection: Sendable {
             shared.calls[callID] = nil
             return (shared.machine.callFinished(id: callID, now: .now), shared.clientMaxFrameBytes)
         }
+        self.logger.debug("call ended", metadata: ["call": "\(callID)", "status": "\(outcome.error?.code ?? .ok)", "sent": "\(action != .drop)"])
         guard action != .drop else { return }
         var frame: Dudao_V1_Frame
         switch outcome {
         case .ok(let payload):
             frame = .response(callID: callID, payload: payload, final: true)
-            // The envelope adds the call id, the status and the flag: a few bytes, far below 64.
-            if payload.count > maxFrameBytes - 64 {
+            if payload.count > maxFrameBytes - Self.envelopeAllowance {
                 frame = .response(
                     callID: callID,
                     error: DudaoError(.resourceExhausted, "the response of \(payload.count) bytes is larger than the client's frame limit of \(maxFrameBytes) bytes")
@@ -261,6 +268,10 @@ final class Connection: Sendable {
             channel.close(promise: nil)
         }
     }
+
+    /// Room left in a frame for the envelope around a payload: the call id, the status and the
+    /// field tags take a few bytes, far below this.
+    private static let envelopeAllowance = 64
 
     private func cancelCalls(_ ids: Set<UInt64>, with error: DudaoError) {
         let signals = self.shared.withLock { shared in ids.compactMap { shared.calls[$0] } }

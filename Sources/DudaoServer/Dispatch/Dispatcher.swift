@@ -54,6 +54,9 @@ public struct Dispatcher: Sendable {
         let time = RecordID.now()
         var logger = self.logger
         logger[metadataKey: "method"] = "\(request.method)"
+        if let traceID = request.metadata[MetadataKey.traceID] {
+            logger[metadataKey: "trace-id"] = "\(traceID)"
+        }
         let context = CallContext(method: request.method, metadata: request.metadata, logger: logger, clientName: request.clientName, sink: send)
         let outcome: CallOutcome
         if let handler = self.handlers[request.method] {
