@@ -137,10 +137,17 @@ public struct RecordsService: DudaoService {
     /// The subject's records grouped by period, oldest period first, newest record first within
     /// a period; without `include_superseded` only the latest record of each period.
     func history(_ request: Dudao_V1_SubjectHistoryRequest) async throws -> Dudao_V1_SubjectHistoryResponse {
-        let records = try await self.store.history(assessment: request.assessment, subjectCode: request.subjectCode)
-        guard let latest = records.last else {
-            throw DudaoError(.notFound, "no records of subject \(request.subjectCode) for assessment \(request.assessment)")
+        var issues: [ValidationIssue] = []
+        if request.assessment.isEmpty {
+            issues.append(ValidationIssue(path: "assessment", rule: .required, zh: "缺少 assessment", en: "assessment is required"))
         }
+        if request.subjectCode.isEmpty {
+            issues.append(ValidationIssue(path: "subject_code", rule: .required, zh: "缺少 subject_code", en: "subject_code is required"))
+        }
+        guard issues.isEmpty else {
+            throw DudaoError(.invalidArgument, "a history names one assessment and one subject", violations: issues)
+        }
+        let records = try await self.store.history(assessment: request.assessment, subjectCode: request.subjectCode)
         var entries: [Dudao_V1_HistoryEntry] = []
         var current: (period: Period, records: [EvaluationRecord])?
         func flush() {
@@ -161,7 +168,10 @@ public struct RecordsService: DudaoService {
         }
         flush()
         var response = Dudao_V1_SubjectHistoryResponse()
-        response.subject = latest.subject.proto
+        // No records is an empty history, not an error: the subject has simply not been assessed.
+        if let latest = records.last {
+            response.subject = latest.subject.proto
+        }
         response.entries = entries
         return response
     }
