@@ -8,6 +8,9 @@ struct DaemonProcess {
     var pid: Int32 { self.process.processIdentifier }
 
     /// Starts the daemon with `--port 0` and reads the port from its `listening on` line.
+    ///
+    /// The per-caller rate limit is turned off: the benchmark is one caller measuring throughput,
+    /// not the abuse limit.
     static func start(path: String, limit: Int) throws -> DaemonProcess {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchmarkError("no executable at \(path); build it with `swift build -c release --product dudaod`")
@@ -18,6 +21,7 @@ struct DaemonProcess {
         process.arguments = [
             "--host", "127.0.0.1", "--port", "0", "--log-level", "warning",
             "--data-dir", dataDirectory.path, "--max-calls-per-connection", String(max(64, limit)),
+            "--rate-limit", "0",
         ]
         let output = Pipe()
         process.standardOutput = output
