@@ -12,7 +12,7 @@ enum Printing {
 
     /// Prints an error with its field violations to stderr and exits with its status code.
     static func fail(_ error: any Error) -> ExitCode {
-        if error is ExitCode { return error as! ExitCode }
+        if let exit = error as? ExitCode { return exit }
         let dudaoError = DudaoError.from(error)
         var text = "error: \(dudaoError.code.name): \(dudaoError.message)\n"
         for violation in dudaoError.violations {
