@@ -8,7 +8,7 @@ import GRDB
 /// Migrations are never edited once released; a change of schema is a new migration.
 enum StoreSchema {
     /// The newest schema this build knows.
-    static let latestVersion = 2
+    static let latestVersion = 3
 
     /// The migrator up to and including version `version` (tests build older stores with it).
     static func migrator(upTo version: Int = latestVersion) -> DatabaseMigrator {
@@ -18,6 +18,9 @@ enum StoreSchema {
         }
         if version >= 2 {
             migrator.registerMigration("v2") { db in try self.createAudit(db) }
+        }
+        if version >= 3 {
+            migrator.registerMigration("v3") { db in try self.compactBodies(db) }
         }
         return migrator
     }
@@ -108,5 +111,25 @@ enum StoreSchema {
                 """
         )
         try self.setVersion(2, db)
+    }
+
+    /// v3: compact records. Inputs are kept once per digest in `inputs`; a record's result is a
+    /// compressed protobuf message in `result_body` (its `input_json` and `result_json` stay empty).
+    /// Records written before keep their JSON and are read as before.
+    private static func compactBodies(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE inputs (
+                    digest TEXT PRIMARY KEY NOT NULL,
+                    body BLOB NOT NULL
+                );
+                ALTER TABLE records ADD COLUMN result_body BLOB;
+                CREATE TRIGGER inputs_no_update BEFORE UPDATE ON inputs
+                    BEGIN SELECT RAISE(ABORT, 'stored inputs are append-only: an input cannot be changed'); END;
+                CREATE TRIGGER inputs_no_delete BEFORE DELETE ON inputs
+                    BEGIN SELECT RAISE(ABORT, 'stored inputs are append-only: an input cannot be deleted'); END;
+                """
+        )
+        try self.setVersion(3, db)
     }
 }

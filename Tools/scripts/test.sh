@@ -11,6 +11,7 @@ for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3; do
     command -v "$tool" >/dev/null || missing=1
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
+[ -f /usr/include/zlib.h ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"
     bash Tools/scripts/install-system-packages.sh
