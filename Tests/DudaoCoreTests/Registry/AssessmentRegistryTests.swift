@@ -23,7 +23,7 @@ struct AssessmentRegistryTests {
         #expect(result.verdict == .pass)
         #expect(result.edition.id == "2020")
         #expect(result.indicator("T-1")?.value == 5)
-        #expect(result.inputDigest.hasPrefix("sha256:"))
+        #expect(result.inputDigest.hasPrefix("sha256-bin:"))
         #expect(result.inputDigest.count == 7 + 64)
     }
 
