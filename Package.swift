@@ -77,12 +77,18 @@ let package = Package(
         // MARK: - Record store
         .target(
             name: "DudaoStore",
-            dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DudaoCore", "DudaoWire", "DudaoProto", "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: swiftSettings
         ),
+        // zlib from Debian's zlib1g-dev, to compress stored results.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .testTarget(
             name: "DudaoStoreTests",
-            dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DudaoStore", "DudaoCore", "QualityBalanceAssessment", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
 
@@ -226,8 +232,10 @@ let package = Package(
         .executableTarget(
             name: "DudaoBenchmark",
             dependencies: [
-                "DudaoClient", "DudaoCore",
+                "DudaoClient", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoAssessments", "DudaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Tools/Benchmark",
             swiftSettings: swiftSettings
