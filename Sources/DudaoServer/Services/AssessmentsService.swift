@@ -6,18 +6,22 @@ import Logging
 
 /// `dudao.v1.Assessments`: list, describe, evaluate one input, evaluate a batch.
 ///
-/// Evaluation is pure computation; it runs on the task that serves the call, on Swift's
-/// cooperative pool, never on an event loop. A batch evaluates at most
-/// ``ServerLimits/batchConcurrency`` inputs at a time, so one batch cannot take every core.
+/// Evaluation is pure computation; it runs on Swift's cooperative pool, never on an event loop,
+/// and only as many at once as there are cores (``EvaluationGate``): the others wait their turn
+/// within their deadline. A batch evaluates at most ``ServerLimits/batchConcurrency`` inputs at a
+/// time, so one batch cannot take every core. An official evaluation is recorded before it is
+/// answered; a preview is not recorded.
 public struct AssessmentsService: DudaoService {
     public let registry: AssessmentRegistry
     public let recorder: any EvaluationRecorder
     public let limits: ServerLimits
+    let gate: EvaluationGate
 
     public init(registry: AssessmentRegistry, recorder: any EvaluationRecorder = NoRecorder(), limits: ServerLimits = ServerLimits()) {
         self.registry = registry
         self.recorder = recorder
         self.limits = limits
+        self.gate = EvaluationGate(queueLimit: limits.maxWaitingEvaluations)
     }
 
     public func registerMethods(with dispatcher: inout Dispatcher) {
@@ -43,13 +47,17 @@ public struct AssessmentsService: DudaoService {
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
-            let result = try self.registry.evaluate(input)
+            try context.checkEvaluation(request.preview ? .preview : .official)
+            let registry = self.registry
+            let result = try await self.gate.run { try registry.evaluate(input) }
             try Task.checkCancellation()
-            let recordID = try await self.recorder.record(result, input: input, context: context)
-            context.notes.recordID = recordID
             var response = Dudao_V1_EvaluateResponse()
+            if !request.preview {
+                let recordID = try await self.recorder.record(result, input: input, context: context)
+                context.notes.recordID = recordID
+                response.recordID = recordID ?? ""
+            }
             response.result = result.proto
-            response.recordID = recordID ?? ""
             return response
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
@@ -73,6 +81,7 @@ public struct AssessmentsService: DudaoService {
         sender: MessageSender<Dudao_V1_EvaluateBatchResponse>
     ) async throws -> Dudao_V1_EvaluateBatchResponse {
         try context.checkAssessment(request.assessment)
+        try context.checkEvaluation(request.preview ? .preview : .official)
         let assessment = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
@@ -94,14 +103,16 @@ public struct AssessmentsService: DudaoService {
         let recorder = self.recorder
         let logger = context.logger
         let batchAssessment = request.assessment
+        let gate = self.gate
+        let preview = request.preview
         @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> Finished {
             do {
                 var input = try AssessmentInput(proto: proto)
                 input.assessment = batchAssessment
                 try context.checkRegion(input.subject.code)
-                let result = try registry.evaluate(input)
+                let result = try await gate.run { [input] in try registry.evaluate(input) }
                 try Task.checkCancellation()
-                let recordID = try await recorder.record(result, input: input, context: context)
+                let recordID = preview ? nil : try await recorder.record(result, input: input, context: context)
                 return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
             } catch {
                 let status = Dispatcher.status(for: error, logger: logger)
