@@ -126,6 +126,12 @@ struct Dudaod: AsyncParsableCommand {
             }
             try await tasks.waitForAll()
         }
+        let groups = store.groupCommitStatistics
+        FileHandle.standardOutput.write(
+            Data(
+                "dudaod stopped; the store committed \(groups.writes) writes in \(groups.groups) transactions (largest group \(groups.largestGroup))\n".utf8
+            )
+        )
     }
 
     /// The settings given as flags, in the config file's shape.
