@@ -26,10 +26,14 @@ extension DudaoCommand {
                     throw ValidationError("\(self.file) holds \(inputs.count) subjects; use `dudao batch` for several")
                 }
                 if let edition = self.edition { input.edition = edition }
-                let evaluated = try await self.connection.withBackend { [input] in try await $0.evaluate(input) }
+                let (evaluated, areas) = try await self.connection.withBackend { [input, format = self.output.format] backend in
+                    let evaluated = try await backend.evaluate(input)
+                    let areas = format == .html ? try await backend.describe(id: input.assessment).groups : []
+                    return (evaluated, areas)
+                }
                 let published = try self.output.publish(
                     .result(evaluated.result, recordID: evaluated.recordID, language: self.output.language),
-                    html: { EvaluationReport(result: evaluated.result, recordID: evaluated.recordID, generator: DudaoVersion.generator).render() }
+                    html: { EvaluationReport(result: evaluated.result, recordID: evaluated.recordID, areas: areas, generator: DudaoVersion.generator).render() }
                 )
                 if published { return }
                 switch self.output.format {

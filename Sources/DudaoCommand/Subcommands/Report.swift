@@ -83,7 +83,7 @@ extension DudaoCommand {
             switch self.kind {
             case .evaluation:
                 let (result, id) = try await self.single()
-                return EvaluationReport(result: result, recordID: id, generator: generator).render()
+                return EvaluationReport(result: result, recordID: id, areas: try await self.areas(result.assessment), generator: generator).render()
             case .coefficient:
                 let (result, _) = try await self.single()
                 let report = CoefficientReport(result: result, generator: generator)
@@ -93,7 +93,8 @@ extension DudaoCommand {
                 return report.render()
             case .province:
                 let (entries, summaries) = try await self.many()
-                return ProvinceReport(results: entries.map { $0.result }, summaries: summaries, target: self.target, generator: generator).render()
+                let areas = entries.isEmpty ? [] : try await self.areas(entries[0].result.assessment)
+                return ProvinceReport(results: entries.map { $0.result }, summaries: summaries, target: self.target, areas: areas, generator: generator).render()
             case .notice:
                 let (entries, _) = try await self.many()
                 let today = String(RecordCSV.beijingTime(RecordID.now()).prefix(10))
@@ -111,6 +112,11 @@ extension DudaoCommand {
                 let comparison = ResultComparison(before: results[0], after: results[1])
                 return LookBackReport(comparison: comparison, before: results[0], after: results[1], generator: generator).render()
             }
+        }
+
+        /// The assessment's areas (indicator groups), to name them in the report.
+        func areas(_ assessment: String) async throws -> [IndicatorGroup] {
+            try await self.connection.withBackend { try await $0.describe(id: assessment).groups }
         }
 
         static func one(_ path: String) throws -> AssessmentInput {

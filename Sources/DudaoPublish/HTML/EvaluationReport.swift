@@ -6,11 +6,14 @@ public import DudaoCore
 public struct EvaluationReport: Sendable {
     public var result: AssessmentResult
     public var recordID: String?
+    /// The areas' names by group code, from the assessment's descriptor (codes show otherwise).
+    public var areaNames: [String: String]
     public var generator: String
 
-    public init(result: AssessmentResult, recordID: String? = nil, generator: String = "dudao") {
+    public init(result: AssessmentResult, recordID: String? = nil, areas: [IndicatorGroup] = [], generator: String = "dudao") {
         self.result = result
         self.recordID = recordID
+        self.areaNames = Dictionary(areas.map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
         self.generator = generator
     }
 
@@ -56,7 +59,7 @@ public struct EvaluationReport: Sendable {
         let vetoes: [[String: Any]] = result.firedVetoes.map { ["code": $0.code, "name": $0.nameZh, "explanation": $0.explanationZh] }
         context["vetoes"] = vetoes
         context["hasVetoes"] = !vetoes.isEmpty
-        context["groups"] = Self.groups(indicators)
+        context["groups"] = Self.groups(indicators, names: self.areaNames)
         let findings = self.findingGroups
         context["findingGroups"] = findings
         context["hasFindings"] = !findings.isEmpty
@@ -86,14 +89,19 @@ public struct EvaluationReport: Sendable {
     }
 
     /// Indicators by area, in the order the areas first appear.
-    static func groups(_ indicators: [IndicatorResult]) -> [[String: Any]] {
+    static func groups(_ indicators: [IndicatorResult], names: [String: String]) -> [[String: Any]] {
         var order: [String] = []
         var byGroup: [String: [[String: Any]]] = [:]
         for indicator in indicators {
             if byGroup[indicator.group] == nil { order.append(indicator.group) }
             byGroup[indicator.group, default: []].append(self.row(indicator))
         }
-        return order.map { ["name": $0.isEmpty ? "其他" : $0, "indicators": byGroup[$0] ?? []] }
+        return order.map { ["name": Self.areaName($0, names), "indicators": byGroup[$0] ?? []] }
+    }
+
+    /// An area's name: from the descriptor, else its code.
+    static func areaName(_ code: String, _ names: [String: String]) -> String {
+        names[code] ?? (code.isEmpty ? "其他" : code)
     }
 
     static func row(_ indicator: IndicatorResult) -> [String: Any] {
@@ -147,7 +155,7 @@ public struct EvaluationReport: Sendable {
         }
         let bars = order.map { group -> SVGChart.Bar in
             let entry = tally[group] ?? (0, 1)
-            return SVGChart.Bar(label: group.isEmpty ? "其他" : group, value: Double(entry.met) / Double(max(entry.all, 1)), text: "\(entry.met)/\(entry.all) 项达标", short: entry.met < entry.all)
+            return SVGChart.Bar(label: Self.areaName(group, self.areaNames), value: Double(entry.met) / Double(max(entry.all, 1)), text: "\(entry.met)/\(entry.all) 项达标", short: entry.met < entry.all)
         }
         return SVGChart.horizontalBars(title: Self.chartTitle, bars: bars, reference: (1, "全部达标"), rowHeight: 22)
     }

@@ -12,12 +12,15 @@ public struct ProvinceReport: Sendable {
     /// The plan's target for the share of counties passing (e.g. 0.95), where the batch views
     /// do not state one.
     public var target: Double?
+    /// The areas' names by group code, from the assessment's descriptor.
+    public var areaNames: [String: String]
     public var generator: String
 
-    public init(results: [AssessmentResult], summaries: [BatchSummary] = [], target: Double? = nil, generator: String = "dudao") {
+    public init(results: [AssessmentResult], summaries: [BatchSummary] = [], target: Double? = nil, areas: [IndicatorGroup] = [], generator: String = "dudao") {
         self.results = results
         self.summaries = summaries
         self.target = target
+        self.areaNames = Dictionary(areas.map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
         self.generator = generator
     }
 
@@ -47,7 +50,7 @@ public struct ProvinceReport: Sendable {
         let first = self.results.first
         let periods = Set(self.results.map(\.period.description)).sorted().joined(separator: "、")
         var context: [String: Any] = [
-            "title": (first?.titleZh ?? "监测") + "监测报告",
+            "title": (first?.titleZh ?? "").hasSuffix("监测") ? (first?.titleZh ?? "") + "报告" : (first?.titleZh ?? "") + "监测报告",
             "scopeLine": "\(self.results.count) 个单位 · 评估期 \(periods)" + (first.map { " · 标准 \($0.edition.titleZh)" } ?? ""),
             "subjectCount": self.results.count,
             "passCount": self.results.filter { $0.verdict == .pass }.count,
@@ -100,15 +103,18 @@ public struct ProvinceReport: Sendable {
         context["max"] = quantile(1)
         context["histogram"] = SVGChart.histogram(title: Self.histogramTitle, bins: Self.bins(values, style: style), xLabel: scoreName, yLabel: "单位数")
         context["areas"] = self.areas
-        context["areaValueName"] = self.hasComposite ? "平均得分" : "平均达标率"
+        context["areaValueName"] = self.hasComposite ? "平均得分 / 满分" : "平均达标率"
+        context["areaCountName"] = self.hasComposite ? "参评单位" : "指标数"
         context["weakest"] = self.weakest
 
         let ranked = self.ranking(scored)
+        // The batch view's own weakest items where it names them (scored assessments).
+        let labels = Dictionary(self.summaries.flatMap(\.rows).map { ($0.subjectCode, $0.labels) }, uniquingKeysWith: { first, _ in first })
         context["ranking"] = ranked.map { entry -> [String: Any] in
             [
                 "rank": entry.rank.map(String.init) ?? "—", "code": entry.result.subject.code, "name": entry.result.subject.name,
                 "score": entry.score.map(style.format) ?? "—", "verdict": entry.result.verdict.nameZh, "verdictKey": entry.result.verdict.rawValue,
-                "weakest": Self.weakestOf(entry.result),
+                "weakest": labels[entry.result.subject.code]?["weakest_zh"] ?? Self.weakestOf(entry.result),
             ]
         }
         let bars = ranked.compactMap { entry in
@@ -147,42 +153,60 @@ public struct ProvinceReport: Sendable {
         }
     }
 
-    /// Each area's average over the counties: its composite points where scored, else the share
-    /// of its deciding indicators met.
+    /// Each area's average over the counties. Scored assessments: the area's points against its
+    /// full points (the areas are the indicators that head their own group). Others: the share
+    /// of the area's deciding indicators met.
     var areas: [[String: Any]] {
+        if self.hasComposite, let first = self.results.first {
+            let heads = first.indicators.filter { $0.code == $0.group && first.measures["score.\($0.code)"] != nil }
+            return heads.map { head -> [String: Any] in
+                let points = self.results.compactMap { $0.measures["score.\(head.code)"] }
+                let average = Ratios.mean(points).map { Rounding.format($0, decimals: 2) } ?? "—"
+                return ["name": "\(head.code) \(head.nameZh)", "average": average + (head.threshold.map { " / \(Rounding.format($0, decimals: 0))" } ?? ""), "count": points.count]
+            }
+        }
         var order: [String] = []
-        var values: [String: [Double]] = [:]
+        var shares: [String: [Double]] = [:]
         var sizes: [String: Int] = [:]
         for result in self.results {
             var tally: [String: (met: Int, all: Int)] = [:]
             for indicator in result.indicators where indicator.gating {
-                if values[indicator.group] == nil, !order.contains(indicator.group) { order.append(indicator.group) }
+                if !order.contains(indicator.group) { order.append(indicator.group) }
                 var entry = tally[indicator.group] ?? (0, 0)
                 entry.all += 1
                 if indicator.outcome == .met { entry.met += 1 }
                 tally[indicator.group] = entry
             }
             for (group, entry) in tally {
-                let points = self.hasComposite ? result.measures["score.\(group)"] : nil
-                values[group, default: []].append(points ?? Double(entry.met) / Double(entry.all))
+                shares[group, default: []].append(Double(entry.met) / Double(entry.all))
                 sizes[group] = max(sizes[group] ?? 0, entry.all)
             }
         }
-        let style: NumberStyle = self.hasComposite && order.allSatisfy({ group in self.results.contains { $0.measures["score.\(group)"] != nil } })
-            ? .decimal(2) : .percent(decimals: 1)
         return order.map { group -> [String: Any] in
-            ["name": group.isEmpty ? "其他" : group, "average": Ratios.mean(values[group] ?? []).map(style.format) ?? "—", "count": sizes[group] ?? 0]
+            [
+                "name": EvaluationReport.areaName(group, self.areaNames),
+                "average": Ratios.mean(shares[group] ?? []).map(NumberStyle.percent(decimals: 1).format) ?? "—",
+                "count": sizes[group] ?? 0,
+            ]
         }
     }
 
-    /// The deciding indicators the fewest counties meet.
+    /// The indicators the fewest counties meet: the deciding ones, or for a scored assessment
+    /// the scored leaves (the items points are lost on).
     var weakest: [[String: Any]] {
         struct Key: Hashable { var code: String; var scope: String? }
+        let codes = Set(self.results.flatMap { $0.indicators.map(\.code) })
+        let counts = { (indicator: IndicatorResult) -> Bool in
+            if self.hasComposite {
+                return indicator.threshold != nil && !codes.contains { $0.hasPrefix(indicator.code + ".") } && indicator.code != indicator.group
+            }
+            return indicator.gating
+        }
         var order: [Key] = []
         var names: [Key: String] = [:]
         var tally: [Key: (met: Int, all: Int)] = [:]
         for result in self.results {
-            for indicator in result.indicators where indicator.gating && indicator.outcome != .notAssessable {
+            for indicator in result.indicators where counts(indicator) && indicator.outcome != .notAssessable {
                 let key = Key(code: indicator.code, scope: indicator.scope)
                 if tally[key] == nil { order.append(key) }
                 names[key] = indicator.nameZh

@@ -21,7 +21,7 @@ enum ProvinceTemplate {
         <figure><figcaption>{{histogramTitle}}</figcaption>{{{histogram}}}</figure>
         <h2>各领域平均</h2>
         <table>
-        <thead><tr><th>领域</th><th>{{areaValueName}}</th><th>指标数</th></tr></thead>
+        <thead><tr><th>领域</th><th>{{areaValueName}}</th><th>{{areaCountName}}</th></tr></thead>
         <tbody>{{#areas}}<tr><td>{{name}}</td><td class="num">{{average}}</td><td class="num">{{count}}</td></tr>{{/areas}}</tbody>
         </table>
         <h2>最薄弱的指标</h2>
