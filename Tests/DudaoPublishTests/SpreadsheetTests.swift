@@ -27,7 +27,7 @@ import ZIPFoundation
         let sheets = try XLSXReader.read(data)
         #expect(sheets.map(\.name) == ["结论", "指标", "整改事项", "各校明细", "参数"])
         #expect(sheets[0].rows[1][0] == result.subject.code)
-        #expect(sheets[0].rows[1][5] == "不达标")
+        #expect(sheets[0].rows[1][5] == "未达标")
         // Numbers are stored as numbers: the first indicator's value reads back unrounded.
         let first = try #require(result.indicators.first { $0.value != nil })
         let row = try #require(sheets[1].rows.first { $0.first == first.code && ($0[3] ?? "") == (first.scope ?? "") })

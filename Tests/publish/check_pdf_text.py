@@ -16,7 +16,7 @@ def squeeze(text: str) -> str:
 evaluation = squeeze((work / "evaluation.txt").read_text(encoding="utf-8"))
 county = json.loads(Path(county_path).read_text(encoding="utf-8"))
 expected = [squeeze(county["subject"]["name"]), "结论：", "各领域指标达标情况", "整改清单"]
-verdict_names = {"pass": "达标", "fail": "不达标", "not_assessable": "不可评估"}
+verdict_names = {"pass": "达标", "fail": "未达标", "not_assessable": "不可评估"}
 expected.append("结论：" + verdict_names[verdict])
 missing = [text for text in expected if text not in evaluation]
 assert not missing, f"evaluation PDF lacks {missing}"

@@ -8,7 +8,7 @@ import openpyxl
 work, county_path = Path(sys.argv[1]), Path(sys.argv[2])
 result = json.loads((work / "result.json").read_text(encoding="utf-8"))
 county = json.loads(county_path.read_text(encoding="utf-8"))
-verdict_names = {"pass": "达标", "fail": "不达标", "not_assessable": "不可评估"}
+verdict_names = {"pass": "达标", "fail": "未达标", "not_assessable": "不可评估"}
 
 # 1. The result workbook: the verdict sheet first, numbers stored as numbers.
 book = openpyxl.load_workbook(work / "result.xlsx")

@@ -1,5 +1,4 @@
 public import DudaoCore
-import Foundation
 
 /// The 差异系数 view of one county: every coefficient against its limit, and for every
 /// indicator computed school by school each school's value against the standard.
@@ -37,7 +36,7 @@ public struct CoefficientReport: Sendable {
         }
         let bars = self.coefficients.map { indicator in
             SVGChart.Bar(
-                label: "\(indicator.nameZh.replacingOccurrences(of: "校际差异系数", with: ""))\(indicator.scope.map { "·\($0)" } ?? "")",
+                label: indicator.code + (indicator.scope.map { " · \($0)" } ?? ""),
                 value: indicator.value ?? 0,
                 text: "\(coefficient.format(indicator.value ?? 0))" + (indicator.threshold.map { " / 限 \(coefficient.format($0))" } ?? ""),
                 short: indicator.outcome == .notMet

@@ -29,6 +29,7 @@ enum LayoutTemplate {
         th { background: var(--band); }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.group td { background: var(--band); font-weight: bold; }
+        td.met, td.not_met, td.not_assessable { white-space: nowrap; }
         .met { color: var(--pass); } .not_met { color: var(--fail); font-weight: bold; } .not_assessable { color: var(--na); }
         .tag { font-family: monospace; color: var(--muted); }
         .muted { color: var(--muted); } .small { font-size: 12px; }
