@@ -85,7 +85,7 @@ import ZIPFoundation
         let error = try #require(throws: DudaoError.self) {
             try SpreadsheetInput.read(xlsx: try XLSXWriter.data(workbook), schema: { registry.assessment(id: $0)?.descriptor.schema })
         }
-        #expect(error.violations.contains { $0.path == "基本信息!B5" && $0.messageEn.contains("period") })
+        #expect(error.violations.contains { $0.path == "基本信息!B6" && $0.messageEn.contains("period") })
         #expect(error.violations.contains { $0.path == "学校!D2" && $0.rule == .typeMismatch })
     }
 

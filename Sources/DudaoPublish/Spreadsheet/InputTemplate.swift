@@ -1,5 +1,5 @@
 public import DudaoCore
-public import Foundation
+import Foundation
 
 /// The input template of an assessment, for county staff to fill in Excel: an instructions
 /// sheet, a 基本信息 sheet (subject, period and every subject-level figure, with units), and a

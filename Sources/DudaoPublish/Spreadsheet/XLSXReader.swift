@@ -1,4 +1,4 @@
-public import DudaoCore
+import DudaoCore
 public import Foundation
 import ZIPFoundation
 
