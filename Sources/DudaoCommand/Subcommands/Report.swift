@@ -34,7 +34,7 @@ extension DudaoCommand {
         @Option(name: .long, help: "A stored record's id (ev_…).")
         var record: String?
 
-        @Flag(name: .long, help: "Use the stored records matching the filters (province, notice).")
+        @Flag(name: .long, help: "Use the stored records matching the filters, the newest per subject and period (province, notice).")
         var records = false
 
         @OptionGroup var filters: RecordFilterOptions
@@ -143,7 +143,10 @@ extension DudaoCommand {
                     try await DudaoCommand.Records.Export.fetchAll(client, filter: self.filters.filter, limit: 100_000)
                 }
                 guard !stored.isEmpty else { throw DudaoError(.notFound, "no stored record matches the filters") }
-                return (stored.map { (result: $0.result, recordID: Optional($0.id)) }, [])
+                // Records come newest first; a subject evaluated again for the same period counts once, by its newest record.
+                var seen: Set<String> = []
+                let newest = stored.filter { seen.insert("\($0.assessment)|\($0.subject.code)|\($0.period)").inserted }
+                return (newest.map { (result: $0.result, recordID: Optional($0.id)) }, [])
             }
             let inputs = try InputFiles.load(self.sources[0])
             guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.sources[0]) holds no inputs") }
