@@ -105,6 +105,23 @@ import ZIPFoundation
         #expect(input.units[0].fields[spec.key]?.value.numberValue == 1200)
     }
 
+    @Test func csvTemplateReadsBackOnceFilled() throws {
+        let registry = try BundledAssessments.registry()
+        let descriptor = try #require(registry.assessment(id: "compulsory-quality-balance")).descriptor
+        let template = InputTemplate(descriptor: descriptor).csv()
+        #expect(template.hasPrefix("\u{FEFF}## "))
+        // Unfilled, the subject and period are reported missing rather than guessed.
+        #expect(throws: DudaoError.self) { try CSVInput.parse(template) }
+        let filled = template
+            .replacingOccurrences(of: "# subject: \r\n", with: "# subject: county 339901 示例县\r\n")
+            .replacingOccurrences(of: "# period: \r\n", with: "# period: 2024-2025\r\n")
+            + "P1,城关小学,小学" + String(repeating: ",", count: descriptor.schema.unitFields.count) + "\r\n"
+        let input = try SpreadsheetInput.normalize(try CSVInput.parse(filled), schema: descriptor.schema)
+        #expect(input.subject.code == "339901")
+        #expect(input.units.map(\.kind) == [.primary])
+        #expect(input.facts.isEmpty)
+    }
+
     static func cell(_ value: Value) -> SheetCell {
         switch value {
         case .number(let number): .number(number, .decimal(2))
