@@ -34,10 +34,11 @@ struct LocalBackend: Backend {
                     let batch = try await pipeline.run(
                         count: inputs.count,
                         subjectCode: { inputs[$0].subject.code },
-                        prepare: { inputs[$0] }
-                    ) { item, _ in
-                        continuation.yield(.item(index: item.index, outcome: item.outcome, recordID: item.recordID))
-                    }
+                        prepare: { inputs[$0] },
+                        finished: { item, _ in
+                            continuation.yield(.item(index: item.index, outcome: item.outcome, recordID: item.recordID))
+                        }
+                    )
                     for summary in batch.summaries { continuation.yield(.summary(summary)) }
                     continuation.finish()
                 } catch {

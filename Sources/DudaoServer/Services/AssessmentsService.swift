@@ -105,25 +105,26 @@ public struct AssessmentsService: DudaoService {
                 return input
             },
             record: { result, input in try await recorder.record(result, input: input, context: context) },
-            describe: { Dispatcher.status(for: $0, logger: logger) }
-        ) { finished, progress in
-            var item = Dudao_V1_BatchItem()
-            item.index = UInt32(finished.index)
-            item.subjectCode = finished.subjectCode
-            item.recordID = finished.recordID ?? ""
-            switch finished.outcome {
-            case .success(let result): item.result = result.proto
-            case .failure(let error): item.error = error.proto
+            describe: { Dispatcher.status(for: $0, logger: logger) },
+            finished: { finished, progress in
+                var item = Dudao_V1_BatchItem()
+                item.index = UInt32(finished.index)
+                item.subjectCode = finished.subjectCode
+                item.recordID = finished.recordID ?? ""
+                switch finished.outcome {
+                case .success(let result): item.result = result.proto
+                case .failure(let error): item.error = error.proto
+                }
+                var itemMessage = Dudao_V1_EvaluateBatchResponse()
+                itemMessage.item = item
+                try await sender.send(itemMessage)
+                var progressMessage = Dudao_V1_EvaluateBatchResponse()
+                progressMessage.progress.completed = UInt32(progress.completed)
+                progressMessage.progress.total = UInt32(progress.total)
+                progressMessage.progress.failed = UInt32(progress.failed)
+                try await sender.send(progressMessage)
             }
-            var itemMessage = Dudao_V1_EvaluateBatchResponse()
-            itemMessage.item = item
-            try await sender.send(itemMessage)
-            var progressMessage = Dudao_V1_EvaluateBatchResponse()
-            progressMessage.progress.completed = UInt32(progress.completed)
-            progressMessage.progress.total = UInt32(progress.total)
-            progressMessage.progress.failed = UInt32(progress.failed)
-            try await sender.send(progressMessage)
-        }
+        )
 
         var done = Dudao_V1_BatchDone()
         done.evaluated = UInt32(batch.evaluated)
