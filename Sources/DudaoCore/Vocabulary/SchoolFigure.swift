@@ -5,14 +5,13 @@
 /// answers. Keys an assessment used before the vocabulary existed are kept as deprecated keys: an
 /// input that still uses them evaluates the same, with a warning naming the old and the new key.
 public struct SchoolFigure: Sendable, Hashable {
-    public var key: String
-    public var type: ValueType
-    public var nameZh: String
-    public var nameEn: String
-    public var unit: String?
-    /// The statistical return or 口径 the figure comes from.
-    public var definition: String?
-    public var deprecatedKeys: [String]
+    /// The field as every assessment names it; ``field(constraint:unitKinds:needed:)`` adds what
+    /// differs between assessments (the range, the unit kinds it applies to, whether it is needed).
+    public var spec: FieldSpec
+
+    public var key: String { self.spec.key }
+    public var nameZh: String { self.spec.nameZh }
+    public var unit: String? { self.spec.unit }
 
     public init(
         _ key: String,
@@ -23,21 +22,16 @@ public struct SchoolFigure: Sendable, Hashable {
         definition: String? = nil,
         deprecatedKeys: [String] = []
     ) {
-        self.key = key
-        self.type = type
-        self.nameZh = zh
-        self.nameEn = en
-        self.unit = unit
-        self.definition = definition
-        self.deprecatedKeys = deprecatedKeys
+        self.spec = FieldSpec(key, type, zh: zh, en: en, unit: unit, definition: definition, deprecatedKeys: deprecatedKeys)
     }
 
     /// The figure as an input field of one assessment.
     public func field(constraint: Constraint = .nonNegative, unitKinds: [UnitKind]? = nil, needed: Bool = true) -> FieldSpec {
-        FieldSpec(
-            self.key, self.type, zh: self.nameZh, en: self.nameEn, unit: self.unit, constraint: constraint,
-            unitKinds: unitKinds, needed: needed, definition: self.definition, deprecatedKeys: self.deprecatedKeys
-        )
+        var field = self.spec
+        field.constraint = constraint
+        field.unitKinds = unitKinds
+        field.needed = needed
+        return field
     }
 }
 
