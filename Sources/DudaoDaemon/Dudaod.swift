@@ -87,6 +87,7 @@ struct Dudaod: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "dudaod")
+        let registry = try Self.bundledRegistry()
         // Checked first: a listener that would be exposed refuses to start before anything opens.
         let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
@@ -109,7 +110,6 @@ struct Dudaod: AsyncParsableCommand {
             )
         }
 
-        let registry = try BundledAssessments.registry()
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
@@ -132,6 +132,17 @@ struct Dudaod: AsyncParsableCommand {
                 "dudaod stopped; the store committed \(groups.writes) writes in \(groups.groups) transactions (largest group \(groups.largestGroup))\n".utf8
             )
         )
+    }
+
+    /// The registry of the bundled assessments; a broken or inconsistent one is a defect of the
+    /// build, so the daemon says which and exits (EX_SOFTWARE) before it opens anything.
+    static func bundledRegistry() throws -> AssessmentRegistry {
+        do {
+            return try BundledAssessments.registry()
+        } catch let error as RegistryError {
+            FileHandle.standardError.write(Data("dudaod: cannot serve the bundled assessments: \(error)\n".utf8))
+            throw ExitCode(70)
+        }
     }
 
     /// The settings given as flags, in the config file's shape.

@@ -18,6 +18,8 @@ public struct Validator: Sendable {
     public struct Report: Sendable, Hashable {
         public var issues: [ValidationIssue] = []
         public var missing: [MissingField] = []
+        /// Fields given under a deprecated key, renamed in ``normalized``.
+        public var renamed: [RenamedField] = []
         /// The input with integers given for number fields turned into numbers, so equal data digests equally.
         public var normalized: AssessmentInput
     }
@@ -28,7 +30,7 @@ public struct Validator: Sendable {
         report.normalized.facts = self.checkFields(
             input.facts, specs: self.factSpecs, kind: nil, prefix: "facts", into: &report
         )
-        for spec in self.schema.facts where spec.needed && input.facts[spec.key] == nil {
+        for spec in self.schema.facts where spec.needed && report.normalized.facts[spec.key] == nil {
             report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
         }
         if self.schema.requiresUnits && input.units.isEmpty {
@@ -60,7 +62,7 @@ public struct Validator: Sendable {
             report.normalized.units[index].fields = self.checkFields(
                 unit.fields, specs: self.unitSpecs, kind: unit.kind, prefix: prefix, into: &report
             )
-            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && unit.fields[spec.key] == nil {
+            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && report.normalized.units[index].fields[spec.key] == nil {
                 report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
             }
         }
@@ -97,6 +99,7 @@ public struct Validator: Sendable {
         prefix: String,
         into report: inout Report
     ) -> [String: FieldValue] {
+        let fields = self.renamingDeprecatedKeys(fields, specs: specs, prefix: prefix, into: &report)
         var normalized = fields
         var problems: [(key: String, issue: ValidationIssue)] = []
         for (key, field) in fields {
@@ -130,6 +133,35 @@ public struct Validator: Sendable {
         }
         report.issues += problems.sorted { $0.key < $1.key }.map(\.issue)
         return normalized
+    }
+
+    /// Moves values given under a deprecated key to the field's key; giving both is an error.
+    private func renamingDeprecatedKeys(
+        _ fields: [String: FieldValue],
+        specs: [FieldSpec],
+        prefix: String,
+        into report: inout Report
+    ) -> [String: FieldValue] {
+        var renamed = fields
+        for spec in specs {
+            for old in spec.deprecatedKeys.sorted() {
+                guard let value = fields[old] else { continue }
+                renamed[old] = nil
+                if fields[spec.key] != nil {
+                    report.issues.append(
+                        .init(
+                            path: "\(prefix).\(old)", rule: .inconsistent,
+                            zh: "\(old) 是 \(spec.key) 的旧名，二者不能同时给出",
+                            en: "\(old) is the deprecated name of \(spec.key); give only \(spec.key)"
+                        )
+                    )
+                    continue
+                }
+                renamed[spec.key] = value
+                report.renamed.append(RenamedField(path: "\(prefix).\(old)", deprecatedKey: old, key: spec.key))
+            }
+        }
+        return renamed
     }
 
     private struct CoercionIssue: Error {
