@@ -87,14 +87,14 @@ let package = Package(
         .target(
             name: "DudaoStore",
             dependencies: [
-                "DudaoCore", "DudaoWire", "DudaoProto", "CZlib",
+                "DudaoCore", "DudaoWire", "DudaoProto", "SystemZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: swiftSettings
         ),
         // zlib from Debian's zlib1g-dev, to compress stored results.
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .testTarget(
             name: "DudaoStoreTests",
             dependencies: ["DudaoStore", "DudaoCore", "QualityBalanceAssessment", .product(name: "GRDB", package: "GRDB.swift")],

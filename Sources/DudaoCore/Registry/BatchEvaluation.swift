@@ -63,7 +63,7 @@ public struct BatchEvaluation: Sendable {
     ) async throws -> Done {
         let registry = self.registry
         let evaluateInput = evaluate ?? { try registry.evaluate($0) }
-        @Sendable func evaluate(_ index: Int) async -> Item {
+        @Sendable func evaluated(_ index: Int) async -> Item {
             do {
                 let input = try await prepare(index)
                 let result = try await evaluateInput(input)
@@ -81,13 +81,13 @@ public struct BatchEvaluation: Sendable {
             var next = 0
             while next < min(self.concurrency, count) {
                 let index = next
-                group.addTask { await evaluate(index) }
+                group.addTask { await evaluated(index) }
                 next += 1
             }
             while let item = try await group.next() {
                 if next < count {
                     let index = next
-                    group.addTask { await evaluate(index) }
+                    group.addTask { await evaluated(index) }
                     next += 1
                 }
                 progress.completed += 1

@@ -8,11 +8,16 @@ public struct Validator: Sendable {
     /// The schema's fields by key, looked up once per field of every unit.
     private let factSpecs: [String: FieldSpec]
     private let unitSpecs: [String: FieldSpec]
+    /// The fields that still accept an old key, in schema order.
+    private let renamedFacts: [FieldSpec]
+    private let renamedUnitFields: [FieldSpec]
 
     public init(schema: InputSchema) {
         self.schema = schema
         self.factSpecs = Dictionary(schema.facts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.unitSpecs = Dictionary(schema.unitFields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.renamedFacts = schema.facts.filter { !$0.deprecatedKeys.isEmpty }
+        self.renamedUnitFields = schema.unitFields.filter { !$0.deprecatedKeys.isEmpty }
     }
 
     public struct Report: Sendable, Hashable {
@@ -99,7 +104,7 @@ public struct Validator: Sendable {
         prefix: String,
         into report: inout Report
     ) -> [String: FieldValue] {
-        let fields = self.renamingDeprecatedKeys(fields, specs: specs, prefix: prefix, into: &report)
+        let fields = self.renamingDeprecatedKeys(fields, specs: kind == nil ? self.renamedFacts : self.renamedUnitFields, prefix: prefix, into: &report)
         var normalized = fields
         var problems: [(key: String, issue: ValidationIssue)] = []
         for (key, field) in fields {
