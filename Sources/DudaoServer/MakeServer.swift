@@ -18,7 +18,7 @@ public func makeDispatcher(
 ) -> Dispatcher {
     var services: [any DudaoService] = []
     if let store {
-        services.append(AssessmentsService(registry: registry, recorder: StoreRecorder(store: store), limits: configuration.limits))
+        services.append(AssessmentsService(registry: registry, recorder: StoreRecorder(store: store, servingState: servingState), limits: configuration.limits))
         services.append(RecordsService(store: store, registry: registry))
     } else {
         services.append(AssessmentsService(registry: registry, recorder: recorder, limits: configuration.limits))
@@ -30,7 +30,8 @@ public func makeDispatcher(
     ServerInfoService(registry: registry, configuration: configuration, recordsEnabled: served.contains("dudao.v1.Records"))
         .registerMethods(with: &dispatcher)
     if let store {
-        dispatcher.audit = { entry in try await store.appendAudit(entry) }
+        let backlog = AuditBacklog(store: store, logger: logger)
+        dispatcher.audit = { entry in try await backlog.append(entry) }
     }
     return dispatcher
 }

@@ -76,7 +76,7 @@ public struct AssessmentsService: DudaoService {
         let assessment = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
-            throw DudaoError(.resourceExhausted, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
+            throw DudaoError.limit(.batchSize, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
         }
         let mismatched = request.inputs.enumerated().compactMap { index, input -> ValidationIssue? in
             guard !input.assessment.isEmpty, input.assessment != request.assessment else { return nil }

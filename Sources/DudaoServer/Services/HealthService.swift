@@ -5,7 +5,9 @@ import DudaoWire
 /// `dudao.v1.Health/Check`, with grpc.health.v1's meaning.
 ///
 /// SERVING until shutdown begins, NOT_SERVING from then on, so a load balancer or a script stops
-/// sending work while calls in flight finish. A service of the protocol that this server does not
+/// sending work while calls in flight finish. While the record store refuses writes (a full
+/// disk), the server as a whole and `dudao.v1.Assessments` are NOT_SERVING and
+/// `dudao.v1.Records` stays SERVING. A service of the protocol that this server does not
 /// serve (the record store's, before a store is configured) is NOT_SERVING; a name the protocol
 /// does not know is `NOT_FOUND`.
 public struct HealthService: DudaoService {
@@ -32,6 +34,8 @@ public struct HealthService: DudaoService {
         }
         if self.servingState.isShuttingDown { return .notServing }
         if !service.isEmpty && !self.servedServices.contains(service) { return .notServing }
+        // While the store refuses writes, evaluations are refused; records are still read.
+        if service.isEmpty || service == WireMethod.evaluate.service, self.servingState.storeProblem() != nil { return .notServing }
         return .serving
     }
 }
