@@ -21,7 +21,7 @@ extension AssessmentRegistry {
         }
         let context = EvaluationContext(descriptor: descriptor, edition: edition, parameters: parameters, missing: report.missing)
         let evaluation = try assessment.evaluate(report.normalized, context: context)
-        return AssessmentResult(
+        var result = AssessmentResult(
             descriptor: descriptor,
             edition: edition,
             parameters: parameters,
@@ -30,6 +30,8 @@ extension AssessmentRegistry {
             missing: report.missing,
             inputDigest: try InputDigest.of(report.normalized)
         )
+        result.warnings += report.normalized.duplicateUnitWarnings
+        return result
     }
 
     /// The edition the caller named, else the one in force on the first day of the period.
