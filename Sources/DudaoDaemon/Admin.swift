@@ -1,13 +1,43 @@
 import ArgumentParser
 import DudaoServer
+import DudaoStore
 import Foundation
 
 /// `dudaod admin …`: management that works on the data directory, with or without a running daemon.
 struct Admin: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage the daemon's API tokens.",
-        subcommands: [TokenCommand.self]
+        abstract: "Manage the daemon's API tokens and check its record store.",
+        subcommands: [TokenCommand.self, StoreCommand.self]
     )
+}
+
+/// `dudaod admin store check`.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Check the record store.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read every page and index of DATA-DIR/records.sqlite and list what is wrong; exits 1 when anything is."
+        )
+
+        @OptionGroup var storage: DataDirectoryOptions
+
+        func run() throws {
+            let problems = try StoreIntegrity.fullCheck(directory: self.storage.dataDir ?? "./data")
+            guard problems.isEmpty else {
+                for problem in problems {
+                    print(problem)
+                }
+                FileHandle.standardError.write(Data("the record store is damaged (\(problems.count) problem(s)); restore it from a backup\n".utf8))
+                throw ExitCode.failure
+            }
+            print("ok")
+        }
+    }
 }
 
 /// `dudaod admin token create|list|revoke`.

@@ -1,3 +1,4 @@
+import DudaoCore
 import DudaoServer
 import Foundation
 
@@ -39,6 +40,11 @@ struct DaemonSettings: Codable, Hashable {
     /// silently ignored.
     static func load(from path: String) throws -> DaemonSettings {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            try JSONSyntaxCheck.check(data, what: path)
+        } catch let error as DudaoError {
+            throw ConfigError(path: path, message: error.violations.first?.messageEn ?? error.message)
+        }
         if let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
             let known = Set(["host", "port", "data-dir", "max-frame-bytes", "max-connections", "max-calls-per-connection", "idle-timeout", "grace-period", "keepalive-interval", "log-level"])
             let unknown = object.keys.filter { !known.contains($0) }.sorted()

@@ -9,6 +9,10 @@ import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `dudaod`: serves the bundled assessments over the Dudao protocol until SIGTERM or SIGINT.
 ///
 /// Settings come from flags, then from `--config FILE` (JSON with the same keys), then from the
@@ -90,15 +94,32 @@ struct Dudaod: AsyncParsableCommand {
         // Checked first: a listener that would be exposed refuses to start before anything opens.
         let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
+        // Everything the daemon creates (the database, its log, tokens) is readable by its owner only.
+        umask(0o077)
+        let directory = settings.dataDir ?? "./data"
+        let dataDirectory: DataDirectory
         let store: SQLiteRecordStore
         do {
-            store = try SQLiteRecordStore(directory: settings.dataDir ?? "./data")
+            // One daemon per directory, and a store that is what it claims to be, before serving.
+            dataDirectory = try DataDirectory(path: directory)
+            switch try StoreIntegrity.checkAtStart(directory: directory) {
+            case .headerChecked(let bytes):
+                logger.notice(
+                    "the record store is too large for a quick check at start; run `dudaod admin store check` to check every page",
+                    metadata: ["bytes": "\(bytes)"]
+                )
+            case .absent, .quickChecked:
+                break
+            }
+            store = try SQLiteRecordStore(directory: directory)
         } catch let error as DudaoError {
-            // A data directory from a newer version, or one that can be neither written nor read:
-            // refuse to start rather than serve evaluations that cannot be kept.
+            // A damaged or emptied store, a directory another daemon holds, one from a newer
+            // version, or one that can be neither written nor read: refuse to start rather than
+            // serve evaluations that cannot be kept.
             FileHandle.standardError.write(Data("dudaod: cannot open the record store: \(error.message)\n".utf8))
-            throw ExitCode(error.code == .failedPrecondition ? 65 : 74)
+            throw ExitCode([.failedPrecondition, .dataLoss].contains(error.code) ? 65 : 74)
         }
+        defer { withExtendedLifetime(dataDirectory) {} }
         let health = await store.health()
         if health.writable {
             logger.info("record store open", metadata: ["location": "\(health.location)", "schema": "\(health.schemaVersion)"])
@@ -115,6 +136,8 @@ struct Dudaod: AsyncParsableCommand {
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }
         defer { hangup.cancel() }
+        let trim = Task { await MemoryTrim.run() }
+        defer { trim.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             tasks.addTask {
