@@ -29,6 +29,7 @@ enum InputFiles {
                 }
                 return [try CSVInput.parse(text)]
             }
+            try JSONSyntaxCheck.check(data, what: path)
             let firstSignificant = data.first { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }
             if firstSignificant == UInt8(ascii: "[") {
                 return try CanonicalJSON.decode([AssessmentInput].self, from: data)
