@@ -13,7 +13,8 @@ import Synchronization
 struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dudao-benchmark",
-        abstract: "Benchmark dudaod over loopback at several concurrency levels."
+        abstract: "Benchmark dudaod over loopback at several concurrency levels.",
+        subcommands: [Soak.self]
     )
 
     @Option(help: "Path of the dudaod executable.")

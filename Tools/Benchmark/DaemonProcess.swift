@@ -11,7 +11,7 @@ struct DaemonProcess {
     ///
     /// The per-caller rate limit is turned off: the benchmark is one caller measuring throughput,
     /// not the abuse limit.
-    static func start(path: String, limit: Int) throws -> DaemonProcess {
+    static func start(path: String, limit: Int, extraArguments: [String] = []) throws -> DaemonProcess {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchmarkError("no executable at \(path); build it with `swift build -c release --product dudaod`")
         }
@@ -22,7 +22,7 @@ struct DaemonProcess {
             "--host", "127.0.0.1", "--port", "0", "--log-level", "warning",
             "--data-dir", dataDirectory.path, "--max-calls-per-connection", String(max(64, limit)),
             "--rate-limit", "0",
-        ]
+        ] + extraArguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -46,8 +46,26 @@ struct DaemonProcess {
 
     /// The daemon's peak resident memory in KiB, from `/proc/PID/status` (Linux only).
     func peakMemory() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(self.pid)/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        self.statusValue("VmHWM:")
+    }
+
+    /// The daemon's resident memory now in KiB, from `/proc/PID/status` (Linux only).
+    func residentMemory() -> Int? {
+        Self.residentMemory(pid: self.pid)
+    }
+
+    /// The resident memory of process `pid` in KiB (Linux only).
+    static func residentMemory(pid: Int32) -> Int? {
+        self.statusValue("VmRSS:", pid: pid)
+    }
+
+    private func statusValue(_ key: String) -> Int? {
+        Self.statusValue(key, pid: self.pid)
+    }
+
+    private static func statusValue(_ key: String, pid: Int32) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(key) {
             return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
         }
         return nil
