@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Dudao: a strict build, the Swift test suite, the generated-code check, the
-# conformance vectors, and the C and Python peers against a real dudaod.
+# conformance vectors, the C and Python peers against a real dudaod, and each fuzz target for 20 s
+# (DUDAO_FUZZ_SECONDS changes it).
 # Installs the Debian packages it needs first when any is missing (as root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -27,5 +28,8 @@ bash Tools/scripts/check-generated-code.sh
 
 echo "== interoperability: vectors, C client, Python peer"
 DUDAOD="$(swift build --show-bin-path)/dudaod" bash Tools/scripts/interop-tests.sh
+
+echo "== fuzzing: every target for a bounded time (Tools/fuzz/README.md)"
+bash Tools/scripts/fuzz.sh all "${DUDAO_FUZZ_SECONDS:-20}"
 
 echo "== all tests passed"
