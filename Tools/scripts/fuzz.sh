@@ -2,20 +2,22 @@
 # Fuzzes one Dudao parser with libFuzzer for a bounded time.
 #   Tools/scripts/fuzz.sh TARGET SECONDS       TARGET: frame, dispatch, json-input, csv-input,
 #                                              proto-input, policy, or all
-# Builds Tools/fuzz (the targets, with the main package by path) with -sanitize=fuzzer,address
-# into Tools/fuzz/.build, starts from the committed seeds in Tools/fuzz/corpus/TARGET, keeps new
-# inputs the fuzzer finds in a scratch copy (the committed corpus stays as it is), and fails on
-# any crash, leak or hang; a crashing input is left in Tools/fuzz/crashes/ to become a
-# regression test. Prints the number of executions.
+# Builds Tools/fuzz/.build/dudao-fuzz (Tools/fuzz/build.py: DudaoCore, DudaoWire and DudaoServer
+# compiled again with -sanitize=fuzzer,address and linked with the rest of the debug build),
+# starts from the committed seeds in Tools/fuzz/corpus/TARGET, keeps new inputs the fuzzer finds
+# in a scratch copy (the committed corpus stays as it is), and fails on any crash, leak or hang;
+# a crashing input is left in Tools/fuzz/crashes/ to become a regression test. Prints the number
+# of executions.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 target="${1:?usage: fuzz.sh TARGET SECONDS}"
 seconds="${2:?usage: fuzz.sh TARGET SECONDS}"
 targets=(frame dispatch json-input csv-input proto-input policy)
 
+cd "$root"
+[ -f .build/debug.yaml ] || swift build >&2
+binary="$(python3 Tools/fuzz/build.py)"
 cd "$root/Tools/fuzz"
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
-binary="$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --show-bin-path)/DudaoFuzz"
 
 run() {
     local name="$1"

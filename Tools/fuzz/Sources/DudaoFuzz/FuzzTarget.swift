@@ -1,7 +1,7 @@
+import DudaoAssessments
 import DudaoCore
 import DudaoProto
 import DudaoServer
-import DudaoTesting
 import DudaoWire
 import Foundation
 import Logging
@@ -16,7 +16,8 @@ import SwiftProtobuf
 enum FuzzTarget: String, CaseIterable {
     /// The 5-byte prefix and the frame boundaries: `FrameDecoder` over a byte stream.
     case frame
-    /// A frame's envelope, and a request in it through the real dispatcher to its method.
+    /// A frame's envelope, and a request in it through the real dispatcher to its method (the
+    /// bundled assessments, no store).
     case dispatch
     /// A JSON input file: the strict syntax check, decoding, validation and evaluation.
     case jsonInput = "json-input"
@@ -27,7 +28,7 @@ enum FuzzTarget: String, CaseIterable {
     /// An authorization policy file.
     case policy
 
-    static let registry = try! testRegistry()
+    static let registry = try! BundledAssessments.registry()
     static let dispatcher = makeDispatcher(
         registry: registry,
         servingState: ServingState(),
