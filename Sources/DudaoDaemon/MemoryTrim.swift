@@ -12,15 +12,18 @@ enum MemoryTrim {
 
     /// Trims every ``interval`` until the task is cancelled.
     static func run() async {
+        #if canImport(Glibc)
+        // malloc_trim is a GNU extension the Glibc module does not import; it is looked up once.
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return }
+        let trim = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
         while true {
             do {
                 try await Task.sleep(for: Self.interval)
             } catch {
                 return
             }
-            #if canImport(Glibc)
-            _ = malloc_trim(0)
-            #endif
+            _ = trim(0)
         }
+        #endif
     }
 }

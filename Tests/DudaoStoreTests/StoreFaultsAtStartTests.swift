@@ -26,7 +26,7 @@ struct StoreFaultsAtStartTests {
     @Test("a zero-length records.sqlite is refused as DATA_LOSS, not opened as an empty store")
     func emptiedFile() async throws {
         try await Fixtures.withDataDirectory { directory in
-            FileManager.default.createFile(atPath: self.storePath(directory), contents: Data())
+            _ = FileManager.default.createFile(atPath: self.storePath(directory), contents: Data())
             let error = try #require(throws: DudaoError.self) { try StoreIntegrity.checkAtStart(directory: directory) }
             #expect(error.code == .dataLoss)
             #expect(error.message.contains("empty (0 bytes)"))

@@ -20,7 +20,7 @@ struct DaemonStartRefusalTests {
     func emptiedStore() async throws {
         try await DaemonCrashTests.withDataDirectory { directory in
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: directory + "/" + SQLiteRecordStore.fileName, contents: Data())
+            _ = FileManager.default.createFile(atPath: directory + "/" + SQLiteRecordStore.fileName, contents: Data())
             let (status, standardError) = try DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
             #expect(status == 65)
             #expect(standardError.contains("is empty (0 bytes)"))

@@ -5,6 +5,7 @@ import DudaoServer
 import DudaoStore
 import DudaoTesting
 import DudaoWire
+import NIOCore
 import Foundation
 import Testing
 

@@ -3,6 +3,7 @@ import DudaoCore
 import DudaoServer
 @testable import DudaoStore
 import DudaoTesting
+import DudaoWire
 import Foundation
 import Testing
 

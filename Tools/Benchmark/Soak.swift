@@ -48,22 +48,15 @@ struct Soak: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // One line at a time, also when the output goes to a file: a long run is watched as it goes.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
-        var bad = input
-        bad.units = bad.units.map { unit in
-            var unit = unit
-            if let key = unit.fields.keys.sorted().first { unit.fields[key] = FieldValue(.number(-1e308)) }
-            return unit
-        }
+        let bad = Self.spoiled(input)
         let room = String(self.connections + 16)
         // The rate limit at its default: each local connection is its own caller, well under it.
         let daemon = try DaemonProcess.start(
             path: self.daemon, limit: 64, extraArguments: ["--max-connections", room, "--max-connections-per-caller", room, "--rate-limit", "50"]
         )
         defer { daemon.stop() }
-        print("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")
+        Self.emit("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")
 
         let warmUp = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak")
         let stored = try await warmUp.evaluateRecorded(input)
@@ -71,8 +64,8 @@ struct Soak: AsyncParsableCommand {
         await warmUp.close()
         try await Task.sleep(for: .seconds(2))
         let startRSS = daemon.residentMemory() ?? 0
-        print("daemon RSS before the load: \(startRSS / 1024) MiB")
-        print("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
+        Self.emit("daemon RSS before the load: \(startRSS / 1024) MiB")
+        Self.emit("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
 
         let tally = Tally()
         let interval = self.interval
@@ -103,7 +96,7 @@ struct Soak: AsyncParsableCommand {
                 while clock.now < end {
                     try await Task.sleep(for: .milliseconds(Int64(interval * 1000)))
                     let window = tally.drain()
-                    print(window.line(elapsed: clock.now - start, interval: interval, rss: DaemonProcess.residentMemory(pid: pid)))
+                    Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: DaemonProcess.residentMemory(pid: pid)))
                 }
             }
             try await group.waitForAll()
@@ -112,15 +105,32 @@ struct Soak: AsyncParsableCommand {
             await client.close()
         }
         let totals = tally.totals
-        print("load done: \(totals.calls) calls, \(totals.unexpected) unexpected errors")
+        Self.emit("load done: \(totals.calls) calls, \(totals.unexpected) unexpected errors")
         for problem in totals.examples {
-            print("  unexpected: \(problem)")
+            Self.emit("  unexpected: \(problem)")
         }
         try await Task.sleep(for: .milliseconds(Int64(self.settle * 1000)))
         let endRSS = daemon.residentMemory() ?? 0
         let change = startRSS > 0 ? (Double(endRSS) / Double(startRSS) - 1) * 100 : .nan
-        print(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, (daemon.peakMemory() ?? 0) / 1024))
+        Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, (daemon.peakMemory() ?? 0) / 1024))
         if totals.unexpected > 0 { throw ExitCode(1) }
+    }
+
+    /// `input` with every unit's first field at -1e308: INVALID_ARGUMENT, naming each field.
+    static func spoiled(_ input: AssessmentInput) -> AssessmentInput {
+        var bad = input
+        bad.units = bad.units.map { unit in
+            var unit = unit
+            if let key = unit.fields.keys.sorted().first { unit.fields[key] = FieldValue(.number(-1e308)) }
+            return unit
+        }
+        return bad
+    }
+
+    /// Writes one line straight to standard output, unbuffered, so a long run written to a file
+    /// can be watched as it goes.
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     /// Makes one call; returns a description of the outcome when it is not the expected one.

@@ -47,8 +47,9 @@ public actor AuditBacklog {
     }
 
     deinit {
-        if !self.pending.isEmpty {
-            self.logger.error("audit entries never written: the store refused writes until the daemon stopped", metadata: ["lost": "\(self.pending.count)"])
+        let lost = self.pending.count
+        if lost > 0 {
+            self.logger.error("audit entries never written: the store refused writes until the daemon stopped", metadata: ["lost": "\(lost)"])
         }
     }
 }

@@ -1,4 +1,4 @@
-import DudaoCore
+public import DudaoCore
 import Synchronization
 
 /// A token bucket per caller that shares the server between callers without capping a caller
