@@ -63,4 +63,27 @@ struct StoreFaultsEndToEndTests {
             await client.close()
         }
     }
+
+    @Test("audit entries appended from many calls at once are all written, in spite of the actor's reentrancy")
+    func concurrentAuditAppends() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dudao-audit-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try SQLiteRecordStore(directory: directory)
+        let backlog = AuditBacklog(store: store)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<200 {
+                group.addTask {
+                    try await backlog.append(
+                        AuditEntry(
+                            time: Int64(index), caller: CallerIdentity(clientName: "soak"), method: "dudao.v1.Health/Check",
+                            status: .ok, durationMilliseconds: 0, callID: "\(index)"
+                        )
+                    )
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(await backlog.count == 0)
+        #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == 200)
+    }
 }

@@ -18,10 +18,11 @@ struct Soak: AsyncParsableCommand {
         abstract: "Run many connections with mixed good and bad calls against dudaod; report errors, latency and memory over time."
     )
 
-    @Option(help: "Path of the dudaod executable.")
+    // Named apart from the benchmark's own --daemon and --input, which its parser would take.
+    @Option(name: .customLong("dudaod"), help: "Path of the dudaod executable.")
     var daemon = ".build/release/dudaod"
 
-    @Option(help: "An assessment input as JSON.")
+    @Option(name: .customLong("evaluate"), help: "The assessment input (JSON) the valid evaluations send.")
     var input = "Examples/compulsory-quality-balance/county.json"
 
     @Option(help: "Minutes to run the load.")

@@ -15,8 +15,13 @@ public actor AuditBacklog {
 
     private let store: any RecordStore
     private let logger: Logger
-    private var pending: [AuditEntry] = []
+    /// Entries not written yet, oldest first, each with a number to find it again after an await.
+    private var pending: [(number: UInt64, entry: AuditEntry)] = []
+    private var nextNumber: UInt64 = 0
     private var dropped = 0
+    /// Whether a call is writing the backlog now; the actor is reentrant at each `await`, so a
+    /// second call only queues its entry for the one already writing.
+    private var writing = false
 
     public init(store: any RecordStore, logger: Logger = Logger(label: "dudao.audit")) {
         self.store = store
@@ -26,19 +31,25 @@ public actor AuditBacklog {
     /// Entries waiting for the store.
     public var count: Int { self.pending.count }
 
-    /// Appends the entries held back, then `entry`.
+    /// Appends the entries held back, then `entry`; when another call is writing already,
+    /// leaves `entry` to it.
     ///
     /// - Throws: the store's error when it still refuses writes; `entry` is then held.
     public func append(_ entry: AuditEntry) async throws {
-        self.pending.append(entry)
+        self.nextNumber += 1
+        self.pending.append((self.nextNumber, entry))
         if self.pending.count > Self.capacity {
             let excess = self.pending.count - Self.capacity
             self.pending.removeFirst(excess)
             self.dropped += excess
         }
+        guard !self.writing else { return }
+        self.writing = true
+        defer { self.writing = false }
         while let next = self.pending.first {
-            try await self.store.appendAudit(next)
-            self.pending.removeFirst()
+            try await self.store.appendAudit(next.entry)
+            // While this write was awaited, others may have queued entries or pushed old ones out.
+            self.pending.removeAll { $0.number == next.number }
         }
         if self.dropped > 0 {
             self.logger.error("audit entries were dropped while the store refused writes", metadata: ["dropped": "\(self.dropped)"])
