@@ -61,7 +61,12 @@ public enum StoreIntegrity {
             throw DudaoError(.notFound, "there is no \(SQLiteRecordStore.fileName) in \(directory)")
         }
         try self.checkHeader(path: path, size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
-        return try self.run("integrity_check", path: path)
+        do {
+            return try self.run("integrity_check", path: path)
+        } catch let error as DudaoError where error.code == .dataLoss {
+            // Damage that stops SQLite before the check can list anything is itself the finding.
+            return [error.message]
+        }
     }
 
     private static func size(of path: String) -> Int {

@@ -51,7 +51,6 @@ struct LimitsTests {
         let start = ContinuousClock.now
         try limiter.take(for: "other", now: start)
         try limiter.take(for: "a", now: start)
-        try limiter.take(for: "other", now: start + .milliseconds(40))
         #expect(throws: RateLimiter.Refusal.self) { try limiter.take(for: "a", now: start + .milliseconds(50)) }
         try limiter.take(for: "a", now: start + .milliseconds(160))
     }
@@ -91,9 +90,9 @@ struct LimitsTests {
             let other = try await secure.connect(certificate: "hangzhou-city", certificates: certificates)
             let first = try await secure.connect(certificate: "xihu-county", certificates: certificates)
             let second = try await secure.connect(certificate: "xihu-county", certificates: certificates)
-            #expect(try await second.health() == .serving)
-            await #expect(throws: DudaoError.self) { _ = try await first.health() }
-            #expect(try await other.health() == .serving)
+            _ = try await second.ping()
+            await #expect(throws: DudaoError.self) { _ = try await first.ping() }
+            _ = try await other.ping()
             await first.close()
             await second.close()
             await other.close()

@@ -47,19 +47,18 @@ def args_of(text, command):
 def compile_module(text, module, modules):
     args = args_of(text, f"C.{module}-x86_64-unknown-linux-gnu-debug.module")
     kept = []
-    skip = False
-    for arg in args[1:]:
-        if skip:
-            skip = False
+    iterator = iter(args[1:])
+    for arg in iterator:
+        if arg == "-Xcc":
+            kept += [arg, next(iterator)]  # a flag for Clang, kept with its value as it is
+        elif arg in DROP_WITH_VALUE:
+            next(iterator)
+        elif arg in DROP or arg.startswith("-j"):
             continue
-        if arg in DROP_WITH_VALUE:
-            skip = True
-            continue
-        if arg in DROP or arg.startswith("-j"):
-            continue
-        if arg == "-I":
-            kept += ["-I", os.path.join(OUT, "Modules")]
-        kept.append(arg)
+        elif arg == "-I":
+            kept += ["-I", os.path.join(OUT, "Modules"), "-I", next(iterator)]
+        else:
+            kept.append(arg)
     command = [args[0], *kept, "-wmo", "-c", "-o", os.path.join(OUT, f"{module}.o"),
                "-emit-module", "-emit-module-path", os.path.join(OUT, "Modules", f"{module}.swiftmodule"),
                "-module-cache-path", os.path.join(OUT, "ModuleCache"), SANITIZE]
