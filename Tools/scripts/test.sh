@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test of Dudao: a strict build, the Swift test suite, the generated-code check, the
-# conformance vectors, the C and Python peers against a real dudaod, and each fuzz target for 20 s
-# (DUDAO_FUZZ_SECONDS changes it).
+# conformance vectors, the C and Python peers against a real dudaod, the published files
+# (reports printed by Chromium, workbooks read by openpyxl, CSV read by Python's csv), and each
+# fuzz target for 20 s (DUDAO_FUZZ_SECONDS changes it).
 # Installs the Debian packages it needs first when any is missing (as root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
 missing=0
-for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3; do
+for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3 chromium pdftotext; do
     command -v "$tool" >/dev/null || missing=1
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
+[ -f /usr/include/zlib.h ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"
     bash Tools/scripts/install-system-packages.sh
@@ -28,6 +30,9 @@ bash Tools/scripts/check-generated-code.sh
 
 echo "== interoperability: vectors, C client, Python peer"
 DUDAOD="$(swift build --show-bin-path)/dudaod" bash Tools/scripts/interop-tests.sh
+
+echo "== published files: HTML reports to PDF, XLSX and CSV read by other programs"
+DUDAO="$(swift build --show-bin-path)/dudao" bash Tools/scripts/publish-tests.sh
 
 echo "== fuzzing: every target for a bounded time (Tools/fuzz/README.md)"
 bash Tools/scripts/fuzz.sh all "${DUDAO_FUZZ_SECONDS:-20}"
