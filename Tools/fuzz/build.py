@@ -79,12 +79,12 @@ def main():
     link = args_of(text, "C.dudaod-x86_64-unknown-linux-gnu-debug.exe")
     file_list = next(arg[1:] for arg in link if arg.startswith("@") and arg.endswith("Objects.LinkFileList"))
     with open(file_list, encoding="utf-8") as handle:
-        objects = [line.strip().strip('"') for line in handle if line.strip()]
+        objects = [line.strip().strip("'\"") for line in handle if line.strip()]
     excluded = [f"/{name}.build/" for name in INSTRUMENTED + ["DudaoDaemon"]]
     objects = [path for path in objects if not any(part in path for part in excluded)]
     objects += [os.path.join(OUT, f"{module}.o") for module in INSTRUMENTED]
     with open(os.path.join(OUT, "objects.txt"), "w", encoding="utf-8") as handle:
-        handle.write("\n".join(f'"{path}"' for path in objects) + "\n")
+        handle.write("\n".join(f"'{path}'" for path in objects) + "\n")  # quoted as SwiftPM quotes them
     # Include paths and C module maps as DudaoServer had them.
     includes = []
     iterator = iter(server_args[1:])
