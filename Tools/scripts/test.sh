@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Dudao: a strict build, the Swift test suite, the generated-code check, the
-# conformance vectors, and the C and Python peers against a real dudaod.
+# conformance vectors, and the C and Python peers against a real dudaod. The Swift tests run beside a
+# throw-away PostgreSQL cluster (Tools/scripts/with-postgres.sh), so every store test runs on
+# SQLite and on PostgreSQL.
 # Installs the Debian packages it needs first when any is missing (as root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -11,6 +13,7 @@ for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3; do
     command -v "$tool" >/dev/null || missing=1
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"
     bash Tools/scripts/install-system-packages.sh
@@ -19,8 +22,8 @@ fi
 echo "== strict build (warnings are errors; every import declared)"
 swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
 
-echo "== Swift tests"
-swift test --skip-build
+echo "== Swift tests (SQLite and PostgreSQL)"
+DUDAO_REQUIRE_POSTGRES=1 bash Tools/scripts/with-postgres.sh swift test --skip-build
 
 echo "== generated code is current"
 bash Tools/scripts/check-generated-code.sh
