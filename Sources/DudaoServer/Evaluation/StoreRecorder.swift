@@ -15,8 +15,23 @@ public struct StoreRecorder: EvaluationRecorder {
     }
 
     public func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String? {
+        try await self.record(result, input: input, context: context, idempotencyKey: nil).recordID
+    }
+
+    public func record(
+        _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, result: AssessmentResult) {
         let record = EvaluationRecord(result: result, input: input, caller: context.caller, daemonVersion: self.daemonVersion)
-        try await self.store.append(record)
-        return record.id
+        let started = ContinuousClock.now
+        let stored: EvaluationRecord
+        if let idempotencyKey {
+            stored = try await self.store.append(record, idempotencyKey: idempotencyKey)
+            if stored.id != record.id { ServerMetrics.idempotentReplay() }
+        } else {
+            try await self.store.append(record)
+            stored = record
+        }
+        ServerMetrics.storeCommitted(records: 1, duration: ContinuousClock.now - started)
+        return (stored.id, stored.result)
     }
 }

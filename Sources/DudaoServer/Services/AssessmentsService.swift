@@ -39,17 +39,19 @@ public struct AssessmentsService: DudaoService {
                     violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
                 )
             }
+            let key = try context.idempotencyKey()
             let input = try AssessmentInput(proto: request.input)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
             let result = try self.registry.evaluate(input)
             try Task.checkCancellation()
-            let recordID = try await self.recorder.record(result, input: input, context: context)
-            context.notes.recordID = recordID
+            let recorded = try await self.recorder.record(result, input: input, context: context, idempotencyKey: key)
+            context.notes.recordID = recorded.recordID
+            ServerMetrics.evaluated(recorded.result)
             var response = Dudao_V1_EvaluateResponse()
-            response.result = result.proto
-            response.recordID = recordID ?? ""
+            response.result = recorded.result.proto
+            response.recordID = recorded.recordID ?? ""
             return response
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
@@ -90,6 +92,9 @@ public struct AssessmentsService: DudaoService {
             throw DudaoError(.invalidArgument, "\(mismatched.count) input(s) name another assessment than the batch", violations: mismatched)
         }
 
+        // A batch sent under key K records item i under K#i, so a retried batch finds every item
+        // that was stored before the connection was lost and stores only the rest.
+        let batchKey = try context.idempotencyKey()
         let registry = self.registry
         let recorder = self.recorder
         let logger = context.logger
@@ -101,8 +106,9 @@ public struct AssessmentsService: DudaoService {
                 try context.checkRegion(input.subject.code)
                 let result = try registry.evaluate(input)
                 try Task.checkCancellation()
-                let recordID = try await recorder.record(result, input: input, context: context)
-                return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
+                let recorded = try await recorder.record(result, input: input, context: context, idempotencyKey: batchKey?.item(index))
+                ServerMetrics.evaluated(recorded.result)
+                return Finished(index: index, subjectCode: input.subject.code, outcome: .success(recorded.result), recordID: recorded.recordID)
             } catch {
                 let status = Dispatcher.status(for: error, logger: logger)
                 return Finished(index: index, subjectCode: proto.subject.code, outcome: .failure(status), recordID: nil)
