@@ -205,8 +205,10 @@ public final class DudaoServer: Service, Sendable {
             if drain {
                 connection.beginDraining()
             }
+            ServerMetrics.connectionsOpen(self.connectionCount)
             await connection.run(channel)
             _ = self.table.withLock { $0.connections.removeValue(forKey: id) }
+            ServerMetrics.connectionsOpen(self.connectionCount)
         }
     }
 
