@@ -17,8 +17,8 @@ import Glibc
     .enabled(if: PostgresTestDatabase.isConfigured, Comment(rawValue: PostgresTestDatabase.skipMessage))
 )
 struct ScaleOutTests {
-    static let clients = 6
-    static let evaluationsPerClient = 20
+    static let clients = 4
+    static let evaluationsPerClient = 12
 
     /// The store's URL as an operator writes it (the password comes from DUDAO_STORE_PASSWORD,
     /// which the daemons inherit).
