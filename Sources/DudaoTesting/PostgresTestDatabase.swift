@@ -45,17 +45,40 @@ public enum PostgresTestDatabase {
         }
     }
 
+    /// Whether the cluster accepts TLS connections (`sslmode=require`).
+    public static var acceptsTLS: Bool {
+        ProcessInfo.processInfo.environment["DUDAO_TEST_POSTGRES_TLS"] == "1"
+    }
+
+    /// The first column of the first row of `sql`, as an integer.
+    public static func integer(_ sql: String, on settings: PostgresStoreSettings) async throws -> Int? {
+        try await self.withConnection(on: settings) { connection, logger in
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
+            return try rows.first.map { Int(try $0.decode(Int64.self)) }
+        }
+    }
+
     /// Runs one statement on a connection of its own, outside any store: tests use it to try
     /// what Dudao itself never does (UPDATE a record) or to break what it relies on.
     public static func execute(_ sql: String, on settings: PostgresStoreSettings) async throws {
+        try await self.withConnection(on: settings) { connection, logger in
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
+        }
+    }
+
+    private static func withConnection<T>(
+        on settings: PostgresStoreSettings, _ body: (PostgresConnection, Logger) async throws -> T
+    ) async throws -> T {
         let configuration = PostgresConnection.Configuration(
             host: settings.host, port: settings.port, username: settings.username, password: settings.password,
             database: settings.database, tls: .disable
         )
-        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "dudao.test.postgres"))
+        let logger = Logger(label: "dudao.test.postgres")
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         do {
-            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "dudao.test.postgres"))
+            let value = try await body(connection, logger)
             try await connection.close()
+            return value
         } catch {
             try? await connection.close()
             throw error

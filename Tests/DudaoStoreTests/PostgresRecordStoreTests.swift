@@ -129,4 +129,28 @@ struct PostgresRecordStoreTests {
             await store.close()
         }
     }
+
+    @Test(
+        "with sslmode=require every connection to the database is encrypted",
+        .enabled(if: PostgresTestDatabase.acceptsTLS, "the cluster accepts no TLS (DUDAO_TEST_POSTGRES_TLS is not 1); Tools/scripts/with-postgres.sh turns it on")
+    )
+    func tls() async throws {
+        try await PostgresTestDatabase.withDatabase { plain in
+            var settings = plain
+            settings.tlsMode = .require
+            let store = try await PostgresRecordStore.open(settings: settings)
+            let record = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区"), createdAt: Self.base)
+            try await store.append(record)
+            // The store's pooled connection is still open: the server says whether it is TLS.
+            let count = """
+                SELECT count(*) FROM pg_stat_ssl JOIN pg_stat_activity USING (pid)
+                WHERE datname = '\(settings.database)' AND pid <> pg_backend_pid() AND ssl
+                """
+            #expect(try await PostgresTestDatabase.integer(count, on: plain) ?? 0 >= 1)
+            let unencrypted = count.replacingOccurrences(of: "AND ssl", with: "AND NOT ssl")
+            #expect(try await PostgresTestDatabase.integer(unencrypted, on: plain) == 0)
+            #expect(try await store.record(id: record.id).id == record.id)
+            await store.close()
+        }
+    }
 }

@@ -4,6 +4,7 @@
 # whether it passes or fails. The command sees:
 #   DUDAO_TEST_POSTGRES_URL  postgres://dudao@127.0.0.1:PORT/postgres (a user that creates databases)
 #   DUDAO_STORE_PASSWORD     that user's password
+#   DUDAO_TEST_POSTGRES_TLS  1: the cluster also accepts TLS (a self-signed certificate for 127.0.0.1)
 # Usage: Tools/scripts/with-postgres.sh swift test --filter DudaoStoreTests
 set -euo pipefail
 
@@ -41,14 +42,20 @@ printf '%s\n' "$password" > "$dir/password"
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U dudao --pwfile="$dir/password" --auth=scram-sha-256 \
     --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
 rm -f "$dir/password"
+# TLS as well, with a throw-away self-signed certificate, so sslmode=require is tested for real.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
+    -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+chmod 600 "$dir/server.key"
+[ "${#as_owner[@]}" -eq 0 ] || chown "$owner" "$dir/server.key" "$dir/server.crt"
 # fsync stays on: the tests check durability claims, so the cluster keeps PostgreSQL's.
 "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=300" start >/dev/null \
+    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=300 -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
 
 echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $dir)"
 export DUDAO_TEST_POSTGRES_URL="postgres://dudao@127.0.0.1:$port/postgres"
 export DUDAO_STORE_PASSWORD="$password"
+export DUDAO_TEST_POSTGRES_TLS=1
 set +e
 "$@"
 status=$?
