@@ -69,4 +69,34 @@ struct MetricsEndpointTests {
             #expect(other.status == 404)
         }
     }
+
+    @Test("calls refused by the rate limit and by a bad token are counted as rate_limited and denied")
+    func refusalsCounted() async throws {
+        try await DaemonCrashTests.withDataDirectory { directory in
+            let daemon = try await DaemonProcess(dataDirectory: directory, arguments: ["--metrics-port", "0", "--rate-limit", "0.1", "--rate-burst", "2"])
+            defer { daemon.terminate() }
+            let metricsPort = try #require(daemon.metricsPort)
+            var limited = 0
+            try await withDudaoClient(port: daemon.port, clientName: "metrics-refusals") { client in
+                for _ in 0..<5 {
+                    do {
+                        _ = try await client.health()
+                    } catch let error as DudaoError where error.code == .resourceExhausted {
+                        limited += 1
+                    }
+                }
+            }
+            #expect(limited == 3)
+            let denied = await #expect(throws: DudaoError.self) {
+                try await withDudaoClient(port: daemon.port, clientName: "metrics-refusals", token: "ddt_not_a_token") { client in
+                    _ = try await client.health()
+                }
+            }
+            #expect(denied?.code == .unauthenticated)
+            let text = try await Self.scrape(port: metricsPort).body
+            #expect(Self.sample("dudao_calls_refused_total", ["reason": "rate_limited"], in: text) == 3)
+            #expect(Self.sample("dudao_calls_refused_total", ["reason": "denied"], in: text) == 1)
+            #expect(Self.sample("dudao_calls_total", ["method": "dudao.v1.Health/Check", "status": "RESOURCE_EXHAUSTED"], in: text) == 3)
+        }
+    }
 }
