@@ -57,7 +57,8 @@ public final class PostgresRecordStore: RecordStore {
                 )
             }
         } catch {
-            await store.close()
+            // Not awaited: a pool still retrying an absent server would hold the refusal back.
+            store.runner.cancel()
             throw error
         }
         return store
@@ -88,15 +89,10 @@ public final class PostgresRecordStore: RecordStore {
         let timeout = self.settings.timeout
         let location = self.settings.location
         do {
-            return try await withThrowingTaskGroup(of: T.self) { group in
-                group.addTask { try await client.withConnection { connection in try await body(connection) } }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    throw DudaoError(.unavailable, "the record store \(location) did not answer within \(timeout)")
-                }
-                defer { group.cancelAll() }
-                guard let value = try await group.next() else { throw CancellationError() }
-                return value
+            return try await Deadline.run(
+                within: timeout, orThrow: DudaoError(.unavailable, "the record store \(location) did not answer within \(timeout)")
+            ) {
+                try await client.withConnection { connection in try await body(connection) }
             }
         } catch {
             throw PostgresFailure.map(error, location: location, writing: writing)
