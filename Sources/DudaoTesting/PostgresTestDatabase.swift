@@ -29,6 +29,10 @@ public enum PostgresTestDatabase {
     /// false), and drops it.
     public static func withDatabase<T>(migrated: Bool = true, _ body: (PostgresStoreSettings) async throws -> T) async throws -> T {
         guard let url = Self.clusterURL else { throw PostgresTestDatabaseMissing() }
+        // Creating and migrating a database is work for the server: two at a time, so the
+        // cluster does not take the cores from the timing tests running beside these.
+        await Self.slots.acquire()
+        defer { Task { await Self.slots.release() } }
         let cluster = try PostgresStoreSettings(url: url, password: try PostgresStoreSettings.password(file: nil))
         let name = "dudao_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
         try await Self.execute("CREATE DATABASE \(name)", on: cluster)
@@ -82,6 +86,36 @@ public enum PostgresTestDatabase {
         } catch {
             try? await connection.close()
             throw error
+        }
+    }
+}
+
+extension PostgresTestDatabase {
+    static let slots = Slots(count: 2)
+
+    /// A counting semaphore for tasks.
+    actor Slots {
+        private var free: Int
+        private var waiting: [CheckedContinuation<Void, Never>] = []
+
+        init(count: Int) {
+            self.free = count
+        }
+
+        func acquire() async {
+            if self.free > 0 {
+                self.free -= 1
+                return
+            }
+            await withCheckedContinuation { self.waiting.append($0) }
+        }
+
+        func release() {
+            if self.waiting.isEmpty {
+                self.free += 1
+            } else {
+                self.waiting.removeFirst().resume()
+            }
         }
     }
 }

@@ -140,7 +140,7 @@ struct RecordStoreTests {
             let stores = [testStore.store, try await testStore.reopen()]
             let key = try IdempotencyKey("k-race", caller: Fixtures.caller)
             let input = Fixtures.input(code: "330110", name: "余杭区")
-            let attempts = try (0..<16).map { try Fixtures.record(input, createdAt: Self.base + Int64($0)) }
+            let attempts = try (0..<8).map { try Fixtures.record(input, createdAt: Self.base + Int64($0)) }
             let answers = try await withThrowingTaskGroup(of: String.self) { group in
                 for (index, record) in attempts.enumerated() {
                     let store = stores[index % 2]

@@ -34,7 +34,7 @@ struct MetricsEndpointTests {
     func countersMove() async throws {
         try await DaemonCrashTests.withDataDirectory { directory in
             let daemon = try await DaemonProcess(dataDirectory: directory, arguments: ["--metrics-port", "0"])
-            defer { daemon.terminate() }
+            defer { if daemon.process.isRunning { daemon.kill() } }
             let metricsPort = try #require(daemon.metricsPort)
             let before = try await Self.scrape(port: metricsPort)
             #expect(before.status == 200)
@@ -67,6 +67,7 @@ struct MetricsEndpointTests {
 
             let other = try await Self.scrape(port: metricsPort, path: "/other")
             #expect(other.status == 404)
+            await daemon.stop()
         }
     }
 
@@ -74,7 +75,7 @@ struct MetricsEndpointTests {
     func refusalsCounted() async throws {
         try await DaemonCrashTests.withDataDirectory { directory in
             let daemon = try await DaemonProcess(dataDirectory: directory, arguments: ["--metrics-port", "0", "--rate-limit", "0.1", "--rate-burst", "2"])
-            defer { daemon.terminate() }
+            defer { if daemon.process.isRunning { daemon.kill() } }
             let metricsPort = try #require(daemon.metricsPort)
             var limited = 0
             try await withDudaoClient(port: daemon.port, clientName: "metrics-refusals") { client in
@@ -97,6 +98,7 @@ struct MetricsEndpointTests {
             #expect(Self.sample("dudao_calls_refused_total", ["reason": "rate_limited"], in: text) == 3)
             #expect(Self.sample("dudao_calls_refused_total", ["reason": "denied"], in: text) == 1)
             #expect(Self.sample("dudao_calls_total", ["method": "dudao.v1.Health/Check", "status": "RESOURCE_EXHAUSTED"], in: text) == 3)
+            await daemon.stop()
         }
     }
 }

@@ -32,9 +32,9 @@ struct ScaleOutTests {
             try await DaemonCrashTests.withDataDirectory { directory in
                 let first = try await DaemonProcess(dataDirectory: directory + "/a", arguments: ["--store", Self.url(settings)])
                 let second = try await DaemonProcess(dataDirectory: directory + "/b", arguments: ["--store", Self.url(settings)])
+                // On a failure; a passing run stops the second daemon below.
                 defer {
-                    if first.process.isRunning { first.kill() }
-                    second.terminate()
+                    for daemon in [first, second] where daemon.process.isRunning { daemon.kill() }
                 }
                 let endpoints = [RetryingClient.Endpoint(port: first.port), RetryingClient.Endpoint(port: second.port)]
                 let inputs = try DaemonCrashTests.inputs(count: Self.clients * Self.evaluationsPerClient)
@@ -89,6 +89,7 @@ struct ScaleOutTests {
                 } while filter.pageToken != nil
                 #expect(Set(acks.values.map(\.recordID)).isSubset(of: audited))
                 await store.close()
+                await second.stop()
             }
         }
     }
@@ -96,14 +97,14 @@ struct ScaleOutTests {
     @Test("a daemon refuses a PostgreSQL store that was not migrated, and `dudaod admin store migrate` fixes it")
     func migrateBeforeServing() async throws {
         try await PostgresTestDatabase.withDatabase(migrated: false) { settings in
-            let refused = try DaemonProcess.runToExit(arguments: ["--store", Self.url(settings), "--port", "0"])
+            let refused = try await DaemonProcess.runToExit(arguments: ["--store", Self.url(settings), "--port", "0"])
             #expect(refused.status == 65)
             #expect(refused.standardError.contains("dudaod admin store migrate"))
-            let migrated = try DaemonProcess.runToExit(arguments: ["admin", "store", "migrate", "--store", Self.url(settings)])
+            let migrated = try await DaemonProcess.runToExit(arguments: ["admin", "store", "migrate", "--store", Self.url(settings)])
             #expect(migrated.status == 0, "\(migrated.standardError)")
-            let again = try DaemonProcess.runToExit(arguments: ["admin", "store", "migrate", "--store", Self.url(settings)])
+            let again = try await DaemonProcess.runToExit(arguments: ["admin", "store", "migrate", "--store", Self.url(settings)])
             #expect(again.status == 0)
-            let withPassword = try DaemonProcess.runToExit(arguments: ["--store", "postgres://u:secret@127.0.0.1/x", "--port", "0"])
+            let withPassword = try await DaemonProcess.runToExit(arguments: ["--store", "postgres://u:secret@127.0.0.1/x", "--port", "0"])
             #expect(withPassword.status != 0)
             #expect(withPassword.standardError.contains("must not carry a password"))
             #expect(!withPassword.standardError.contains("secret@"))

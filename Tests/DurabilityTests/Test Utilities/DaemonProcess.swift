@@ -61,6 +61,19 @@ final class DaemonProcess {
         self.process.waitUntilExit()
     }
 
+    /// Stops the daemon with SIGTERM and waits for its exit on a thread of its own: blocking one
+    /// of the cooperative pool's few threads would starve the timing tests running beside this.
+    func stop() async {
+        let process = self.process
+        process.terminate()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                process.waitUntilExit()
+                continuation.resume()
+            }
+        }
+    }
+
     /// Reads the daemon's standard output on a thread of its own until the lines it waits for.
     private static func announcedPorts(_ handle: FileHandle, metrics: Bool) async throws -> (listening: Int, metrics: Int?) {
         try await withCheckedThrowingContinuation { continuation in
@@ -89,8 +102,9 @@ final class DaemonProcess {
         }
     }
 
-    /// Runs the daemon to its exit and returns its status and standard error (for start-up refusals).
-    static func runToExit(arguments: [String]) throws -> (status: Int32, standardError: String) {
+    /// Runs the daemon to its exit and returns its status and standard error (for start-up
+    /// refusals), waiting on a thread of its own rather than on the cooperative pool.
+    static func runToExit(arguments: [String]) async throws -> (status: Int32, standardError: String) {
         let process = Process()
         process.executableURL = try self.binary()
         process.arguments = arguments
@@ -98,9 +112,13 @@ final class DaemonProcess {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let data = errors.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: (process.terminationStatus, String(decoding: data, as: UTF8.self)))
+            }
+        }
     }
 }
 
