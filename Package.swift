@@ -67,6 +67,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // MARK: - Core
@@ -261,10 +263,25 @@ let package = Package(
         .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
         .target(name: "DudaoReport", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DudaoReportTests", dependencies: ["DudaoReport", "DudaoCore"], swiftSettings: swiftSettings),
+        // Files to publish and to exchange with spreadsheets: HTML reports, CSV and XLSX out and in.
+        .target(
+            name: "DudaoPublish",
+            dependencies: [
+                "DudaoCore", "DudaoReport",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DudaoPublishTests",
+            dependencies: ["DudaoPublish", "DudaoCore", "DudaoReport", "DudaoAssessments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoClient", "DudaoWire",
+                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoPublish", "DudaoClient", "DudaoWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -71,7 +71,7 @@ public struct ComparisonReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    static func changeName(_ change: ComparisonChange, _ language: Language) -> String {
+    public static func changeName(_ change: ComparisonChange, _ language: Language) -> String {
         switch language {
         case .zh: change.nameZh
         case .en:

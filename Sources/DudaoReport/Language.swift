@@ -4,5 +4,5 @@ public enum Language: String, Sendable, CaseIterable {
     case en
 
     /// Picks the Chinese or the English text.
-    func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
+    public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
 }

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test of Dudao: a strict build, the Swift test suite, the generated-code check, the
-# conformance vectors, and the C and Python peers against a real dudaod. The Swift tests run beside a
-# throw-away PostgreSQL cluster (Tools/scripts/with-postgres.sh), so every store test runs on
-# SQLite and on PostgreSQL.
+# conformance vectors, the C and Python peers against a real dudaod, and the published files
+# (reports printed by Chromium, workbooks read by openpyxl, CSV read by Python's csv). The Swift
+# tests run beside a throw-away PostgreSQL cluster (Tools/scripts/with-postgres.sh), so every
+# store test runs on SQLite and on PostgreSQL.
 # Installs the Debian packages it needs first when any is missing (as root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
 missing=0
-for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3; do
+for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3 chromium pdftotext; do
     command -v "$tool" >/dev/null || missing=1
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
+[ -f /usr/include/zlib.h ] || missing=1
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"
@@ -30,5 +32,8 @@ bash Tools/scripts/check-generated-code.sh
 
 echo "== interoperability: vectors, C client, Python peer"
 DUDAOD="$(swift build --show-bin-path)/dudaod" bash Tools/scripts/interop-tests.sh
+
+echo "== published files: HTML reports to PDF, XLSX and CSV read by other programs"
+DUDAO="$(swift build --show-bin-path)/dudao" bash Tools/scripts/publish-tests.sh
 
 echo "== all tests passed"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DudaoCore
+import DudaoPublish
 import DudaoReport
 import Foundation
 
@@ -10,7 +11,7 @@ extension DudaoCommand {
             discussion: "Prints one line per subject and the batch views (rankings, roll-ups, batch rules)."
         )
 
-        @Argument(help: "A folder of JSON/CSV inputs, or a JSON file holding an array of inputs.")
+        @Argument(help: "A folder of JSON/CSV/XLSX inputs, or a JSON file holding an array of inputs.")
         var path: String
 
         @Flag(name: .long, help: "Do not draw the progress bar on stderr.")
@@ -44,8 +45,16 @@ extension DudaoCommand {
                 }
                 progress.finish()
                 items.sort { $0.index < $1.index }
+                let published = try self.output.publish(
+                    .batch(inputs: inputs, items: items, summaries: summaries, language: self.output.language),
+                    html: {
+                        let results = items.compactMap { try? $0.outcome.get() }
+                        return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
+                    }
+                )
+                if published { return }
                 switch self.output.format {
-                case .json: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
+                case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
                 case .table: print(BatchReport(language: self.output.language).render(inputs: inputs, items: items, summaries: summaries))
                 }
             } catch {

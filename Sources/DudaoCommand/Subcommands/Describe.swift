@@ -11,7 +11,7 @@ extension DudaoCommand {
         var id: String
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: PrintOptions
 
         func run() async throws {
             do {

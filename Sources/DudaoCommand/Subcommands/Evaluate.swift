@@ -1,15 +1,16 @@
 import ArgumentParser
 import DudaoCore
+import DudaoPublish
 import DudaoReport
 
 extension DudaoCommand {
     struct Evaluate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Evaluate one subject from a JSON or CSV input file.",
+            abstract: "Evaluate one subject from a JSON, CSV or XLSX input file.",
             discussion: "The exit status is 0 whatever the verdict; the verdict is in the output."
         )
 
-        @Argument(help: "Input file: JSON (one subject) or CSV (one row a school, with # directives).")
+        @Argument(help: "Input file: JSON (one subject), CSV (one row a school, with # directives) or a filled-in XLSX template (dudao template).")
         var file: String
 
         @Option(name: .long, help: "Use this edition of the standard instead of the one in force for the period.")
@@ -25,9 +26,18 @@ extension DudaoCommand {
                     throw ValidationError("\(self.file) holds \(inputs.count) subjects; use `dudao batch` for several")
                 }
                 if let edition = self.edition { input.edition = edition }
-                let evaluated = try await self.connection.withBackend { [input] in try await $0.evaluate(input) }
+                let (evaluated, areas) = try await self.connection.withBackend { [input, format = self.output.format] backend in
+                    let evaluated = try await backend.evaluate(input)
+                    let areas = format == .html ? try await backend.describe(id: input.assessment).groups : []
+                    return (evaluated, areas)
+                }
+                let published = try self.output.publish(
+                    .result(evaluated.result, recordID: evaluated.recordID, language: self.output.language),
+                    html: { EvaluationReport(result: evaluated.result, recordID: evaluated.recordID, areas: areas, generator: DudaoVersion.generator).render() }
+                )
+                if published { return }
                 switch self.output.format {
-                case .json: try Printing.json(evaluated.result)
+                case .json, .csv, .xlsx, .html: try Printing.json(evaluated.result)
                 case .table:
                     print(ResultReport(language: self.output.language).render(evaluated.result))
                     if let id = evaluated.recordID {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import DudaoClient
 import DudaoCore
+import DudaoPublish
 import DudaoReport
+import DudaoWire
 
 extension DudaoCommand {
     /// `dudao history`: one subject's judgements across years.
@@ -25,8 +27,11 @@ extension DudaoCommand {
                 let summaries = try await self.connection.withClient {
                     try await $0.history(assessment: self.assessment, subjectCode: self.subject, includeSuperseded: self.all)
                 }
+                let workbook = Workbook.records(summaries.map(\.row), language: self.output.language)
+                let title = "\(summaries.first?.subject.name ?? self.subject) \(self.assessment) 历年记录"
+                if try self.output.publish(workbook, html: { TableReport(title: title, workbook: workbook, generator: DudaoVersion.generator).render() }) { return }
                 switch self.output.format {
-                case .json: try Printing.json(ListedPage(RecordSummaryPage(records: summaries, nextPageToken: nil)).records)
+                case .json, .csv, .xlsx, .html: try Printing.json(ListedPage(RecordSummaryPage(records: summaries, nextPageToken: nil)).records)
                 case .table: print(RecordReport(language: self.output.language).list(summaries.map(\.row)))
                 }
             } catch {

@@ -6,7 +6,7 @@ extension DudaoCommand {
         static let configuration = CommandConfiguration(abstract: "List the assessments the daemon serves.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: PrintOptions
 
         func run() async throws {
             do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DudaoClient
 import DudaoCore
+import DudaoPublish
 import DudaoReport
 import Foundation
 
@@ -38,8 +39,13 @@ extension DudaoCommand {
                     newInput = inputs[0]
                 }
                 let outcome = try await self.connection.withClient { try await $0.lookBack(id: self.id, newInput: newInput, store: self.store) }
+                let published = try self.output.publish(
+                    .comparison(outcome.comparison, before: outcome.earlier.result, after: outcome.result, language: self.output.language),
+                    html: { LookBackReport(comparison: outcome.comparison, before: outcome.earlier.result, after: outcome.result, generator: DudaoVersion.generator).render() }
+                )
+                if published { return }
                 switch self.output.format {
-                case .json:
+                case .json, .csv, .xlsx, .html:
                     try Printing.json(LookBackJSON(comparison: outcome.comparison, recordID: outcome.recordID, result: outcome.result))
                 case .table:
                     print(ComparisonReport(language: self.output.language).render(outcome.comparison, before: outcome.earlier.result, after: outcome.result))

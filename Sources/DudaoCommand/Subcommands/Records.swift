@@ -1,6 +1,7 @@
 import ArgumentParser
 import DudaoClient
 import DudaoCore
+import DudaoPublish
 import DudaoReport
 import DudaoWire
 import Foundation
@@ -73,8 +74,13 @@ extension DudaoCommand.Records {
                 filter.pageSize = self.pageSize
                 filter.pageToken = self.pageToken
                 let page = try await self.connection.withClient { try await $0.records(matching: filter) }
+                let workbook = Workbook.records(page.records.map(\.row), language: self.output.language)
+                if try self.output.publish(workbook, html: { TableReport(title: "评估记录", workbook: workbook, generator: DudaoVersion.generator).render() }) {
+                    if let token = page.nextPageToken { Printing.stderr("next page: --page-token \(token)\n") }
+                    return
+                }
                 switch self.output.format {
-                case .json:
+                case .json, .csv, .xlsx, .html:
                     try Printing.json(ListedPage(page))
                 case .table:
                     print(RecordReport(language: self.output.language).list(page.records.map(\.row)))
@@ -95,7 +101,7 @@ extension DudaoCommand.Records {
         var id: String
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: PrintOptions
 
         func run() async throws {
             do {
@@ -112,55 +118,77 @@ extension DudaoCommand.Records {
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export every matching record as a CSV table for publication (公示).",
-            discussion: "All pages are fetched. Times are Beijing time. Use --bom for Excel on Chinese Windows."
+            abstract: "Export every matching record as a table for publication (公示): CSV, XLSX or HTML.",
+            discussion: "All pages are fetched. Times are Beijing time. CSV starts with a UTF-8 byte order mark for Excel unless --no-bom."
         )
 
         @OptionGroup var filters: RecordFilterOptions
 
-        @Option(name: .long, help: "Write to this file instead of standard output.")
+        @Option(name: .long, help: "csv (default), xlsx or html (a 公示 page).")
+        var format: ExportFormat = .csv
+
+        @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
         var output: String?
 
         @Flag(name: .long, help: "English header and names instead of Chinese.")
         var english = false
 
-        @Flag(name: .long, help: "Start with a UTF-8 byte order mark.")
+        @Flag(name: .customLong("no-bom"), help: "Leave off the UTF-8 byte order mark.")
+        var noBOM = false
+
+        @Flag(name: .long, help: .hidden)
         var bom = false
+
+        @Option(name: .long, help: "Who publishes the notice, for --format html.")
+        var issuer = "教育督导部门"
 
         @Option(name: .long, help: "Refuse to export more than this many records (default 100000).")
         var limit = 100_000
 
         @OptionGroup var connection: ConnectionOptions
 
+        enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+            case csv, xlsx, html
+        }
+
         func run() async throws {
             do {
                 let records = try await self.connection.withClient { client in
-                    var filter = self.filters.filter
-                    filter.pageSize = RecordFilter.maximumPageSize
-                    var ids: [String] = []
-                    repeat {
-                        let page = try await client.records(matching: filter)
-                        ids += page.records.map(\.id)
-                        guard ids.count <= self.limit else {
-                            throw DudaoError(.resourceExhausted, "more than \(self.limit) records match; narrow the filter or raise --limit")
-                        }
-                        filter.pageToken = page.nextPageToken
-                    } while filter.pageToken != nil
-                    // The listing carries summaries; the table needs each result's unmet items.
-                    var records: [EvaluationRecord] = []
-                    for id in ids { records.append(try await client.record(id: id)) }
-                    return records
+                    try await Self.fetchAll(client, filter: self.filters.filter, limit: self.limit)
                 }
-                let csv = RecordCSV.render(records, language: self.english ? .en : .zh, byteOrderMark: self.bom)
-                if let output = self.output {
-                    try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                    Printing.stderr("\(records.count) record(s) written to \(output)\n")
-                } else {
-                    FileHandle.standardOutput.write(Data(csv.utf8))
+                let workbook = Workbook.publication(records, language: self.english ? .en : .zh)
+                let data: Data
+                switch self.format {
+                case .csv: data = Data(CSVFile.render(workbook.sheets[0], byteOrderMark: !self.noBOM).utf8)
+                case .xlsx: data = try XLSXWriter.data(workbook)
+                case .html:
+                    let entries = records.map { (result: $0.result, recordID: Optional($0.id)) }
+                    data = Data(NoticeReport(entries: entries, issuer: self.issuer, date: RecordCSV.beijingTime(RecordID.now()).prefix(10).description, generator: DudaoVersion.generator).render().utf8)
                 }
+                try OutputOptions.write(data, to: self.output)
+                if self.output != nil { Printing.stderr("\(records.count) record(s) exported\n") }
             } catch {
                 throw Printing.fail(error)
             }
+        }
+
+        /// Every record matching the filter, all pages, with full results (the listing carries
+        /// summaries; the table needs each result's unmet items).
+        static func fetchAll(_ client: DudaoClient, filter: RecordFilter, limit: Int) async throws -> [EvaluationRecord] {
+            var filter = filter
+            filter.pageSize = RecordFilter.maximumPageSize
+            var ids: [String] = []
+            repeat {
+                let page = try await client.records(matching: filter)
+                ids += page.records.map(\.id)
+                guard ids.count <= limit else {
+                    throw DudaoError(.resourceExhausted, "more than \(limit) records match; narrow the filter or raise --limit")
+                }
+                filter.pageToken = page.nextPageToken
+            } while filter.pageToken != nil
+            var records: [EvaluationRecord] = []
+            for id in ids { records.append(try await client.record(id: id)) }
+            return records
         }
     }
 }

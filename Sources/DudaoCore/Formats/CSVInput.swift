@@ -78,6 +78,18 @@ public enum CSVInput {
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
 
+    /// `id`, `name` or `kind` for the headers a spreadsheet may give the first three columns
+    /// (the keys, or 学校代码, 学校名称, 类型 and their variants), else `nil`.
+    public static func structuralColumn(_ header: String) -> String? {
+        let aliases: [(key: String, headers: Set<String>)] = [
+            ("id", ["id", "代码", "学校代码", "单位代码", "学校标识码", "编号"]),
+            ("name", ["name", "名称", "学校名称", "单位名称"]),
+            ("kind", ["kind", "类型", "学校类型", "单位类型"]),
+        ]
+        let trimmed = header.trimmingWhitespace()
+        return aliases.first { $0.headers.contains(trimmed) }?.key
+    }
+
     /// Reads a scalar: booleans, integers, decimal numbers, else text.
     static func scalar(_ text: String) -> Value {
         switch text {
@@ -144,7 +156,9 @@ extension CSVInput {
                     continue
                 }
                 guard let columns = header else {
-                    let names = record.cells.map(\.content)
+                    let names = record.cells.map(\.content).enumerated().map { index, name in
+                        index < 3 ? CSVInput.structuralColumn(name) ?? name : name
+                    }
                     header = names
                     headerLine = record.line
                     self.checkHeader(names, line: record.line)

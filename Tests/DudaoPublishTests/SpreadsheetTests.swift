@@ -1,0 +1,133 @@
+import DudaoAssessments
+import DudaoCore
+import DudaoPublish
+import DudaoReport
+import Foundation
+import Testing
+import ZIPFoundation
+
+@Suite struct SpreadsheetTests {
+    @Test func csvStartsWithTheByteOrderMarkAndEndsLinesWithCRLF() {
+        let sheet = Sheet(name: "t", headers: ["名称", "金额"], rows: [[.text("甲,乙"), .number(1_234_567, .money)], [.text("说\"明\""), .empty]])
+        let csv = CSVFile.render(sheet)
+        #expect(csv.hasPrefix("\u{FEFF}名称,金额\r\n"))
+        #expect(csv.contains("\"甲,乙\",\"1,234,567\"\r\n"))
+        #expect(csv.contains("\"说\"\"明\"\"\",\r\n"))
+        #expect(!CSVFile.render(sheet, byteOrderMark: false).hasPrefix("\u{FEFF}"))
+    }
+
+    @Test func workbookHasTheOfficeOpenXMLPartsAndReadsBack() throws {
+        let result = try ShippedExamples.result("compulsory-quality-balance/county-failing.json")
+        let workbook = Workbook.result(result, recordID: "ev_test", language: .zh)
+        let data = try XLSXWriter.data(workbook)
+        let archive = try Archive(data: data, accessMode: .read)
+        for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"] {
+            #expect(archive[part] != nil, "missing part \(part)")
+        }
+        let sheets = try XLSXReader.read(data)
+        #expect(sheets.map(\.name) == ["结论", "指标", "整改事项", "各校明细", "参数"])
+        #expect(sheets[0].rows[1][0] == result.subject.code)
+        #expect(sheets[0].rows[1][5] == "未达标")
+        // Numbers are stored as numbers: the first indicator's value reads back unrounded.
+        let first = try #require(result.indicators.first { $0.value != nil })
+        let row = try #require(sheets[1].rows.first { $0.first == first.code && ($0[3] ?? "") == (first.scope ?? "") })
+        #expect(row[4].flatMap(Double.init) == first.value)
+        #expect(sheets[2].rows.count == result.findings.count + 1)
+    }
+
+    @Test func filledTemplateEvaluatesLikeTheJSONExample() throws {
+        let registry = try BundledAssessments.registry()
+        let input = try ShippedExamples.inputs("compulsory-quality-balance/county.json")[0]
+        let descriptor = try #require(registry.assessment(id: input.assessment)).descriptor
+        var workbook = InputTemplate(descriptor: descriptor).workbook
+        #expect(workbook.sheets.map(\.name) == ["填表说明", "基本信息", "学校"])
+
+        // Fill the subject sheet's 值 column and one row a school, as a person would in Excel.
+        var subject = workbook.sheets[1]
+        for index in subject.rows.indices {
+            let key = subject.rows[index][3].display
+            let value: SheetCell? = switch key {
+            case "subject.kind": .text(input.subject.kind.rawValue)
+            case "subject.code": .text(input.subject.code)
+            case "subject.name": .text(input.subject.name)
+            case "period": .text(input.period.description)
+            default: input.facts[key].map { Self.cell($0.value) }
+            }
+            if let value { subject.rows[index][1] = value }
+        }
+        workbook.sheets[1] = subject
+        var schools = workbook.sheets[2]
+        let columns = InputColumns(schema: descriptor.schema)
+        schools.rows = input.units.map { unit in
+            [.text(unit.id), .text(unit.name), .text(descriptor.schema.unitKinds.first { $0.kind == unit.kind }?.nameZh ?? unit.kind.rawValue)]
+                + schools.headers.dropFirst(3).map { header in
+                    columns.unitField(header).flatMap { unit.fields[$0.key] }.map { Self.cell($0.value) } ?? .empty
+                }
+        }
+        workbook.sheets[2] = schools
+
+        let read = try SpreadsheetInput.read(xlsx: try XLSXWriter.data(workbook), schema: { registry.assessment(id: $0)?.descriptor.schema })
+        let fromWorkbook = try registry.evaluate(read)
+        let fromJSON = try registry.evaluate(input)
+        #expect(fromWorkbook.inputDigest == fromJSON.inputDigest)
+        #expect(fromWorkbook.verdict == fromJSON.verdict)
+        #expect(fromWorkbook.indicators == fromJSON.indicators)
+    }
+
+    @Test func badCellsAreNamedBySheetAndCell() throws {
+        let registry = try BundledAssessments.registry()
+        let descriptor = try #require(registry.assessment(id: "compulsory-quality-balance")).descriptor
+        var workbook = InputTemplate(descriptor: descriptor).workbook
+        workbook.sheets[1].rows[2][1] = "339901"
+        workbook.sheets[1].rows[3][1] = "示例县"
+        workbook.sheets[1].rows[4][1] = "去年"
+        workbook.sheets[2].rows = [["P1", "城关小学", "小学", "很多"]]
+        let error = try #require(throws: DudaoError.self) {
+            try SpreadsheetInput.read(xlsx: try XLSXWriter.data(workbook), schema: { registry.assessment(id: $0)?.descriptor.schema })
+        }
+        #expect(error.violations.contains { $0.path == "基本信息!B6" && $0.messageEn.contains("period") })
+        #expect(error.violations.contains { $0.path == "学校!D2" && $0.rule == .typeMismatch })
+    }
+
+    @Test func csvWithChineseHeadersReadsAsKeys() throws {
+        let registry = try BundledAssessments.registry()
+        let descriptor = try #require(registry.assessment(id: "compulsory-quality-balance")).descriptor
+        let spec = try #require(descriptor.schema.unitFields.first { $0.type == .integer || $0.type == .number })
+        let text = """
+            # assessment: compulsory-quality-balance
+            # subject: county 339901 示例县
+            # period: 2024-2025
+            学校代码,学校名称,类型,\(InputColumns.header(spec))
+            P1,城关小学,小学,"1,200"
+            """
+        let input = try SpreadsheetInput.normalize(try CSVInput.parse(text), schema: descriptor.schema)
+        #expect(input.units[0].kind == .primary)
+        #expect(input.units[0].fields[spec.key]?.value.numberValue == 1200)
+    }
+
+    @Test func csvTemplateReadsBackOnceFilled() throws {
+        let registry = try BundledAssessments.registry()
+        let descriptor = try #require(registry.assessment(id: "compulsory-quality-balance")).descriptor
+        let template = InputTemplate(descriptor: descriptor).csv()
+        #expect(template.hasPrefix("\u{FEFF}## "))
+        // Unfilled, the subject and period are reported missing rather than guessed.
+        #expect(throws: DudaoError.self) { try CSVInput.parse(template) }
+        let filled = template
+            .replacingOccurrences(of: "# subject: \r\n", with: "# subject: county 339901 示例县\r\n")
+            .replacingOccurrences(of: "# period: \r\n", with: "# period: 2024-2025\r\n")
+            + "P1,城关小学,小学" + String(repeating: ",", count: descriptor.schema.unitFields.count) + "\r\n"
+        let input = try SpreadsheetInput.normalize(try CSVInput.parse(filled), schema: descriptor.schema)
+        #expect(input.subject.code == "339901")
+        #expect(input.units.map(\.kind) == [.primary])
+        #expect(input.facts.isEmpty)
+    }
+
+    static func cell(_ value: Value) -> SheetCell {
+        switch value {
+        case .number(let number): .number(number, .decimal(2))
+        case .integer(let integer): .number(Double(integer), .count)
+        case .boolean(let flag): .text(flag ? "是" : "否")
+        case .text(let text): .text(text)
+        }
+    }
+}
