@@ -9,7 +9,9 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 // MARK: - Assessment modules
-// Each module lives in `Plugins/<Folder>/{Sources,Tests}` and depends on DudaoCore only.
+// Each module lives in `Plugins/<Folder>/{Sources,Tests}`, is named `<Folder>Assessment` and depends
+// on DudaoCore only. `Tools/scripts/generate-assessments.sh` writes the list of folders below and
+// the list the daemon and the CLI serve (`Sources/DudaoAssessments/BundledAssessments.swift`).
 
 /// Declares an assessment module and its test target in one line.
 func assessment(_ name: String, folder: String) -> [Target] {
@@ -24,20 +26,25 @@ func assessment(_ name: String, folder: String) -> [Target] {
     ]
 }
 
-let assessmentFolders: [(module: String, folder: String)] = [
-    ("QualityBalanceAssessment", "QualityBalance"),
-    ("PreschoolCoverageAssessment", "PreschoolCoverage"),
-    ("TeacherPayAssessment", "TeacherPay"),
-    ("BasicBalanceAssessment", "BasicBalance"),
-    ("ModernizationAssessment", "Modernization"),
-    ("DutyEvaluationAssessment", "DutyEvaluation"),
-    ("SchoolReopeningAssessment", "SchoolReopening"),
-    ("InspectorCoverageAssessment", "InspectorCoverage"),
-    ("KindergartenGradingAssessment", "KindergartenGrading"),
-    ("ModernSchoolAssessment", "ModernSchool"),
-    ("EducationEcologyAssessment", "EducationEcology"),
+/// Every folder under `Plugins/` that holds `Sources/`, in name order. Written by the generator
+/// rather than read from the disk here, because SwiftPM caches a manifest by its text: a new
+/// folder must change this file to be seen.
+// generated-assessments:begin (Tools/scripts/generate-assessments.sh)
+let assessmentFolders: [String] = [
+    "BasicBalance",
+    "DutyEvaluation",
+    "EducationEcology",
+    "InspectorCoverage",
+    "KindergartenGrading",
+    "ModernSchool",
+    "Modernization",
+    "PreschoolCoverage",
+    "QualityBalance",
+    "SchoolReopening",
+    "TeacherPay",
 ]
-let assessmentModules = assessmentFolders.map(\.module)
+// generated-assessments:end
+let assessmentModules = assessmentFolders.map { "\($0)Assessment" }
 
 let package = Package(
     name: "Dudao",
@@ -217,7 +224,7 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "DudaoTesting", "DudaoAssessments", "DudaoProto",
+                "DudaoTesting", "DudaoAssessments", "DudaoCore", "DudaoProto",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: swiftSettings
@@ -290,4 +297,4 @@ let package = Package(
 )
 
 
-package.targets += assessmentFolders.flatMap { assessment($0.module, folder: $0.folder) }
+package.targets += assessmentFolders.flatMap { assessment("\($0)Assessment", folder: $0) }

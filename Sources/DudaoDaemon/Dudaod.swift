@@ -99,6 +99,7 @@ struct Dudaod: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "dudaod")
+        let registry = try Self.bundledRegistry()
         // Checked first: a listener that would be exposed refuses to start before anything opens.
         let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
@@ -122,7 +123,6 @@ struct Dudaod: AsyncParsableCommand {
             )
         }
 
-        let registry = try BundledAssessments.registry()
         let metrics = settings.metricsPort.map { port in Self.metricsEndpoint(host: settings.metricsHost ?? ServerConfiguration.defaultHost, port: port, logger: logger) }
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
         var services: [any Service] = [server]
@@ -143,6 +143,17 @@ struct Dudaod: AsyncParsableCommand {
             try await tasks.waitForAll()
         }
         await opened.close()
+    }
+
+    /// The registry of the bundled assessments; a broken or inconsistent one is a defect of the
+    /// build, so the daemon says which and exits (EX_SOFTWARE) before it opens anything.
+    static func bundledRegistry() throws -> AssessmentRegistry {
+        do {
+            return try BundledAssessments.registry()
+        } catch let error as RegistryError {
+            FileHandle.standardError.write(Data("dudaod: cannot serve the bundled assessments: \(error)\n".utf8))
+            throw ExitCode(70)
+        }
     }
 
     /// The settings given as flags, in the config file's shape.
