@@ -9,7 +9,9 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 // MARK: - Assessment modules
-// Each module lives in `Plugins/<Folder>/{Sources,Tests}` and depends on DudaoCore only.
+// Each module lives in `Plugins/<Folder>/{Sources,Tests}`, is named `<Folder>Assessment` and depends
+// on DudaoCore only. `Tools/scripts/generate-assessments.sh` writes the list of folders below and
+// the list the daemon and the CLI serve (`Sources/DudaoAssessments/BundledAssessments.swift`).
 
 /// Declares an assessment module and its test target in one line.
 func assessment(_ name: String, folder: String) -> [Target] {
@@ -24,20 +26,25 @@ func assessment(_ name: String, folder: String) -> [Target] {
     ]
 }
 
-let assessmentFolders: [(module: String, folder: String)] = [
-    ("QualityBalanceAssessment", "QualityBalance"),
-    ("PreschoolCoverageAssessment", "PreschoolCoverage"),
-    ("TeacherPayAssessment", "TeacherPay"),
-    ("BasicBalanceAssessment", "BasicBalance"),
-    ("ModernizationAssessment", "Modernization"),
-    ("DutyEvaluationAssessment", "DutyEvaluation"),
-    ("SchoolReopeningAssessment", "SchoolReopening"),
-    ("InspectorCoverageAssessment", "InspectorCoverage"),
-    ("KindergartenGradingAssessment", "KindergartenGrading"),
-    ("ModernSchoolAssessment", "ModernSchool"),
-    ("EducationEcologyAssessment", "EducationEcology"),
+/// Every folder under `Plugins/` that holds `Sources/`, in name order. Written by the generator
+/// rather than read from the disk here, because SwiftPM caches a manifest by its text: a new
+/// folder must change this file to be seen.
+// generated-assessments:begin (Tools/scripts/generate-assessments.sh)
+let assessmentFolders: [String] = [
+    "BasicBalance",
+    "DutyEvaluation",
+    "EducationEcology",
+    "InspectorCoverage",
+    "KindergartenGrading",
+    "ModernSchool",
+    "Modernization",
+    "PreschoolCoverage",
+    "QualityBalance",
+    "SchoolReopening",
+    "TeacherPay",
 ]
-let assessmentModules = assessmentFolders.map(\.module)
+// generated-assessments:end
+let assessmentModules = assessmentFolders.map { "\($0)Assessment" }
 
 let package = Package(
     name: "Dudao",
@@ -64,6 +71,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
@@ -82,9 +92,24 @@ let package = Package(
             dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // PostgreSQL, for several daemons sharing one record; kept out of DudaoCore and the plugins.
+        .target(
+            name: "DudaoPostgresStore",
+            dependencies: [
+                "DudaoCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DudaoStoreTests",
-            dependencies: ["DudaoStore", "DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -136,6 +161,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -164,7 +192,8 @@ let package = Package(
         .target(
             name: "DudaoTesting",
             dependencies: [
-                "DudaoCore", "DudaoServer", "DudaoClient", "DudaoWire", "DudaoProto",
+                "DudaoCore", "DudaoServer", "DudaoClient", "DudaoWire", "DudaoProto", "DudaoPostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -195,7 +224,7 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "DudaoTesting", "DudaoAssessments", "DudaoProto",
+                "DudaoTesting", "DudaoAssessments", "DudaoCore", "DudaoProto",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: swiftSettings
@@ -203,12 +232,14 @@ let package = Package(
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
-                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore",
+                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore", "DudaoPostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -220,7 +251,7 @@ let package = Package(
         .testTarget(
             name: "DurabilityTests",
             dependencies: [
-                "DudaoClient", "DudaoCore", "DudaoStore",
+                "DudaoClient", "DudaoCore", "DudaoStore", "DudaoPostgresStore", "DudaoTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -266,4 +297,4 @@ let package = Package(
 )
 
 
-package.targets += assessmentFolders.flatMap { assessment($0.module, folder: $0.folder) }
+package.targets += assessmentFolders.flatMap { assessment("\($0)Assessment", folder: $0) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
-import DudaoStore
+import DudaoPostgresStore
 import Foundation
 import Logging
 import NIOCore
@@ -39,6 +39,15 @@ struct Dudaod: AsyncParsableCommand {
 
     var dataDir: String? { self.storage.dataDir }
 
+    @OptionGroup(title: "Record store")
+    var store: StoreOptions
+
+    @Option(name: .customLong("metrics-port"), help: "Serve Prometheus metrics at http://METRICS-HOST:PORT/metrics; 0 picks a free one (default: none).")
+    var metricsPort: Int?
+
+    @Option(name: .customLong("metrics-host"), help: "Address the metrics listen on (default 127.0.0.1).")
+    var metricsHost: String?
+
     @Option(help: "A JSON file with any of the settings below, e.g. {\"port\": 7411, \"idle-timeout\": 60}.")
     var config: String?
 
@@ -67,8 +76,11 @@ struct Dudaod: AsyncParsableCommand {
     var security: SecurityOptions
 
     func validate() throws {
-        if let port, !(0...65535).contains(port) {
-            throw ValidationError("--port must be between 0 and 65535")
+        for (name, value) in [("--port", self.port), ("--metrics-port", self.metricsPort)] {
+            if let value, !(0...65535).contains(value) { throw ValidationError("\(name) must be between 0 and 65535") }
+        }
+        if let store = self.store.store, !PostgresStoreSettings.isURL(store) {
+            throw ValidationError("--store must be a postgres://USER@HOST:PORT/DATABASE URL; for SQLite use --data-dir")
         }
         for (name, value) in [("--max-frame-bytes", self.maxFrameBytes), ("--max-connections", self.maxConnections), ("--max-calls-per-connection", self.maxCallsPerConnection)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
@@ -91,6 +103,7 @@ struct Dudaod: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "dudaod")
+        let registry = try Self.bundledRegistry()
         // Checked first: a listener that would be exposed refuses to start before anything opens.
         let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
@@ -98,9 +111,10 @@ struct Dudaod: AsyncParsableCommand {
         umask(0o077)
         let directory = settings.dataDir ?? "./data"
         let dataDirectory: DataDirectory
-        let store: SQLiteRecordStore
+        let opened: OpenedStore
         do {
-            // One daemon per directory, and a store that is what it claims to be, before serving.
+            // One daemon per data directory, and a SQLite store that is what it claims to be,
+            // before serving.
             dataDirectory = try DataDirectory(path: directory)
             switch try StoreIntegrity.checkAtStart(directory: directory) {
             case .headerChecked(let bytes):
@@ -111,15 +125,16 @@ struct Dudaod: AsyncParsableCommand {
             case .absent, .quickChecked:
                 break
             }
-            store = try SQLiteRecordStore(directory: directory)
+            opened = try await OpenedStore.open(settings: settings, logger: logger)
         } catch let error as DudaoError {
-            // A damaged or emptied store, a directory another daemon holds, one from a newer
+            // A damaged or emptied store, a directory another daemon holds, a store from a newer
             // version, or one that can be neither written nor read: refuse to start rather than
             // serve evaluations that cannot be kept.
             FileHandle.standardError.write(Data("dudaod: cannot open the record store: \(error.message)\n".utf8))
-            throw ExitCode([.failedPrecondition, .dataLoss].contains(error.code) ? 65 : 74)
+            throw ExitCode([.failedPrecondition, .invalidArgument, .dataLoss].contains(error.code) ? 65 : 74)
         }
         defer { withExtendedLifetime(dataDirectory) {} }
+        let store = opened.store
         let health = await store.health()
         if health.writable {
             logger.info("record store open", metadata: ["location": "\(health.location)", "schema": "\(health.schemaVersion)"])
@@ -130,9 +145,11 @@ struct Dudaod: AsyncParsableCommand {
             )
         }
 
-        let registry = try BundledAssessments.registry()
+        let metrics = settings.metricsPort.map { port in Self.metricsEndpoint(host: settings.metricsHost ?? ServerConfiguration.defaultHost, port: port, logger: logger) }
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
-        let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
+        var services: [any Service] = [server]
+        if let metrics { services.append(metrics) }
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }
         defer { hangup.cancel() }
@@ -149,6 +166,18 @@ struct Dudaod: AsyncParsableCommand {
             }
             try await tasks.waitForAll()
         }
+        await opened.close()
+    }
+
+    /// The registry of the bundled assessments; a broken or inconsistent one is a defect of the
+    /// build, so the daemon says which and exits (EX_SOFTWARE) before it opens anything.
+    static func bundledRegistry() throws -> AssessmentRegistry {
+        do {
+            return try BundledAssessments.registry()
+        } catch let error as RegistryError {
+            FileHandle.standardError.write(Data("dudaod: cannot serve the bundled assessments: \(error)\n".utf8))
+            throw ExitCode(70)
+        }
     }
 
     /// The settings given as flags, in the config file's shape.
@@ -163,7 +192,11 @@ struct Dudaod: AsyncParsableCommand {
             idleTimeout: self.idleTimeout,
             gracePeriod: self.gracePeriod,
             keepaliveInterval: self.keepaliveInterval,
-            logLevel: self.logLevel
+            logLevel: self.logLevel,
+            store: self.store.store,
+            storePasswordFile: self.store.storePasswordFile,
+            metricsHost: self.metricsHost,
+            metricsPort: self.metricsPort
         )
     }
 }

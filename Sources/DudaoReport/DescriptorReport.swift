@@ -56,13 +56,19 @@ public struct DescriptorReport: Sendable {
         out.append(l.pick("输入字段：", "Input fields:"))
         var fields = TextTable(headers: l == .zh ? ["位置", "字段", "名称", "类型", "单位", "必需"] : ["Where", "Field", "Name", "Type", "Unit", "Needed"])
         for spec in descriptor.schema.facts {
-            fields.rows.append(["facts", spec.key, l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
+            fields.rows.append(["facts", Self.key(spec, l), l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
         }
         for spec in descriptor.schema.unitFields {
             let kinds = spec.unitKinds.map { $0.map(\.rawValue).joined(separator: "/") } ?? "units"
-            fields.rows.append([kinds, spec.key, l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
+            fields.rows.append([kinds, Self.key(spec, l), l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
         }
         out.append(fields.render())
         return out.joined(separator: "\n")
+    }
+
+    /// The field's key, followed by the deprecated keys still accepted for it.
+    static func key(_ spec: FieldSpec, _ l: Language) -> String {
+        guard !spec.deprecatedKeys.isEmpty else { return spec.key }
+        return "\(spec.key) (\(l.pick("旧名", "formerly")) \(spec.deprecatedKeys.joined(separator: ", ")))"
     }
 }

@@ -199,12 +199,14 @@ public final class DudaoServer: Service, Sendable {
             if drain {
                 connection.beginDraining()
             }
+            ServerMetrics.connectionsOpen(self.connectionCount)
             await connection.run(channel)
             self.table.withLock { table in
                 table.connections[id] = nil
                 table.callers[id] = nil
                 table.healthOnly.remove(id)
             }
+            ServerMetrics.connectionsOpen(self.connectionCount)
         }
     }
 

@@ -26,7 +26,7 @@ public func makeDispatcher(
     var dispatcher = Dispatcher(services: services + extraServices, logger: logger)
     dispatcher.security = security
     let served = Set(dispatcher.methods.map { method in String(method.prefix { $0 != "/" }) }).union(["dudao.v1.Health", "dudao.v1.Server"])
-    HealthService(servingState: servingState, servedServices: served).registerMethods(with: &dispatcher)
+    HealthService(servingState: servingState, servedServices: served, store: store).registerMethods(with: &dispatcher)
     ServerInfoService(registry: registry, configuration: configuration, recordsEnabled: served.contains("dudao.v1.Records"))
         .registerMethods(with: &dispatcher)
     if let store {

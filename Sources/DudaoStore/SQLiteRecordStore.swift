@@ -218,6 +218,28 @@ public final class SQLiteRecordStore: RecordStore {
         }
     }
 
+    public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord {
+        // One writer at a time: the look-up and the insert cannot interleave with another's.
+        try await self.write { db in
+            let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
+            if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
+                let storedID: String = stored["record_id"]
+                guard stored["input_digest"] as String == record.inputDigest else {
+                    throw IdempotencyKey.conflict(key, storedRecordID: storedID)
+                }
+                let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.recordColumns) FROM records WHERE id = ?", arguments: [storedID])
+                guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
+                return try RecordRow.record(row)
+            }
+            try RecordRow.insert(record, into: db)
+            try db.execute(
+                sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
+            )
+            return record
+        }
+    }
+
     public func record(id: String) async throws -> EvaluationRecord {
         let record = try await self.read { db in
             try Row.fetchOne(db, sql: "SELECT \(RecordRow.recordColumns) FROM records WHERE id = ?", arguments: [id]).map(RecordRow.record)

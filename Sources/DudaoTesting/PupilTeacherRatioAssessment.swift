@@ -23,6 +23,16 @@ public struct PupilTeacherRatioAssessment: Assessment {
         citation: document.cite("第1条"), status: .unconfirmed
     )
 
+    public var examples: [WorkedExample] {
+        [
+            WorkedExample(name: "three schools within the ceiling", summary: "1200 ÷ 70, 900 ÷ 60 and 800 ÷ 65 are all at most the ceiling.", input: Self.county(), verdict: .pass, expectations: [.measure("within_share", 1)]),
+            WorkedExample(
+                name: "one crowded school", summary: "1500 pupils for 60 teachers is 25 a teacher, above the ceiling.", input: Self.county(crowded: true), verdict: .fail,
+                expectations: [.outcome(Self.ratioCode, .notMet), .finding(Self.ratioCode, unit: "3301100002"), .unitValue(Self.ratioCode, unit: "3301100002", 25)]
+            ),
+        ]
+    }
+
     public var descriptor: AssessmentDescriptor {
         AssessmentDescriptor(
             id: Self.id,

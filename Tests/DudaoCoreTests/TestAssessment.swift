@@ -21,6 +21,8 @@ struct TestAssessment: Assessment {
         )
     }
 
+    var examples: [WorkedExample] { [] }
+
     var descriptor: AssessmentDescriptor {
         AssessmentDescriptor(
             id: "test", version: "1.0.0", titleZh: "测试评估", titleEn: "Test assessment", summaryZh: "", summaryEn: "",

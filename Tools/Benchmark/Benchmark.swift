@@ -29,6 +29,9 @@ struct Benchmark: AsyncParsableCommand {
     @Option(help: "Comma-separated numbers of calls kept in flight.")
     var concurrency = "1,16,64"
 
+    @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
+    var store: String?
+
     func validate() throws {
         guard self.seconds > 0, self.seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
         guard !self.levels.isEmpty, self.levels.allSatisfy({ $0 >= 1 && $0 <= 1024 }) else {
@@ -40,7 +43,7 @@ struct Benchmark: AsyncParsableCommand {
 
     func run() async throws {
         let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
-        let daemon = try DaemonProcess.start(path: self.daemon, limit: self.levels.max() ?? 64)
+        let daemon = try DaemonProcess.start(path: self.daemon, limit: self.levels.max() ?? 64, arguments: self.store.map { ["--store", $0] } ?? [])
         defer { daemon.stop() }
         print("dudaod pid \(daemon.pid) on port \(daemon.port); input \(self.input) (\(input.assessment), \(input.units.count) units)")
         print("concurrency  requests   req/s      p50 ms    p99 ms    errors")

@@ -11,7 +11,7 @@ struct DaemonProcess {
     ///
     /// The per-caller rate limit is turned off: the benchmark is one caller measuring throughput,
     /// not the abuse limit.
-    static func start(path: String, limit: Int, extraArguments: [String] = []) throws -> DaemonProcess {
+    static func start(path: String, limit: Int, arguments: [String] = []) throws -> DaemonProcess {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchmarkError("no executable at \(path); build it with `swift build -c release --product dudaod`")
         }
@@ -22,7 +22,7 @@ struct DaemonProcess {
             "--host", "127.0.0.1", "--port", "0", "--log-level", "warning",
             "--data-dir", dataDirectory.path, "--max-calls-per-connection", String(max(64, limit)),
             "--rate-limit", "0",
-        ] + extraArguments
+        ] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()

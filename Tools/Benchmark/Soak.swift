@@ -54,7 +54,7 @@ struct Soak: AsyncParsableCommand {
         let room = String(self.connections + 16)
         // The rate limit at its default: each local connection is its own caller, well under it.
         let daemon = try DaemonProcess.start(
-            path: self.daemon, limit: 64, extraArguments: ["--max-connections", room, "--max-connections-per-caller", room, "--rate-limit", "50"]
+            path: self.daemon, limit: 64, arguments: ["--max-connections", room, "--max-connections-per-caller", room, "--rate-limit", "50"]
         )
         defer { daemon.stop() }
         Self.emit("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")

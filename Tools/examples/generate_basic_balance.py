@@ -16,14 +16,14 @@ import random
 SEED = 20120120
 OUT = pathlib.Path("Examples/compulsory-basic-balance-monitoring/county.json")
 RESOURCES = [  # (key, field, primary per pupil, junior per pupil, integer?)
-    ("teaching_area", "teaching_aux_area_m2", 4.6, 5.9, False),
-    ("sports_area", "sports_area_m2", 8.5, 11.5, False),
+    ("teaching_area", "teaching_aux_floor_area_m2", 4.6, 5.9, False),
+    ("sports_area", "sports_venue_area_m2", 8.5, 11.5, False),
     ("equipment_value", "equipment_value_yuan", 2300, 2900, False),
     ("computers", "computers", 0.13, 0.16, True),
     ("books", "books", 32, 42, True),
-    ("teacher_ratio", "teachers", 0.056, 0.082, True),
-    ("qualified_teachers", "teachers_above_required_qualification", 0, 0, True),  # a share of the teachers
-    ("senior_title_teachers", "teachers_intermediate_title_or_above", 0, 0, True),  # a share of the teachers
+    ("teacher_ratio", "full_time_teachers", 0.056, 0.082, True),
+    ("qualified_teachers", "qualified_teachers", 0, 0, True),  # a share of the teachers
+    ("senior_title_teachers", "intermediate_title_teachers", 0, 0, True),  # a share of the teachers
 ]
 
 
@@ -34,9 +34,9 @@ def school(rng, ident, name, kind, pupils, parent=None):
         amount = pupils * per_pupil
         fields[field] = int(round(amount)) if integer else round(amount, 1)
     # The teacher sub-counts are shares of the school's own teachers.
-    teachers = fields["teachers"]
-    fields["teachers_above_required_qualification"] = int(round(teachers * rng.uniform(0.6, 0.97)))
-    fields["teachers_intermediate_title_or_above"] = int(round(teachers * rng.uniform(0.35, 0.7)))
+    teachers = fields["full_time_teachers"]
+    fields["qualified_teachers"] = int(round(teachers * rng.uniform(0.6, 0.97)))
+    fields["intermediate_title_teachers"] = int(round(teachers * rng.uniform(0.35, 0.7)))
     if parent:
         fields["parent_school"] = parent
     return {"id": ident, "name": name, "kind": kind, "fields": fields}

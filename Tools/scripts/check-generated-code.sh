@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Fails when the committed generated code differs from what Proto/dudao/v1/*.proto generates now.
+# Fails when the committed generated code differs from what generates it now: the protobuf code
+# from Proto/dudao/v1/*.proto, and the Package.swift folder list, the bundled-assessment list and
+# the README table from Plugins/.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -17,6 +19,17 @@ done
 
 if [ "$status" -ne 0 ]; then
     echo "error: generated code is stale; run Tools/scripts/generate-protos.sh and commit the result" >&2
+    exit 1
+fi
+
+"$root/Tools/scripts/generate-assessments.sh" "$scratch" >/dev/null
+for file in Package.swift Sources/DudaoAssessments/BundledAssessments.swift README.md; do
+    if ! diff -u "$root/$file" "$scratch/$file"; then
+        status=1
+    fi
+done
+if [ "$status" -ne 0 ]; then
+    echo "error: the bundled assessments are stale; run Tools/scripts/generate-assessments.sh and commit the result" >&2
     exit 1
 fi
 echo "generated code is up to date"

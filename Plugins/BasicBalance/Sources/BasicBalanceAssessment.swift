@@ -28,13 +28,15 @@ public struct BasicBalanceAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
+    public var examples: [WorkedExample] { BasicBalanceExamples.all }
+
     /// Teachers with a higher qualification or a title are part of the teachers; certification
     /// cannot come after the monitored year.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         for (index, unit) in input.units.enumerated() {
-            guard let teachers = unit.number("teachers") else { continue }
-            for key in ["teachers_above_required_qualification", "teachers_intermediate_title_or_above"] {
+            guard let teachers = unit.number(SchoolFigure.fullTimeTeachers.key) else { continue }
+            for key in [SchoolFigure.qualifiedTeachers.key, SchoolFigure.intermediateTitleTeachers.key] {
                 if let part = unit.number(key), part > teachers {
                     issues.append(.init(path: "units[\(index)].\(key)", rule: .inconsistent, zh: "\(key) \(Int(part)) 多于专任教师 \(Int(teachers))", en: "\(key) (\(Int(part))) exceeds teachers (\(Int(teachers)))"))
                 }
@@ -54,7 +56,7 @@ public struct BasicBalanceAssessment: Assessment {
         var measures: [String: Double] = [:]
         var worsened: [(zh: String, en: String)] = []
 
-        for stage in BasicBalanceStage.allCases {
+        for stage in SchoolStage.compulsory {
             let schools = input.units.filter { $0.kind == stage.unitKind }
             guard !schools.isEmpty else {
                 warnings.append(Warning(code: "BB-W-NO-STAGE", zh: "输入中没有\(stage.nameZh)学校，未计算\(stage.nameZh)差异系数", en: "no \(stage.nameEn) school in the input; its coefficients are not computed"))
@@ -136,8 +138,8 @@ public struct BasicBalanceAssessment: Assessment {
                 )
             )
         }
-        let primaryLimit = Rounding.format(try parameters.number(BasicBalanceStage.primary.limitParameter), decimals: 2)
-        let juniorLimit = Rounding.format(try parameters.number(BasicBalanceStage.junior.limitParameter), decimals: 2)
+        let primaryLimit = Rounding.format(try parameters.number(SchoolStage.primary.limitParameter), decimals: 2)
+        let juniorLimit = Rounding.format(try parameters.number(SchoolStage.junior.limitParameter), decimals: 2)
         warnings.append(
             Warning(
                 code: "BB-W-LIMITS",
@@ -157,7 +159,7 @@ public struct BasicBalanceAssessment: Assessment {
     /// 基本均衡 monitoring sets no standard for a single school (the provincial 办学标准 are not part
     /// of it), so the school's outcome is "not assessable" and the value is shown for reference: the
     /// schools far from the mean are the ones that drive the coefficient.
-    static func schoolMeasure(_ school: Unit, resource: BasicBalanceResource, stage: BasicBalanceStage, countyMean: Double) -> UnitMeasure {
+    static func schoolMeasure(_ school: Unit, resource: BasicBalanceResource, stage: SchoolStage, countyMean: Double) -> UnitMeasure {
         let ratio = school.number(resource.field)! / school.number("pupils")! * resource.scale
         let deviation = ratio / countyMean - 1
         let side = deviation < 0 ? "below" : "above"

@@ -9,7 +9,7 @@ public enum BasicBalanceExamples {
     static let juniorBase: [Double] = [5.8, 11, 2800, 0.15, 40, 0.08, 0.07, 0.045]
 
     /// A school whose resources are its pupils × the stage's base × one factor per resource.
-    public static func school(_ id: String, _ name: String, _ stage: BasicBalanceStage, pupils: Int64, factors: [Double]) -> Unit {
+    public static func school(_ id: String, _ name: String, _ stage: SchoolStage, pupils: Int64, factors: [Double]) -> Unit {
         let base = stage == .primary ? self.primaryBase : self.juniorBase
         var fields: [String: FieldValue] = ["pupils": FieldValue(.integer(pupils))]
         for (index, resource) in BasicBalanceResource.all.enumerated() {
@@ -24,7 +24,7 @@ public enum BasicBalanceExamples {
     /// previous year's coefficients all at least as large as this year's.
     public static func balancedCounty() -> AssessmentInput {
         var facts: [String: FieldValue] = ["certification_year": 2016]
-        for stage in BasicBalanceStage.allCases {
+        for stage in SchoolStage.compulsory {
             for resource in BasicBalanceResource.all {
                 facts[BasicBalanceSchema.previousFact(resource.key, stage)] = 0.9
             }
@@ -50,11 +50,7 @@ public enum BasicBalanceExamples {
     }
 
     /// Applies a change to the balanced county.
-    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput {
-        var input = self.balancedCounty()
-        change(&input)
-        return input
-    }
+    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput { self.balancedCounty().with(change) }
 
     /// Factors that make a large school far poorer than a small one: a composite near 0.9.
     public static let starved: [Double] = [0.25, 0.2, 0.15, 0.2, 0.25, 0.5, 0.4, 0.3]

@@ -6,7 +6,7 @@ public enum BasicBalanceSchema {
     static let kinds: [UnitKind] = [.primary, .junior]
 
     /// The fact holding the previous year's coefficient of a resource (or `composite`) in a stage.
-    public static func previousFact(_ key: String, _ stage: BasicBalanceStage) -> String {
+    public static func previousFact(_ key: String, _ stage: SchoolStage) -> String {
         "previous_cv_\(key)_\(stage.rawValue)"
     }
 
@@ -14,18 +14,15 @@ public enum BasicBalanceSchema {
         var facts: [FieldSpec] = [
             FieldSpec("certification_year", .integer, zh: "基本均衡国家认定年份", en: "year of the national basic-balance certification", constraint: .between(2013, 9999), needed: false),
         ]
-        for stage in BasicBalanceStage.allCases {
+        for stage in SchoolStage.compulsory {
             for resource in BasicBalanceResource.all {
                 facts.append(FieldSpec(previousFact(resource.key, stage), .number, zh: "上年\(stage.nameZh)\(resource.nameZh)差异系数", en: "previous year's \(stage.nameEn) coefficient of \(resource.nameEn.lowercased())", constraint: .nonNegative, needed: false))
             }
             facts.append(FieldSpec(previousFact("composite", stage), .number, zh: "上年\(stage.nameZh)综合差异系数", en: "previous year's \(stage.nameEn) composite coefficient", constraint: .nonNegative, needed: false))
         }
-        let integers: Set<String> = ["computers", "books", "teachers", "teachers_above_required_qualification", "teachers_intermediate_title_or_above"]
         let fields: [FieldSpec] =
-            [FieldSpec("pupils", .integer, zh: "在校生数（本学段）", en: "pupils of this 学段", unit: "人", constraint: .positive, definition: "教育事业统计 基础基312 (小学) / 基础基313 (初中)")]
-            + BasicBalanceResource.all.map { resource in
-                FieldSpec(resource.field, integers.contains(resource.field) ? .integer : .number, zh: resource.fieldZh, en: "school total behind: \(resource.nameEn.lowercased())", unit: resource.unit, constraint: .nonNegative)
-            }
+            [SchoolFigure.pupils.field(constraint: .positive)]
+            + BasicBalanceResource.all.map { $0.figure.field() }
             + [FieldSpec("parent_school", .text, zh: "所属一贯制学校", en: "the 一贯制 school this part belongs to", needed: false)]
         return InputSchema(
             subjectKinds: [.county, .zone],

@@ -13,8 +13,10 @@ public struct DutyEvaluationAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
-    public static let descriptor: AssessmentDescriptor = {
-        let tree = try? DutyTree.make(DutyEditions.provisional.parameters)
+    public var examples: [WorkedExample] { DutyExamples.all }
+
+    public static let descriptor = AssessmentDescriptor.built(id: id) {
+        let tree = try DutyTree.make(DutyEditions.provisional.parameters)
         var facts: [FieldSpec] = DutyTree.fields.map { field in
             field.downgrade
                 ? FieldSpec(field.key, .boolean, zh: field.zh, en: field.en, definition: "降等或限制条款的事实")
@@ -30,11 +32,11 @@ public struct DutyEvaluationAssessment: Assessment {
             summaryEn: "Scores the six areas out of 100, grades by cut-offs with downgrade rules, and in a batch draws a third of the counties for on-site checks, stratified by city from a recorded seed. Zhejiang's measures were not retrieved: weights, cut-offs, downgrade rules and the sampling share are unconfirmed parameters.",
             documents: DutyDocuments.all,
             editions: DutyEditions.all,
-            groups: tree?.groups ?? [],
-            indicators: tree?.definitions ?? [],
+            groups: tree.groups,
+            indicators: tree.definitions,
             schema: InputSchema(subjectKinds: [.city, .county], facts: facts)
         )
-    }()
+    }
 
     /// Refuses overrides that make no sense: cut-offs outside 0 … 100, a sampling share outside
     /// 0 … 1, a negative rectification period.

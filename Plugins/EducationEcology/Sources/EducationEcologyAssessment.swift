@@ -31,8 +31,10 @@ public struct EducationEcologyAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
-    public static let descriptor: AssessmentDescriptor = {
-        let tree = try? Self.tree(edition2021.parameters)
+    public var examples: [WorkedExample] { EcologyExamples.all }
+
+    public static let descriptor = AssessmentDescriptor.built(id: id) {
+        let tree = try Self.tree(edition2021.parameters)
         let constraint: (TreeRow.Measure) -> Constraint = { measure in measure.unit == "件" ? .nonNegative : (measure.unit == "%" ? .fraction : .nonNegative) }
         return AssessmentDescriptor(
             id: id,
@@ -43,15 +45,15 @@ public struct EducationEcologyAssessment: Assessment {
             summaryEn: "Scores a county's basic-education ecology on 3 / 15 / 25 indicators (out of 100); anomaly factors such as bullying lower the band. Weights, targets and bands are unconfirmed parameters.",
             documents: EcologyDocuments.all,
             editions: [edition2021],
-            groups: tree?.groups ?? [],
-            indicators: tree?.definitions ?? [],
+            groups: tree.groups,
+            indicators: tree.definitions,
             schema: InputSchema(
                 subjectKinds: [.county],
                 facts: TreeRow.fields(EcologyIndicators.rows, constraint: constraint)
                     + EcologyIndicators.anomalies.map { FieldSpec($0.field, .boolean, zh: $0.zh, en: $0.en, definition: $0.code) }
             )
         )
-    }()
+    }
 
     /// The scored tree the parameters give.
     public static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
@@ -83,7 +85,6 @@ public struct EducationEcologyAssessment: Assessment {
 
     /// The province view: counties ranked by score, the distribution, bands and weakest points.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        let results = results.filter { $0.assessment == Self.id }
         guard !results.isEmpty else { return nil }
         return ScoreRanking(results).summary(
             assessment: Self.id, titleZh: "全省县域基础教育生态监测", titleEn: "Province view: basic-education ecology",

@@ -21,6 +21,8 @@ public struct InspectorCoverageAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
+    public var examples: [WorkedExample] { InspectorCoverageExamples.all }
+
     public static let descriptor = AssessmentDescriptor(
         id: id,
         version: "1.0.0",
@@ -233,7 +235,7 @@ public struct InspectorCoverageAssessment: Assessment {
 
     /// Rows per county: schools, coverage, loads and visit share.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        let results = results.filter { $0.assessment == Self.id }.sorted { $0.subject.code < $1.subject.code }
+        let results = results.sorted { $0.subject.code < $1.subject.code }
         guard !results.isEmpty else { return nil }
         let rows = results.map { result in
             SummaryRow(

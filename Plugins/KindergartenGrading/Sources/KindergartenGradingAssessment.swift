@@ -53,8 +53,10 @@ public struct KindergartenGradingAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
-    public static let descriptor: AssessmentDescriptor = {
-        let tree = try? Self.tree(edition2014.parameters)
+    public var examples: [WorkedExample] { KindergartenExamples.all }
+
+    public static let descriptor = AssessmentDescriptor.built(id: id) {
+        let tree = try Self.tree(edition2014.parameters)
         return AssessmentDescriptor(
             id: id,
             version: "1.0.0",
@@ -64,8 +66,8 @@ public struct KindergartenGradingAssessment: Assessment {
             summaryEn: "Scores the seven areas (out of 100) and grades the kindergarten (grade 1, 2, 3 or below); grade 1 is re-examined every four years. Area weights and cut-offs are unconfirmed parameters.",
             documents: KindergartenDocuments.all,
             editions: [edition2014],
-            groups: tree?.groups ?? [],
-            indicators: tree?.definitions ?? [],
+            groups: tree.groups,
+            indicators: tree.definitions,
             schema: InputSchema(
                 subjectKinds: [.kindergarten],
                 facts: TreeRow.fields(rows) { _ in .fraction } + [
@@ -74,7 +76,7 @@ public struct KindergartenGradingAssessment: Assessment {
                 ]
             )
         )
-    }()
+    }
 
     /// The scored tree the parameters give.
     public static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
@@ -119,7 +121,6 @@ public struct KindergartenGradingAssessment: Assessment {
 
     /// A batch of kindergartens: ranked by score, with the grade of each and the distribution.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        let results = results.filter { $0.assessment == Self.id }
         guard !results.isEmpty else { return nil }
         return ScoreRanking(results).summary(
             assessment: Self.id, titleZh: "幼儿园等级评定汇总", titleEn: "Kindergarten grading: batch view",

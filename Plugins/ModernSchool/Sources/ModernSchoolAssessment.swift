@@ -55,8 +55,10 @@ public struct ModernSchoolAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
-    public static let descriptor: AssessmentDescriptor = {
-        let tree = try? Self.tree(edition2020.parameters)
+    public var examples: [WorkedExample] { ModernSchoolExamples.all }
+
+    public static let descriptor = AssessmentDescriptor.built(id: id) {
+        let tree = try Self.tree(edition2020.parameters)
         return AssessmentDescriptor(
             id: id,
             version: "1.0.0",
@@ -66,8 +68,8 @@ public struct ModernSchoolAssessment: Assessment {
             summaryEn: "Scores the five focus areas (out of 100) and recognises the school at the recognition line. Weights and the line are unconfirmed parameters.",
             documents: [frame2020],
             editions: [edition2020],
-            groups: tree?.groups ?? [],
-            indicators: tree?.definitions ?? [],
+            groups: tree.groups,
+            indicators: tree.definitions,
             schema: InputSchema(
                 subjectKinds: [.school, .kindergarten],
                 facts: TreeRow.fields(rows) { _ in .fraction } + [
@@ -75,7 +77,7 @@ public struct ModernSchoolAssessment: Assessment {
                 ]
             )
         )
-    }()
+    }
 
     /// The scored tree the parameters give.
     public static func tree(_ parameters: ParameterSet) throws -> ScoredTree {
@@ -108,7 +110,6 @@ public struct ModernSchoolAssessment: Assessment {
 
     /// A batch of schools: ranked by score, recognised or not, and the distribution.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        let results = results.filter { $0.assessment == Self.id }
         guard !results.isEmpty else { return nil }
         return ScoreRanking(results).summary(
             assessment: Self.id, titleZh: "现代化学校评估汇总", titleEn: "Modern-school assessment: batch view",

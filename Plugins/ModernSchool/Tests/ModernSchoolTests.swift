@@ -5,16 +5,6 @@ import Testing
 struct ModernSchoolTests {
     static let registry = try! AssessmentRegistry([ModernSchoolAssessment()])
 
-    @Test("every worked example evaluates as documented", arguments: ModernSchoolExamples.all.map(\.name))
-    func examples(name: String) throws {
-        let example = try #require(ModernSchoolExamples.all.first { $0.name == name })
-        let result = try Self.registry.evaluate(example.input)
-        #expect(example.mismatches(in: result) == [])
-        // Results and descriptors must encode: no NaN or infinity may leak into them.
-        _ = try CanonicalJSON.encode(result)
-        _ = try CanonicalJSON.encode(Self.registry.descriptors)
-    }
-
     @Test("an unknown school type is refused with its path")
     func schoolType() throws {
         var input = ModernSchoolExamples.all[0].input

@@ -15,8 +15,10 @@ public struct ModernizationAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
-    public static let descriptor: AssessmentDescriptor = {
-        let tree = try? ModernizationTree.make(ModernizationEditions.monitoring2017.parameters)
+    public var examples: [WorkedExample] { ModernizationExamples.all }
+
+    public static let descriptor = AssessmentDescriptor.built(id: id) {
+        let tree = try ModernizationTree.make(ModernizationEditions.monitoring2017.parameters)
         return AssessmentDescriptor(
             id: Self.id,
             version: "1.0.0",
@@ -26,11 +28,11 @@ public struct ModernizationAssessment: Assessment {
             summaryEn: "Scores a county on the 5 / 12 / 42 indicator tree (out of 100) and, over the province, ranks counties, describes the distribution, the creation rate and each county's weakest indicators. Only the first rows of the 2017 rules are confirmed; the other weights and targets are unconfirmed parameters.",
             documents: ModernizationDocuments.all,
             editions: ModernizationEditions.all,
-            groups: tree?.groups ?? [],
-            indicators: tree?.definitions ?? [],
+            groups: tree.groups,
+            indicators: tree.definitions,
             schema: ModernizationSchema.schema
         )
-    }()
+    }
 
     /// Refuses a development zone under a code that is not one of ``ModernizationZones``.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {

@@ -32,6 +32,8 @@ public struct PreschoolCoverageAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
+    public var examples: [WorkedExample] { PreschoolCoverageExamples.all }
+
     /// Ownership must be one of the three categories; parts may not exceed their wholes.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []

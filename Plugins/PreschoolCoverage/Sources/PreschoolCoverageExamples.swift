@@ -67,11 +67,7 @@ public enum PreschoolCoverageExamples {
     }
 
     /// Applies a change to the passing county.
-    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput {
-        var input = self.passingCounty()
-        change(&input)
-        return input
-    }
+    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput { self.passingCounty().with(change) }
 
     public static let all: [WorkedExample] = [
         WorkedExample(
@@ -123,5 +119,5 @@ public enum PreschoolCoverageExamples {
             verdict: .notAssessable,
             expectations: [.outcome("PC-A1", .notAssessable), .value("PC-A1", nil)]
         ),
-    ]
+    ].map { $0.withExactReasons() }
 }

@@ -31,10 +31,10 @@ public enum PreschoolCoverageSchema {
         unitFields: [
             FieldSpec("ownership", .text, zh: "办园性质", en: "ownership", definition: "public, inclusive_private or other_private"),
             FieldSpec("enrolled_children", .integer, zh: "在园幼儿数", en: "children enrolled", unit: "人", constraint: .nonNegative),
-            FieldSpec("full_time_teachers", .integer, zh: "专任教师数", en: "full-time teachers", unit: "人", constraint: .nonNegative),
+            SchoolFigure.fullTimeTeachers.field(),
             FieldSpec("certified_teachers", .integer, zh: "持教师资格证专任教师数", en: "full-time teachers holding the teacher certificate", unit: "人", constraint: .nonNegative),
             FieldSpec("principal_certified", .boolean, zh: "园长是否持证上岗", en: "whether the principal holds the required certificate"),
-            FieldSpec("classes", .integer, zh: "班级数", en: "classes", unit: "个", constraint: .nonNegative),
+            SchoolFigure.classes.field(),
             FieldSpec("classes_within_size_limit", .integer, zh: "班额达标班级数", en: "classes within the size limit", unit: "个", constraint: .nonNegative),
             FieldSpec("outdoor_play_area_m2", .number, zh: "室外游戏场地面积", en: "outdoor play area", unit: "㎡", constraint: .nonNegative),
             FieldSpec("activity_room_area_m2", .number, zh: "幼儿活动用房面积", en: "activity room area", unit: "㎡", constraint: .nonNegative),

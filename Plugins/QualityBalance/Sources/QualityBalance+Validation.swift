@@ -25,7 +25,7 @@ extension QualityBalance {
                 )
                 continue
             }
-            let requiredStages: [Stage] =
+            let requiredStages: [SchoolStage] =
                 switch unit.kind {
                 case .nineYear, .twelveYear: [.primary, .junior]
                 case .completeSecondary: [.junior]
@@ -40,7 +40,7 @@ extension QualityBalance {
                     )
                 )
             }
-            for stage in Stage.compulsory {
+            for stage in SchoolStage.compulsory {
                 let key = "\(stage.rawValue)_max_class_size"
                 if let size = unit.number(key), let pupils = unit.number(stage.pupilsKey), size > pupils {
                     issues.append(

@@ -13,6 +13,8 @@ public struct QualityBalance: Assessment {
 
     public let descriptor: AssessmentDescriptor
 
+    public var examples: [WorkedExample] { QualityBalanceExamples.all }
+
     /// - Parameter editions: the editions to offer, oldest first; the shipped ones by default.
     ///   Tests pass extra editions to check edition selection.
     public init(editions: [Edition] = QualityBalanceEditions.all) {

@@ -44,7 +44,7 @@ public enum QualityBalanceEditions {
             (.multimediaClassrooms, 2.3, 2.4, .partial, summary),
         ]
         for (indicator, primary, junior, status, note) in thresholds {
-            for (stage, value) in [(Stage.primary, primary), (.junior, junior)] {
+            for (stage, value) in [(SchoolStage.primary, primary), (.junior, junior)] {
                 list.append(
                     Parameter(
                         indicator.thresholdKey(for: stage), .number(value),

@@ -19,9 +19,9 @@ public import DudaoCore
 ///
 /// Left out: T1 石门教学点 (30 pupils, under 50) and S1 特殊教育学校.
 public enum QualityBalanceExamples {
-    public static let all: [QualityBalanceExample] = [
+    public static let all: [WorkedExample] = [
         Self.passing, Self.proportionalSplit, Self.schoolShortTwo, Self.floorBoundaryMet, Self.floorBoundaryMissed, Self.coefficientOver,
-        Self.veto, Self.lowRecognition, Self.notYetEligible, Self.missingSurvey,
+        Self.veto, Self.optionalVetoes, Self.lowRecognition, Self.notYetEligible, Self.missingSurvey,
     ]
 
     // MARK: - Base county
@@ -125,7 +125,7 @@ public enum QualityBalanceExamples {
 
     // MARK: - Examples
 
-    public static let passing = QualityBalanceExample(
+    public static let passing = WorkedExample(
         name: "passing county",
         summary: "Every school meets all seven indicators; coefficients are small; every county item is met.",
         input: Self.baseInput(),
@@ -147,7 +147,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let proportionalSplit = QualityBalanceExample(
+    public static let proportionalSplit = WorkedExample(
         name: "proportional split",
         summary: "The same county with split.rule = proportional: N1's shared area goes 3600 / 2400 ㎡, 6.0 ㎡ per pupil in both parts.",
         input: Self.baseInput(overrides: ["split.rule": .text("proportional")]),
@@ -161,7 +161,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let schoolShortTwo = QualityBalanceExample(
+    public static let schoolShortTwo = WorkedExample(
         name: "one school short on two indicators",
         summary: "P2 has 2000 ㎡ (4.00 < 4.5 ㎡) and 10 multimedia rooms (2.00 < 2.3 per 100): only 5 of 7 met.",
         input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 2000, "multimedia_classrooms": 10])),
@@ -176,7 +176,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let floorBoundaryMet = QualityBalanceExample(
+    public static let floorBoundaryMet = WorkedExample(
         name: "85% boundary reached",
         summary: "P2 has 1912.5 ㎡ for 500 pupils: 3.825 ㎡ = 85% of 4.5 exactly, its only shortfall; the school passes.",
         input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 1912.5])),
@@ -189,7 +189,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let floorBoundaryMissed = QualityBalanceExample(
+    public static let floorBoundaryMissed = WorkedExample(
         name: "85% boundary missed",
         summary: "P2 has 1912 ㎡ for 500 pupils: 3.824 ㎡ < 3.825 = 85% of 4.5; one shortfall, but below the floor.",
         input: Self.baseInput(units: Self.with("P2", ["teaching_aux_floor_area_m2": 1912])),
@@ -201,7 +201,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let coefficientOver = QualityBalanceExample(
+    public static let coefficientOver = WorkedExample(
         name: "one coefficient over its limit",
         summary: "P1 has 80 backbone teachers (8.0 per 100) while the others have about 1.2: every school meets the threshold, but the primary CV is 0.769 > 0.50.",
         input: Self.baseInput(units: Self.with("P1", ["primary_backbone_teachers": 80])),
@@ -218,7 +218,7 @@ public enum QualityBalanceExamples {
         ]
     )
 
-    public static let veto = QualityBalanceExample(
+    public static let veto = WorkedExample(
         name: "veto item",
         summary: "Everything else passes, but the county ran key classes: one-vote veto.",
         input: Self.baseInput(facts: Self.facts(["veto_key_schools_or_classes_occurred": true])),
@@ -226,7 +226,20 @@ public enum QualityBalanceExamples {
         expectations: [.vetoFired("QB-V3"), .reason("QB-V3", .vetoFired)]
     )
 
-    public static let lowRecognition = QualityBalanceExample(
+    public static let optionalVetoes = WorkedExample(
+        name: "optional veto items",
+        summary: "Unfilled posts and falsified data are reported. Both items are unconfirmed [U] and off by default; with the falsified-data item switched on it vetoes, while the unfilled-posts report only warns.",
+        input: Self.baseInput(
+            facts: Self.facts([
+                "veto_unfilled_teacher_posts_occurred": true, "veto_major_safety_incident_occurred": false, "veto_falsified_data_occurred": true,
+            ]),
+            overrides: ["veto.falsified_data.enabled": .boolean(true)]
+        ),
+        verdict: .fail,
+        expectations: [.vetoFired("QB-V6"), .reason("QB-V6", .vetoFired), .warning("veto_not_applied")]
+    )
+
+    public static let lowRecognition = WorkedExample(
         name: "low social recognition",
         summary: "Social recognition 84% < 85%.",
         input: Self.baseInput(facts: Self.facts(["social_recognition_rate": 0.84])),
@@ -234,7 +247,7 @@ public enum QualityBalanceExamples {
         expectations: [.outcome("QB-S1", .notMet), .value("QB-S1", 0.84), .finding("QB-S1", unit: nil), .reason("QB-S1", .notMet)]
     )
 
-    public static let notYetEligible = QualityBalanceExample(
+    public static let notYetEligible = WorkedExample(
         name: "not yet eligible",
         summary: "Recognised as basically balanced in 2022: 2 years before 2024, fewer than 3.",
         input: Self.baseInput(facts: Self.facts(["basic_balance_certified_year": 2022])),
@@ -242,7 +255,7 @@ public enum QualityBalanceExamples {
         expectations: [.outcome("QB-E1", .notMet), .value("QB-E1", 2), .reason("QB-E1", .notMet)]
     )
 
-    public static let missingSurvey = QualityBalanceExample(
+    public static let missingSurvey = WorkedExample(
         name: "missing survey result",
         summary: "No social-recognition figure and no teaching-area figure for P2: not assessable, never read as zero.",
         input: Self.baseInput(facts: Self.facts([:], removing: ["social_recognition_rate"]), units: Self.baseUnits.map { unit in

@@ -85,18 +85,9 @@ public enum QualityBalanceSchema {
 
     static let unitFields: [FieldSpec] = {
         var fields: [FieldSpec] = [
-            FieldSpec(
-                Stage.primary.pupilsKey, .integer, zh: "小学段在校生数", en: "primary pupils", unit: "人",
-                constraint: .nonNegative, unitKinds: withPrimary, definition: "教育事业统计 基础基312"
-            ),
-            FieldSpec(
-                Stage.junior.pupilsKey, .integer, zh: "初中段在校生数", en: "junior pupils", unit: "人",
-                constraint: .nonNegative, unitKinds: withJunior, definition: "教育事业统计 基础基313"
-            ),
-            FieldSpec(
-                Stage.senior.pupilsKey, .integer, zh: "高中段在校生数", en: "senior pupils (for splitting shared resources)", unit: "人",
-                constraint: .nonNegative, unitKinds: withSenior
-            ),
+            SchoolFigure.pupils(.primary).field(unitKinds: withPrimary),
+            SchoolFigure.pupils(.junior).field(unitKinds: withJunior),
+            SchoolFigure.pupils(.senior).field(unitKinds: withSenior),
         ]
         let teacherDefinitions: [ResourceIndicator: String] = [
             .qualifiedTeachers: "高于规定学历的专任教师（小学专科及以上、初中本科及以上 [U]），按任教学段",
@@ -104,7 +95,7 @@ public enum QualityBalanceSchema {
             .peArtTeachers: "体育、音乐、美术（艺术）专任教师 [U]，按任教学段",
         ]
         for indicator in ResourceIndicator.allCases where indicator.isReportedByStage {
-            for stage in Stage.compulsory {
+            for stage in SchoolStage.compulsory {
                 fields.append(
                     FieldSpec(
                         indicator.fieldKey(for: stage), .integer,
@@ -117,29 +108,15 @@ public enum QualityBalanceSchema {
                 )
             }
         }
+        // The four physical resources are reported for the whole school (split by StageSplit).
         fields += [
-            FieldSpec(
-                "teaching_aux_floor_area_m2", .number, zh: "教学及辅助用房面积（全校）", en: "teaching and auxiliary floor area (whole school)",
-                unit: "㎡", constraint: .nonNegative, unitKinds: ordinary, definition: "教育事业统计 校舍情况"
-            ),
-            FieldSpec(
-                "sports_venue_area_m2", .number, zh: "体育运动场（馆）面积（全校）", en: "sports ground and hall area (whole school)",
-                unit: "㎡", constraint: .nonNegative, unitKinds: ordinary, definition: "室外运动场地 + 室内体育馆 [U]"
-            ),
-            FieldSpec(
-                "equipment_value_yuan", .number, zh: "教学仪器设备资产值（全校）", en: "teaching equipment value (whole school)",
-                unit: "元", constraint: .nonNegative, unitKinds: ordinary
-            ),
-            FieldSpec(
-                "multimedia_classrooms", .integer, zh: "网络多媒体教室数（全校）", en: "networked multimedia classrooms (whole school)",
-                unit: "间", constraint: .nonNegative, unitKinds: ordinary
-            ),
-            FieldSpec(
-                "classes", .integer, zh: "义务教育段班级数", en: "classes in the compulsory stages", unit: "个",
-                constraint: .nonNegative, unitKinds: withArtsRooms
-            ),
-            FieldSpec("music_rooms", .integer, zh: "音乐专用教室数", en: "music rooms", unit: "间", constraint: .nonNegative, unitKinds: withArtsRooms),
-            FieldSpec("art_rooms", .integer, zh: "美术专用教室数", en: "art rooms", unit: "间", constraint: .nonNegative, unitKinds: withArtsRooms),
+            SchoolFigure.teachingAuxFloorArea.field(unitKinds: ordinary),
+            SchoolFigure.sportsVenueArea.field(unitKinds: ordinary),
+            SchoolFigure.equipmentValue.field(unitKinds: ordinary),
+            SchoolFigure.multimediaClassrooms.field(unitKinds: ordinary),
+            SchoolFigure.classes.field(unitKinds: withArtsRooms),
+            SchoolFigure.musicRooms.field(unitKinds: withArtsRooms),
+            SchoolFigure.artRooms.field(unitKinds: withArtsRooms),
             FieldSpec(
                 "primary_max_class_size", .integer, zh: "小学段最大班额", en: "largest primary class", unit: "人",
                 constraint: .nonNegative, unitKinds: teachesPrimary

@@ -1,3 +1,5 @@
+public import DudaoCore
+
 /// The seven 资源配置 indicators of the 2017 办法, each judged per school and per 学段.
 ///
 /// Teachers are reported by the 学段 they teach (one field per stage, REFERENCE §1.2.2); the four
@@ -35,21 +37,22 @@ public enum ResourceIndicator: Int, Sendable, Hashable, CaseIterable, Comparable
         }
     }
 
-    /// The unit field with the raw total, for a part of the given stage.
-    public func fieldKey(for stage: Stage) -> String {
+    /// The unit field with the raw total, for a part of the given stage; school figures come
+    /// from the shared vocabulary.
+    public func fieldKey(for stage: SchoolStage) -> String {
         switch self {
-        case .qualifiedTeachers: "\(stage.rawValue)_qualified_teachers"
+        case .qualifiedTeachers: SchoolFigure.qualifiedTeachers(stage).key
         case .backboneTeachers: "\(stage.rawValue)_backbone_teachers"
         case .peArtTeachers: "\(stage.rawValue)_pe_art_teachers"
-        case .teachingArea: "teaching_aux_floor_area_m2"
-        case .sportsVenueArea: "sports_venue_area_m2"
-        case .equipmentValue: "equipment_value_yuan"
-        case .multimediaClassrooms: "multimedia_classrooms"
+        case .teachingArea: SchoolFigure.teachingAuxFloorArea.key
+        case .sportsVenueArea: SchoolFigure.sportsVenueArea.key
+        case .equipmentValue: SchoolFigure.equipmentValue.key
+        case .multimediaClassrooms: SchoolFigure.multimediaClassrooms.key
         }
     }
 
     /// The edition parameter with the stage's threshold.
-    public func thresholdKey(for stage: Stage) -> String {
+    public func thresholdKey(for stage: SchoolStage) -> String {
         "resource.\(stage.rawValue).\(self.parameterStem)"
     }
 

@@ -3,19 +3,19 @@ public import DudaoCore
 /// The 资源配置 dimension: the seven indicators per school part, the per-school rule and the
 /// 校际差异系数 of every indicator, for 小学 and 初中 separately (REFERENCE §1.2, §1.2.1).
 public struct ResourceIndicators: Sendable {
-    public var thresholds: [Stage: [ResourceIndicator: Double]]
+    public var thresholds: [SchoolStage: [ResourceIndicator: Double]]
     /// Indicators each part must meet (6 of 7).
     public var minMet: Int
     /// The share of its threshold a remaining indicator must still reach (0.85, [U]).
     public var floor: Double
-    public var coefficientLimits: [Stage: Double]
+    public var coefficientLimits: [SchoolStage: Double]
 
     /// Reads the figures from an edition's parameters.
     ///
     /// - Throws: ``DudaoError`` (internal) when the edition lacks one.
     public init(parameters: ParameterSet) throws {
-        var thresholds: [Stage: [ResourceIndicator: Double]] = [:]
-        for stage in Stage.compulsory {
+        var thresholds: [SchoolStage: [ResourceIndicator: Double]] = [:]
+        for stage in SchoolStage.compulsory {
             for indicator in ResourceIndicator.allCases {
                 thresholds[stage, default: [:]][indicator] = try parameters.number(indicator.thresholdKey(for: stage))
             }
@@ -37,7 +37,7 @@ public struct ResourceIndicators: Sendable {
         public var outcome: Outcome
     }
 
-    public func threshold(_ indicator: ResourceIndicator, _ stage: Stage) -> Double {
+    public func threshold(_ indicator: ResourceIndicator, _ stage: SchoolStage) -> Double {
         self.thresholds[stage]?[indicator] ?? .nan
     }
 
@@ -71,7 +71,7 @@ public struct ResourceIndicators: Sendable {
     public func evaluate(_ parts: [SchoolPart]) -> (indicators: [IndicatorResult], findings: [Finding]) {
         var indicators: [IndicatorResult] = []
         var findings: [Finding] = []
-        for stage in Stage.compulsory {
+        for stage in SchoolStage.compulsory {
             let judgements = parts.filter { $0.stage == stage }.map(self.judge)
             // Shared resources of through schools rest on the split rule, which is [U].
             let split = judgements.contains { SplitKinds.through.contains($0.part.kind) }
@@ -92,7 +92,7 @@ public struct ResourceIndicators: Sendable {
         return (indicators, findings)
     }
 
-    private func indicatorResult(_ indicator: ResourceIndicator, stage: Stage, judgements: [PartJudgement], split: Bool) -> (IndicatorResult, [Finding]) {
+    private func indicatorResult(_ indicator: ResourceIndicator, stage: SchoolStage, judgements: [PartJudgement], split: Bool) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.resource(indicator)
         let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
         let threshold = self.threshold(indicator, stage)
@@ -149,7 +149,7 @@ public struct ResourceIndicators: Sendable {
         )
     }
 
-    private func ruleResult(stage: Stage, judgements: [PartJudgement]) -> (IndicatorResult, [Finding]) {
+    private func ruleResult(stage: SchoolStage, judgements: [PartJudgement]) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.schoolRule
         let floorText = Rounding.format(self.floor * 100, decimals: 0) + "%"
         var breakdown: [UnitMeasure] = []
@@ -215,7 +215,7 @@ public struct ResourceIndicators: Sendable {
         return (IndicatorResult(definition, scope: stage.rawValue, value: value, threshold: 0, outcome: outcome, breakdown: breakdown, zh: zh, en: en), findings)
     }
 
-    private func coefficientResult(_ indicator: ResourceIndicator, stage: Stage, parts: [SchoolPart], split: Bool) -> (IndicatorResult, [Finding]) {
+    private func coefficientResult(_ indicator: ResourceIndicator, stage: SchoolStage, parts: [SchoolPart], split: Bool) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.coefficient(indicator)
         let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
         let limit = self.coefficientLimits[stage] ?? .nan

@@ -8,7 +8,7 @@ public struct SchoolConditionItems: Sendable {
     public var classesPerRoom: Int
     public var singleStageMax: Double
     public var throughMax: Double
-    public var classSizeMax: [Stage: Double]
+    public var classSizeMax: [SchoolStage: Double]
 
     /// - Throws: ``DudaoError`` (internal) when the edition lacks a parameter.
     public init(parameters: ParameterSet) throws {
@@ -121,7 +121,7 @@ public struct SchoolConditionItems: Sendable {
         let stages = StageSplit.stages(of: unit.kind).filter { $0 != .senior }
         let keys = stages.map { "\($0.rawValue)_max_class_size" }
         if let missing = self.missingCheck(unit, keys) { return missing }
-        var over: [(Stage, Double, Double)] = []
+        var over: [(SchoolStage, Double, Double)] = []
         var worst = 0.0
         for stage in stages {
             let size = unit.number("\(stage.rawValue)_max_class_size") ?? 0

@@ -9,7 +9,7 @@ public struct SchoolPart: Sendable, Hashable {
     public var unitID: String
     public var unitName: String
     public var kind: UnitKind
-    public var stage: Stage
+    public var stage: SchoolStage
     /// The stage's pupils; `nil` when the field is missing.
     public var pupils: Double?
     /// The share of the shared resources allotted to this stage (1 for a single-stage school).
@@ -66,7 +66,7 @@ extension SchoolPart {
                 )
                 continue
             }
-            if unit.kind == .teachingPoint, let pupils = unit.number(Stage.primary.pupilsKey), pupils < Double(minTeachingPointPupils) {
+            if unit.kind == .teachingPoint, let pupils = unit.number(SchoolStage.primary.pupilsKey), pupils < Double(minTeachingPointPupils) {
                 excluded.append(
                     ExcludedSchool(
                         unitID: unit.id, unitName: unit.name,
@@ -77,7 +77,7 @@ extension SchoolPart {
                 continue
             }
             let stages = StageSplit.stages(of: unit.kind)
-            var pupils: [Stage: Double] = [:]
+            var pupils: [SchoolStage: Double] = [:]
             var missingPupils: [String] = []
             for stage in stages {
                 if let count = unit.number(stage.pupilsKey) {

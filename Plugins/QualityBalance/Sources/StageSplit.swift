@@ -16,11 +16,11 @@ public struct StageSplit: Sendable, Hashable {
 
     public var rule: Rule
     /// Pupil weights for 九年/十二年一贯制 schools.
-    public var throughWeights: [Stage: Double]
+    public var throughWeights: [SchoolStage: Double]
     /// Pupil weights for 完全中学.
-    public var completeSecondaryWeights: [Stage: Double]
+    public var completeSecondaryWeights: [SchoolStage: Double]
 
-    public init(rule: Rule, throughWeights: [Stage: Double], completeSecondaryWeights: [Stage: Double]) {
+    public init(rule: Rule, throughWeights: [SchoolStage: Double], completeSecondaryWeights: [SchoolStage: Double]) {
         self.rule = rule
         self.throughWeights = throughWeights
         self.completeSecondaryWeights = completeSecondaryWeights
@@ -47,7 +47,7 @@ public struct StageSplit: Sendable, Hashable {
 
     /// The stages a school of `kind` shares its buildings among (including 高中, which is split
     /// off and then left out).
-    public static func stages(of kind: UnitKind) -> [Stage] {
+    public static func stages(of kind: UnitKind) -> [SchoolStage] {
         switch kind {
         case .primary, .teachingPoint: [.primary]
         case .junior: [.junior]
@@ -61,10 +61,10 @@ public struct StageSplit: Sendable, Hashable {
     /// Each stage's share of the school's shared resources, or `nil` when the weighted pupils are zero.
     ///
     /// share(s) = wₛ·Pₛ / Σₜ wₜ·Pₜ, with every w = 1 under ``Rule/proportional``.
-    public func shares(kind: UnitKind, pupils: [Stage: Double]) -> [Stage: Double]? {
+    public func shares(kind: UnitKind, pupils: [SchoolStage: Double]) -> [SchoolStage: Double]? {
         let stages = Self.stages(of: kind)
         let weights = kind == .completeSecondary ? self.completeSecondaryWeights : self.throughWeights
-        func weight(_ stage: Stage) -> Double {
+        func weight(_ stage: SchoolStage) -> Double {
             self.rule == .proportional || stages.count == 1 ? 1 : (weights[stage] ?? 1)
         }
         let total = stages.reduce(0.0) { $0 + weight($1) * (pupils[$1] ?? 0) }

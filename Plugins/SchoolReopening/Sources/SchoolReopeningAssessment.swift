@@ -29,6 +29,8 @@ public struct SchoolReopeningAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
+    public var examples: [WorkedExample] { ReopeningExamples.all }
+
     static let clearedDefinition = IndicatorDefinition(
         code: clearedCode, zh: "具备开学条件的学校比例", en: "Share of schools cleared to open", unit: "%", group: group.code,
         comparator: .atLeast, decimals: 4, citation: ReopeningDocuments.taizhouChecklist.cite("条件、措施、演练不到位的不得开学"), status: .partial, gating: true
@@ -156,7 +158,7 @@ public struct SchoolReopeningAssessment: Assessment {
 
     /// Rows per county: schools, cleared, blocked and undecided, and which schools are blocked.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        let results = results.filter { $0.assessment == Self.id }.sorted { $0.subject.code < $1.subject.code }
+        let results = results.sorted { $0.subject.code < $1.subject.code }
         guard !results.isEmpty else { return nil }
         var statistics: [String: Double] = ["counties": Double(results.count)]
         let rows = results.map { result in

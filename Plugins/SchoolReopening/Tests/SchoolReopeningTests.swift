@@ -5,16 +5,6 @@ import Testing
 struct SchoolReopeningTests {
     static let registry = try! AssessmentRegistry([SchoolReopeningAssessment()])
 
-    @Test("every worked example evaluates as documented", arguments: ReopeningExamples.all.map(\.name))
-    func examples(name: String) throws {
-        let example = try #require(ReopeningExamples.all.first { $0.name == name })
-        let result = try Self.registry.evaluate(example.input)
-        #expect(example.mismatches(in: result) == [])
-        // Results and descriptors must encode: no NaN or infinity may leak into them.
-        _ = try CanonicalJSON.encode(result)
-        _ = try CanonicalJSON.encode(Self.registry.descriptors)
-    }
-
     @Test("the roll-up names each blocked school and why, with a deadline three days after the inspection")
     func rollUp() throws {
         let example = try #require(ReopeningExamples.all.first { $0.name == "disinfection not approved blocks a school" })

@@ -27,6 +27,8 @@ public struct TeacherPayAssessment: Assessment {
 
     public var descriptor: AssessmentDescriptor { Self.descriptor }
 
+    public var examples: [WorkedExample] { TeacherPayExamples.all }
+
     /// The pay data must be of the year the edition compares.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
         guard let year = input.number("pay_data_year"), let offset = try? parameters.integer("comparison.data_year_offset") else { return [] }

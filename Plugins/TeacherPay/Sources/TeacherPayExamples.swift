@@ -31,11 +31,7 @@ public enum TeacherPayExamples {
     }
 
     /// Applies a change to the passing county.
-    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput {
-        var input = self.passingCounty()
-        change(&input)
-        return input
-    }
+    public static func county(_ change: (inout AssessmentInput) -> Void) -> AssessmentInput { self.passingCounty().with(change) }
 
     public static let all: [WorkedExample] = [
         WorkedExample(
@@ -82,5 +78,19 @@ public enum TeacherPayExamples {
             verdict: .pass,
             expectations: [.value("TP-1", 120_000.0 / 91_000)]
         ),
-    ]
+        WorkedExample(
+            name: "wider-items-on-both-sides",
+            summary: "Overrides count employer contributions on both sides and other local pay for teachers: (240 + 70 + 10) million ÷ 2,000 = 160,000 against (166.5 + 60) million ÷ 1,500 = 151,000.",
+            input: county {
+                $0.facts["teacher_other_local_pay_yuan"] = 10_000_000.0
+                $0.facts["cs_employer_contributions_yuan"] = 60_000_000.0
+                $0.parameterOverrides = [
+                    "teacher.items.employer_contributions": .boolean(true), "teacher.items.other_local_pay": .boolean(true),
+                    "civil_servant.items.employer_contributions": .boolean(true),
+                ]
+            },
+            verdict: .pass,
+            expectations: [.value("TP-1", 160_000.0 / 151_000), .measure("teacher_average", 160_000), .measure("civil_servant_average", 151_000)]
+        ),
+    ].map { $0.withExactReasons() }
 }

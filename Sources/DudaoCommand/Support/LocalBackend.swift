@@ -26,33 +26,26 @@ struct LocalBackend: Backend {
     func close() async {}
 
     func evaluateBatch(_ inputs: [AssessmentInput]) -> AsyncThrowingStream<BatchEvent, any Error> {
-        let registry = self.registry
+        // One at a time: the same pipeline as the daemon's, in this process, in input order.
+        let pipeline = BatchEvaluation(registry: self.registry, concurrency: 1)
         return AsyncThrowingStream { continuation in
-            var results: [AssessmentResult] = []
-            for (index, input) in inputs.enumerated() {
+            let task = Task {
                 do {
-                    let result = try registry.evaluate(input)
-                    results.append(result)
-                    continuation.yield(.item(index: index, outcome: .success(result), recordID: nil))
+                    let batch = try await pipeline.run(
+                        count: inputs.count,
+                        subjectCode: { inputs[$0].subject.code },
+                        prepare: { inputs[$0] },
+                        finished: { item, _ in
+                            continuation.yield(.item(index: item.index, outcome: item.outcome, recordID: item.recordID))
+                        }
+                    )
+                    for summary in batch.summaries { continuation.yield(.summary(summary)) }
+                    continuation.finish()
                 } catch {
-                    continuation.yield(.item(index: index, outcome: .failure(DudaoError.from(error)), recordID: nil))
+                    continuation.finish(throwing: error)
                 }
             }
-            for id in Set(results.map(\.assessment)).sorted() {
-                let group = results.filter { $0.assessment == id }
-                if let summary = registry.assessment(id: id)?.summarize(group) {
-                    continuation.yield(.summary(summary))
-                }
-            }
-            continuation.finish()
+            continuation.onTermination = { _ in task.cancel() }
         }
-    }
-}
-
-extension DudaoError {
-    /// Any error as a ``DudaoError``: convertible errors convert, anything else is INTERNAL.
-    static func from(_ error: any Error) -> DudaoError {
-        if let convertible = error as? any DudaoErrorConvertible { return convertible.dudaoError }
-        return DudaoError(.internal, "\(error)")
     }
 }

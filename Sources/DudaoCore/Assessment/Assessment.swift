@@ -7,6 +7,13 @@
 public protocol Assessment: Sendable {
     var descriptor: AssessmentDescriptor { get }
 
+    /// Worked examples: inputs with the verdict and figures their results must show.
+    ///
+    /// Required, because the examples are the assessment's executable specification: the
+    /// conformance suite in `DudaoTesting` runs every bundled assessment's examples and checks
+    /// that together they use every input field of the schema.
+    var examples: [WorkedExample] { get }
+
     /// Rules the schema cannot express (e.g. a school's stage pupils must add up). Default: none.
     func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue]
 
@@ -17,6 +24,9 @@ public protocol Assessment: Sendable {
 
     /// Judgements over many subjects evaluated together (a province's batch, a ranking).
     /// Default: none.
+    ///
+    /// The batch pipeline (``BatchEvaluation``) passes only this assessment's results, in input
+    /// order, so a module never has to filter out another's.
     func summarize(_ results: [AssessmentResult]) -> BatchSummary?
 }
 

@@ -14,6 +14,13 @@ public struct AssessmentDescriptor: Sendable, Hashable, Codable {
     public var groups: [IndicatorGroup]
     public var indicators: [IndicatorDefinition]
     public var schema: InputSchema
+    /// Why the module could not build this descriptor from its own data; `nil` when it could.
+    /// Not encoded: the registry refuses a broken descriptor at start, so none is ever served.
+    public var defect: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, version, titleZh, titleEn, summaryZh, summaryEn, documents, editions, groups, indicators, schema
+    }
 
     public init(
         id: String,
@@ -39,6 +46,22 @@ public struct AssessmentDescriptor: Sendable, Hashable, Codable {
         self.groups = groups
         self.indicators = indicators
         self.schema = schema
+    }
+
+    /// The descriptor `build` makes from the module's own data (e.g. a scored tree from its
+    /// edition), or, when that throws, a broken one carrying the reason: the registry refuses it
+    /// at start with that message instead of serving an assessment with no indicators.
+    public static func built(id: String, _ build: () throws -> AssessmentDescriptor) -> AssessmentDescriptor {
+        do {
+            return try build()
+        } catch {
+            var descriptor = AssessmentDescriptor(
+                id: id, version: "", titleZh: id, titleEn: id, summaryZh: "", summaryEn: "",
+                documents: [], editions: [], groups: [], indicators: [], schema: InputSchema(subjectKinds: [], facts: [])
+            )
+            descriptor.defect = "\(error)"
+            return descriptor
+        }
     }
 
     public func edition(id: String) -> Edition? { self.editions.first { $0.id == id } }

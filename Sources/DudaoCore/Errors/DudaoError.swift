@@ -82,3 +82,11 @@ public protocol DudaoErrorConvertible: Error {
 extension DudaoError: DudaoErrorConvertible {
     public var dudaoError: DudaoError { self }
 }
+
+extension DudaoError {
+    /// Any error as a ``DudaoError``: convertible errors convert, anything else is INTERNAL.
+    public static func from(_ error: any Error) -> DudaoError {
+        if let convertible = error as? any DudaoErrorConvertible { return convertible.dudaoError }
+        return DudaoError(.internal, "\(error)")
+    }
+}

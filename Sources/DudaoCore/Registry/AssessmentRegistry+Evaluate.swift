@@ -20,7 +20,8 @@ extension AssessmentRegistry {
             throw DudaoError(.invalidArgument, "the input breaks \(issues.count) rule(s) of \(descriptor.id)", violations: issues)
         }
         let context = EvaluationContext(descriptor: descriptor, edition: edition, parameters: parameters, missing: report.missing)
-        let evaluation = try assessment.evaluate(report.normalized, context: context)
+        var evaluation = try assessment.evaluate(report.normalized, context: context)
+        evaluation.warnings += RenamedField.warnings(report.renamed)
         var result = AssessmentResult(
             descriptor: descriptor,
             edition: edition,

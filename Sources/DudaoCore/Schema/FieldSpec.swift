@@ -14,6 +14,9 @@ public struct FieldSpec: Sendable, Hashable, Codable {
     public var needed: Bool
     /// The statistical return or 口径 the figure should come from.
     public var definition: String?
+    /// Keys earlier versions used for this field. An input may still give them: the validator
+    /// renames them to ``key`` and the result carries a deprecation warning naming both.
+    public var deprecatedKeys: [String]
 
     public init(
         _ key: String,
@@ -24,7 +27,8 @@ public struct FieldSpec: Sendable, Hashable, Codable {
         constraint: Constraint = .none,
         unitKinds: [UnitKind]? = nil,
         needed: Bool = true,
-        definition: String? = nil
+        definition: String? = nil,
+        deprecatedKeys: [String] = []
     ) {
         self.key = key
         self.type = type
@@ -35,6 +39,7 @@ public struct FieldSpec: Sendable, Hashable, Codable {
         self.unitKinds = unitKinds
         self.needed = needed
         self.definition = definition
+        self.deprecatedKeys = deprecatedKeys
     }
 
     /// Whether the field applies to a unit of `kind`.

@@ -13,6 +13,8 @@ public struct Validator: Sendable {
     public struct Report: Sendable, Hashable {
         public var issues: [ValidationIssue] = []
         public var missing: [MissingField] = []
+        /// Fields given under a deprecated key, renamed in ``normalized``.
+        public var renamed: [RenamedField] = []
         /// The input with integers given for number fields turned into numbers, so equal data digests equally.
         public var normalized: AssessmentInput
     }
@@ -23,7 +25,7 @@ public struct Validator: Sendable {
         report.normalized.facts = self.checkFields(
             input.facts, specs: self.schema.facts, kind: nil, prefix: "facts", into: &report
         )
-        for spec in self.schema.facts where spec.needed && input.facts[spec.key] == nil {
+        for spec in self.schema.facts where spec.needed && report.normalized.facts[spec.key] == nil {
             report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
         }
         if self.schema.requiresUnits && input.units.isEmpty {
@@ -55,7 +57,7 @@ public struct Validator: Sendable {
             report.normalized.units[index].fields = self.checkFields(
                 unit.fields, specs: self.schema.unitFields, kind: unit.kind, prefix: prefix, into: &report
             )
-            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && unit.fields[spec.key] == nil {
+            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && report.normalized.units[index].fields[spec.key] == nil {
                 report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
             }
         }
@@ -88,6 +90,7 @@ public struct Validator: Sendable {
         prefix: String,
         into report: inout Report
     ) -> [String: FieldValue] {
+        let fields = self.renamingDeprecatedKeys(fields, specs: specs, prefix: prefix, into: &report)
         var normalized = fields
         for key in fields.keys.sorted() {
             let path = "\(prefix).\(key)"
@@ -117,6 +120,35 @@ public struct Validator: Sendable {
             }
         }
         return normalized
+    }
+
+    /// Moves values given under a deprecated key to the field's key; giving both is an error.
+    private func renamingDeprecatedKeys(
+        _ fields: [String: FieldValue],
+        specs: [FieldSpec],
+        prefix: String,
+        into report: inout Report
+    ) -> [String: FieldValue] {
+        var renamed = fields
+        for spec in specs {
+            for old in spec.deprecatedKeys.sorted() {
+                guard let value = fields[old] else { continue }
+                renamed[old] = nil
+                if fields[spec.key] != nil {
+                    report.issues.append(
+                        .init(
+                            path: "\(prefix).\(old)", rule: .inconsistent,
+                            zh: "\(old) 是 \(spec.key) 的旧名，二者不能同时给出",
+                            en: "\(old) is the deprecated name of \(spec.key); give only \(spec.key)"
+                        )
+                    )
+                    continue
+                }
+                renamed[spec.key] = value
+                report.renamed.append(RenamedField(path: "\(prefix).\(old)", deprecatedKey: old, key: spec.key))
+            }
+        }
+        return renamed
     }
 
     private struct CoercionIssue: Error {

@@ -75,6 +75,7 @@ public struct Dispatcher: Sendable {
             }
             outcome = .failed(DudaoError(.unimplemented, message))
         }
+        ServerMetrics.callEnded(method: request.method, status: outcome.error?.code ?? .ok, duration: ContinuousClock.now - started)
         if let audit = self.audit, !context.notes.unaudited {
             let entry = AuditEntry(
                 time: time,
@@ -118,7 +119,9 @@ public struct Dispatcher: Sendable {
                     context.authenticated = AuthenticatedCaller(identity: identity, credential: .none, regions: .prefixes([]))
                 }
                 context.logger.log(level: context.notes.unaudited ? .debug : .notice, "call refused", metadata: ["error": "\(error)"])
-                return .failed(Self.status(for: error, logger: context.logger))
+                let status = Self.status(for: error, logger: context.logger)
+                ServerMetrics.callRefused(status)
+                return .failed(status)
             }
         }
         do {
@@ -128,6 +131,7 @@ public struct Dispatcher: Sendable {
             if status.code == .permissionDenied, let security = self.security {
                 // A method's own refusal (an assessment or region outside the caller's rule).
                 await security.reportDenied(request, identity: context.authenticated?.identity, error: status)
+                ServerMetrics.callRefused(status)
             }
             return .failed(status)
         }

@@ -24,6 +24,12 @@ public struct StoreRecorder: EvaluationRecorder {
     public static let futureYearsAllowed = 1
 
     public func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String? {
+        try await self.record(result, input: input, context: context, idempotencyKey: nil).recordID
+    }
+
+    public func record(
+        _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, result: AssessmentResult) {
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard input.period.startYear <= currentYear + Self.futureYearsAllowed else {
             throw DudaoError(
@@ -39,13 +45,22 @@ public struct StoreRecorder: EvaluationRecorder {
             )
         }
         let record = EvaluationRecord(result: result, input: input, caller: context.caller, daemonVersion: self.daemonVersion)
+        let started = ContinuousClock.now
+        let stored: EvaluationRecord
         do {
-            try await self.store.append(record)
+            if let idempotencyKey {
+                stored = try await self.store.append(record, idempotencyKey: idempotencyKey)
+                if stored.id != record.id { ServerMetrics.idempotentReplay() }
+            } else {
+                try await self.store.append(record)
+                stored = record
+            }
         } catch let error as DudaoError where error.code == .unavailable {
             self.servingState?.storeWriteFailed(error.message)
             throw error
         }
         self.servingState?.storeWriteSucceeded()
-        return record.id
+        ServerMetrics.storeCommitted(records: 1, duration: ContinuousClock.now - started)
+        return (stored.id, stored.result)
     }
 }

@@ -39,17 +39,19 @@ public struct AssessmentsService: DudaoService {
                     violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
                 )
             }
+            let key = try context.idempotencyKey()
             let input = try AssessmentInput(proto: request.input)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
             let result = try self.registry.evaluate(input)
             try Task.checkCancellation()
-            let recordID = try await self.recorder.record(result, input: input, context: context)
-            context.notes.recordID = recordID
+            let recorded = try await self.recorder.record(result, input: input, context: context, idempotencyKey: key)
+            context.notes.recordID = recorded.recordID
+            ServerMetrics.evaluated(recorded.result)
             var response = Dudao_V1_EvaluateResponse()
-            response.result = result.proto
-            response.recordID = recordID ?? ""
+            response.result = recorded.result.proto
+            response.recordID = recorded.recordID ?? ""
             return response
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
@@ -73,7 +75,7 @@ public struct AssessmentsService: DudaoService {
         sender: MessageSender<Dudao_V1_EvaluateBatchResponse>
     ) async throws -> Dudao_V1_EvaluateBatchResponse {
         try context.checkAssessment(request.assessment)
-        let assessment = try self.assessment(request.assessment)
+        _ = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
             throw DudaoError.limit(.batchSize, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
@@ -90,86 +92,59 @@ public struct AssessmentsService: DudaoService {
             throw DudaoError(.invalidArgument, "\(mismatched.count) input(s) name another assessment than the batch", violations: mismatched)
         }
 
-        let registry = self.registry
+        // A batch sent under key K records item i under K#i, so a retried batch finds every item
+        // that was stored before the connection was lost and stores only the rest.
+        let batchKey = try context.idempotencyKey()
         let recorder = self.recorder
         let logger = context.logger
         let batchAssessment = request.assessment
-        @Sendable func evaluate(_ index: Int, _ proto: Dudao_V1_AssessmentInput) async -> Finished {
-            do {
-                var input = try AssessmentInput(proto: proto)
+        let inputs = request.inputs
+        let pipeline = BatchEvaluation(registry: self.registry, concurrency: self.limits.batchConcurrency)
+        let batch = try await pipeline.run(
+            count: inputs.count,
+            subjectCode: { inputs[$0].subject.code },
+            prepare: { index in
+                var input = try AssessmentInput(proto: inputs[index])
                 input.assessment = batchAssessment
                 try context.checkRegion(input.subject.code)
-                let result = try registry.evaluate(input)
-                try Task.checkCancellation()
-                let recordID = try await recorder.record(result, input: input, context: context)
-                return Finished(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
-            } catch {
-                let status = Dispatcher.status(for: error, logger: logger)
-                return Finished(index: index, subjectCode: proto.subject.code, outcome: .failure(status), recordID: nil)
-            }
-        }
-
-        var results: [(Int, AssessmentResult)] = []
-        var failed = 0
-        var completed = 0
-        let width = max(1, self.limits.batchConcurrency)
-        try await withThrowingTaskGroup(of: Finished.self) { group in
-            var next = 0
-            while next < min(width, total) {
-                let index = next
-                group.addTask { await evaluate(index, request.inputs[index]) }
-                next += 1
-            }
-            while let finished = try await group.next() {
-                if next < total {
-                    let queued = next
-                    group.addTask { await evaluate(queued, request.inputs[queued]) }
-                    next += 1
-                }
-                completed += 1
+                return input
+            },
+            record: { index, result, input in
+                // The evaluation is deterministic, so a replayed item's result is the stored one.
+                let recorded = try await recorder.record(result, input: input, context: context, idempotencyKey: batchKey?.item(index))
+                ServerMetrics.evaluated(recorded.result)
+                return recorded.recordID
+            },
+            describe: { Dispatcher.status(for: $0, logger: logger) },
+            finished: { finished, progress in
                 var item = Dudao_V1_BatchItem()
                 item.index = UInt32(finished.index)
                 item.subjectCode = finished.subjectCode
                 item.recordID = finished.recordID ?? ""
                 switch finished.outcome {
-                case .success(let result):
-                    item.result = result.proto
-                    results.append((finished.index, result))
-                case .failure(let error):
-                    item.error = error.proto
-                    failed += 1
+                case .success(let result): item.result = result.proto
+                case .failure(let error): item.error = error.proto
                 }
                 var itemMessage = Dudao_V1_EvaluateBatchResponse()
                 itemMessage.item = item
                 try await sender.send(itemMessage)
-                var progress = Dudao_V1_BatchProgress()
-                progress.completed = UInt32(completed)
-                progress.total = UInt32(total)
-                progress.failed = UInt32(failed)
                 var progressMessage = Dudao_V1_EvaluateBatchResponse()
-                progressMessage.progress = progress
+                progressMessage.progress.completed = UInt32(progress.completed)
+                progressMessage.progress.total = UInt32(progress.total)
+                progressMessage.progress.failed = UInt32(progress.failed)
                 try await sender.send(progressMessage)
             }
-        }
+        )
 
         var done = Dudao_V1_BatchDone()
-        done.evaluated = UInt32(results.count)
-        done.failed = UInt32(failed)
-        // The summary sees the results in input order, whatever order they finished in.
-        let ordered = results.sorted { $0.0 < $1.0 }.map(\.1)
-        if let summary = assessment.summarize(ordered) {
+        done.evaluated = UInt32(batch.evaluated)
+        done.failed = UInt32(batch.failed)
+        // Every input is read as the batch's assessment, so there is at most one summary.
+        if let summary = batch.summaries.first {
             done.summary = summary.proto
         }
         var final = Dudao_V1_EvaluateBatchResponse()
         final.done = done
         return final
-    }
-
-    /// One input of a batch, evaluated (and recorded) or failed.
-    struct Finished: Sendable {
-        var index: Int
-        var subjectCode: String
-        var outcome: Result<AssessmentResult, DudaoError>
-        var recordID: String?
     }
 }

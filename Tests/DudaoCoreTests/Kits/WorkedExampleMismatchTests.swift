@@ -7,6 +7,8 @@ struct WorkedExampleMismatchTests {
         static let document = SourceDocument(title: "示例", number: nil, issuer: "示例", year: nil, status: .unconfirmed)
         static let indicator = IndicatorDefinition(code: "T-1", zh: "x", en: "x", group: "G", comparator: .atLeast, citation: document.cite(nil), status: .unconfirmed)
 
+        var examples: [WorkedExample] { [] }
+
         var descriptor: AssessmentDescriptor {
             AssessmentDescriptor(
                 id: "at-least-one", version: "1", titleZh: "示例", titleEn: "example", summaryZh: "", summaryEn: "",

@@ -38,6 +38,8 @@ struct StaffingAssessment: Assessment {
         )
     }
 
+    var examples: [WorkedExample] { [] }
+
     var descriptor: AssessmentDescriptor {
         AssessmentDescriptor(
             id: Self.id, version: self.version, titleZh: "测试配置评估", titleEn: "Test staffing assessment",
