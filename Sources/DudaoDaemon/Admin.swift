@@ -14,34 +14,6 @@ struct Admin: AsyncParsableCommand {
     )
 }
 
-/// `dudaod admin store check`.
-struct StoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "store",
-        abstract: "Check the record store.",
-        subcommands: [Check.self]
-    )
-
-    struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Read every page and index of DATA-DIR/records.sqlite and list what is wrong; exits 1 when anything is."
-        )
-
-        @OptionGroup var storage: DataDirectoryOptions
-
-        func run() throws {
-            let problems = try StoreIntegrity.fullCheck(directory: self.storage.dataDir ?? "./data")
-            guard problems.isEmpty else {
-                for problem in problems {
-                    print(problem)
-                }
-                FileHandle.standardError.write(Data("the record store is damaged (\(problems.count) problem(s)); restore it from a backup\n".utf8))
-                throw ExitCode.failure
-            }
-            print("ok")
-        }
-    }
-}
 
 /// `dudaod admin token create|list|revoke`.
 struct TokenCommand: ParsableCommand {
@@ -104,8 +76,28 @@ struct StoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "Manage the record store.",
-        subcommands: [Migrate.self]
+        subcommands: [Migrate.self, Check.self]
     )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read every page and index of DATA-DIR/records.sqlite and list what is wrong; exits 1 when anything is."
+        )
+
+        @OptionGroup var storage: DataDirectoryOptions
+
+        func run() throws {
+            let problems = try StoreIntegrity.fullCheck(directory: self.storage.dataDir ?? "./data")
+            guard problems.isEmpty else {
+                for problem in problems {
+                    print(problem)
+                }
+                FileHandle.standardError.write(Data("the record store is damaged (\(problems.count) problem(s)); restore it from a backup\n".utf8))
+                throw ExitCode.failure
+            }
+            print("ok")
+        }
+    }
 
     struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

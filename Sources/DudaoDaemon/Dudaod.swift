@@ -2,6 +2,7 @@ import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
+import DudaoStore
 import DudaoPostgresStore
 import Foundation
 import Logging

@@ -10,7 +10,7 @@ struct DaemonStartRefusalTests {
         try await DaemonCrashTests.withDataDirectory { directory in
             let first = try await DaemonProcess(dataDirectory: directory)
             defer { first.terminate() }
-            let (status, standardError) = try DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
+            let (status, standardError) = try await DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
             #expect(status == 65)
             #expect(standardError.contains("in use by another dudaod (pid \(first.process.processIdentifier))"))
         }
@@ -21,7 +21,7 @@ struct DaemonStartRefusalTests {
         try await DaemonCrashTests.withDataDirectory { directory in
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: directory + "/" + SQLiteRecordStore.fileName, contents: Data())
-            let (status, standardError) = try DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
+            let (status, standardError) = try await DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
             #expect(status == 65)
             #expect(standardError.contains("is empty (0 bytes)"))
         }
