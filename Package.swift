@@ -71,6 +71,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
@@ -95,9 +98,24 @@ let package = Package(
         ),
         // zlib from Debian's zlib1g-dev, to compress stored results.
         .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // PostgreSQL, for several daemons sharing one record; kept out of DudaoCore and the plugins.
+        .target(
+            name: "DudaoPostgresStore",
+            dependencies: [
+                "DudaoCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DudaoStoreTests",
-            dependencies: ["DudaoStore", "DudaoCore", "QualityBalanceAssessment", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -149,6 +167,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -177,7 +198,8 @@ let package = Package(
         .target(
             name: "DudaoTesting",
             dependencies: [
-                "DudaoCore", "DudaoServer", "DudaoClient", "DudaoWire", "DudaoProto",
+                "DudaoCore", "DudaoServer", "DudaoClient", "DudaoWire", "DudaoProto", "DudaoPostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -216,12 +238,14 @@ let package = Package(
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
-                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore",
+                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore", "DudaoPostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -233,7 +257,7 @@ let package = Package(
         .testTarget(
             name: "DurabilityTests",
             dependencies: [
-                "DudaoClient", "DudaoCore", "DudaoStore",
+                "DudaoClient", "DudaoCore", "DudaoStore", "DudaoPostgresStore", "DudaoTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

@@ -129,6 +129,73 @@ public nonisolated enum Dudao_V1_StatusCode: SwiftProtobuf.Enum, Swift.CaseItera
 
 }
 
+/// The limit behind a STATUS_CODE_RESOURCE_EXHAUSTED answer.
+public nonisolated enum Dudao_V1_LimitKind: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+
+  /// The caller is over its share of calls per second; see Status.retry_after_ms.
+  case rate // = 1
+
+  /// A frame, request or answer is larger than the frame limit (the server's or the client's).
+  case frameSize // = 2
+
+  /// The connection has max_calls_in_flight calls running.
+  case callsInFlight // = 3
+
+  /// The server has its maximum of connections open (sent on call id 0 before GoAway).
+  case connections // = 4
+
+  /// This caller (its identity, or its address when anonymous) has its maximum of connections open.
+  case callerConnections // = 5
+
+  /// An EvaluateBatch holds more than max_batch_inputs inputs.
+  case batchSize // = 6
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .rate
+    case 2: self = .frameSize
+    case 3: self = .callsInFlight
+    case 4: self = .connections
+    case 5: self = .callerConnections
+    case 6: self = .batchSize
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .rate: return 1
+    case .frameSize: return 2
+    case .callsInFlight: return 3
+    case .connections: return 4
+    case .callerConnections: return 5
+    case .batchSize: return 6
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Dudao_V1_LimitKind] = [
+    .unspecified,
+    .rate,
+    .frameSize,
+    .callsInFlight,
+    .connections,
+    .callerConnections,
+    .batchSize,
+  ]
+
+}
+
 /// One message on the wire. Exactly one kind is set. A frame whose payload is not a Frame, or that
 /// has no kind the receiver knows, is answered with a final Response on call id 0 carrying
 /// STATUS_CODE_INVALID_ARGUMENT; the connection stays open, since the framing is still in step.
@@ -232,10 +299,14 @@ public nonisolated struct Dudao_V1_ClientHello: Sendable {
   /// The protocol version the client speaks; 1 for this file.
   public var protocolVersion: UInt32 = 0
 
-  /// Free text naming the client and its version, e.g. "dudao/0.1.0"; logged, never interpreted.
+  /// Free text naming the client and its version, e.g. "dudao/0.1.0"; logged and stored with
+  /// records and audit entries (cut to 128 bytes), never interpreted.
   public var clientName: String = String()
 
-  /// Largest frame payload the client is willing to receive; 0 means the default (4 MiB).
+  /// Largest frame payload the client is willing to receive; 0 means the default (4 MiB). Every
+  /// answer respects it: a result that does not fit is answered RESOURCE_EXHAUSTED
+  /// (LIMIT_KIND_FRAME_SIZE), an error that does not fit is cut down (message shortened,
+  /// violations left out and counted).
   public var maxFrameBytes: UInt32 = 0
 
   /// Compression schemes the client can read, by name. v1 defines none; leave empty.
@@ -291,7 +362,8 @@ public nonisolated struct Dudao_V1_Limits: Sendable {
   /// Requests in flight at once; one more is answered with STATUS_CODE_RESOURCE_EXHAUSTED.
   public var maxCallsInFlight: UInt32 = 0
 
-  /// A connection with no frame in either direction for this long is sent GoAway and closed.
+  /// A connection with no call in flight that has received nothing from the client for this long
+  /// (the client's Pongs do not count, its Pings do) is sent GoAway and closed.
   public var idleTimeoutMs: UInt32 = 0
 
   /// Time allowed between connecting and ClientHello.
@@ -309,7 +381,8 @@ public nonisolated struct Dudao_V1_Limits: Sendable {
 }
 
 /// One metadata pair of a call. Keys are lower-case ASCII; see PROTOCOL.md for the keys in use
-/// ("trace-id", "caller"; "authorization" is reserved).
+/// ("trace-id", "caller", "authorization") and the bounds: at most 32 entries are kept, keys of
+/// at most 64 bytes, values cut to 4096 bytes ("trace-id" and "caller" to 128).
 public nonisolated struct Dudao_V1_MetadataEntry: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -396,6 +469,15 @@ public nonisolated struct Dudao_V1_Status: Sendable {
 
   /// One entry per bad input field, for STATUS_CODE_INVALID_ARGUMENT.
   public var violations: [Dudao_V1_FieldViolation] = []
+
+  /// For STATUS_CODE_RESOURCE_EXHAUSTED: which limit refused the call. A client tells a rate
+  /// limit (wait retry_after_ms, then retry) from a frame that is too large (never retry as is)
+  /// by this field, not by the message.
+  public var limit: Dudao_V1_LimitKind = .unspecified
+
+  /// For LIMIT_KIND_RATE: milliseconds until the same caller's next call is admitted; 0 when
+  /// unknown.
+  public var retryAfterMs: UInt32 = 0
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -503,6 +585,10 @@ fileprivate nonisolated let _protobuf_package = "dudao.v1"
 
 nonisolated extension Dudao_V1_StatusCode: SwiftProtobuf._ProtoNameProviding {
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0STATUS_CODE_OK\0\u{1}STATUS_CODE_CANCELLED\0\u{1}STATUS_CODE_UNKNOWN\0\u{1}STATUS_CODE_INVALID_ARGUMENT\0\u{1}STATUS_CODE_DEADLINE_EXCEEDED\0\u{1}STATUS_CODE_NOT_FOUND\0\u{1}STATUS_CODE_ALREADY_EXISTS\0\u{1}STATUS_CODE_PERMISSION_DENIED\0\u{1}STATUS_CODE_RESOURCE_EXHAUSTED\0\u{1}STATUS_CODE_FAILED_PRECONDITION\0\u{1}STATUS_CODE_ABORTED\0\u{1}STATUS_CODE_OUT_OF_RANGE\0\u{1}STATUS_CODE_UNIMPLEMENTED\0\u{1}STATUS_CODE_INTERNAL\0\u{1}STATUS_CODE_UNAVAILABLE\0\u{1}STATUS_CODE_DATA_LOSS\0\u{1}STATUS_CODE_UNAUTHENTICATED\0")
+}
+
+nonisolated extension Dudao_V1_LimitKind: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0LIMIT_KIND_UNSPECIFIED\0\u{1}LIMIT_KIND_RATE\0\u{1}LIMIT_KIND_FRAME_SIZE\0\u{1}LIMIT_KIND_CALLS_IN_FLIGHT\0\u{1}LIMIT_KIND_CONNECTIONS\0\u{1}LIMIT_KIND_CALLER_CONNECTIONS\0\u{1}LIMIT_KIND_BATCH_SIZE\0")
 }
 
 nonisolated extension Dudao_V1_Frame: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
@@ -964,7 +1050,7 @@ nonisolated extension Dudao_V1_Response: SwiftProtobuf.Message, SwiftProtobuf._M
 
 nonisolated extension Dudao_V1_Status: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Status"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}code\0\u{1}message\0\u{1}violations\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}code\0\u{1}message\0\u{1}violations\0\u{2}%limit\0\u{3}retry_after_ms\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -975,6 +1061,8 @@ nonisolated extension Dudao_V1_Status: SwiftProtobuf.Message, SwiftProtobuf._Mes
       case 1: try { try decoder.decodeSingularEnumField(value: &self.code) }()
       case 2: try { try decoder.decodeSingularStringField(value: &self.message) }()
       case 3: try { try decoder.decodeRepeatedMessageField(value: &self.violations) }()
+      case 40: try { try decoder.decodeSingularEnumField(value: &self.limit) }()
+      case 41: try { try decoder.decodeSingularUInt32Field(value: &self.retryAfterMs) }()
       default: break
       }
     }
@@ -990,6 +1078,12 @@ nonisolated extension Dudao_V1_Status: SwiftProtobuf.Message, SwiftProtobuf._Mes
     if !self.violations.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.violations, fieldNumber: 3)
     }
+    if self.limit != .unspecified {
+      try visitor.visitSingularEnumField(value: self.limit, fieldNumber: 40)
+    }
+    if self.retryAfterMs != 0 {
+      try visitor.visitSingularUInt32Field(value: self.retryAfterMs, fieldNumber: 41)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -997,6 +1091,8 @@ nonisolated extension Dudao_V1_Status: SwiftProtobuf.Message, SwiftProtobuf._Mes
     if lhs.code != rhs.code {return false}
     if lhs.message != rhs.message {return false}
     if lhs.violations != rhs.violations {return false}
+    if lhs.limit != rhs.limit {return false}
+    if lhs.retryAfterMs != rhs.retryAfterMs {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -227,7 +227,8 @@ public nonisolated struct Dudao_V1_Record: @unchecked Sendable {
     set {_uniqueStorage()._origin = newValue}
   }
 
-  /// The trace-id metadata of the call, when given.
+  /// Reserved: v1 servers leave it empty. The call's trace-id is kept in the audit trail
+  /// (AuditEvent.trace_id), which names the record the call wrote.
   public var traceID: String {
     get {_storage._traceID}
     set {_uniqueStorage()._traceID = newValue}
@@ -837,7 +838,7 @@ public nonisolated struct Dudao_V1_AuditEvent: Sendable {
 
   public var durationMs: UInt32 = 0
 
-  /// The peer address, e.g. "127.0.0.1:53124".
+  /// Reserved: v1 servers leave it empty.
   public var peer: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()

@@ -37,7 +37,7 @@ public struct ClientTLS: Sendable, Hashable {
                 configuration.certificateChain = try NIOSSLCertificate.fromPEMFile(certificate.path).map { .certificate($0) }
                 configuration.privateKey = .privateKey(try NIOSSLPrivateKey(file: key.path, format: .pem))
             } catch {
-                throw DudaoError(.invalidArgument, "cannot read the client certificate \(certificate.path) or key \(key.path): \(error)")
+                throw DudaoError(.invalidArgument, "cannot read the client certificate \(certificate.path) or key \(key.path): each must be a readable PEM file")
             }
         case (nil, nil):
             break
@@ -47,7 +47,7 @@ public struct ClientTLS: Sendable, Hashable {
         do {
             return try NIOSSLContext(configuration: configuration)
         } catch {
-            throw DudaoError(.invalidArgument, "cannot build the TLS context: \(error)")
+            throw DudaoError(.invalidArgument, "cannot build the TLS context: the CA, certificate or key is not valid PEM, or the key does not match the certificate")
         }
     }
 }

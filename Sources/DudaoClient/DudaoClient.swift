@@ -262,7 +262,7 @@ public final class DudaoClient: Sendable {
         } catch let error as any DudaoErrorConvertible {
             ending = error.dudaoError
         } catch {
-            ending = DudaoError(.unavailable, "the connection to the server failed: \(error)")
+            ending = ConnectionFailure.explain(error)
         }
         let (calls, pings, hello, reason) = self.state.withLock { state in
             state.closed = true

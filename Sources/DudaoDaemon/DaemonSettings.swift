@@ -1,3 +1,4 @@
+import DudaoCore
 import DudaoServer
 import Foundation
 
@@ -6,7 +7,9 @@ import Foundation
 /// ```json
 /// {"host": "127.0.0.1", "port": 7411, "data-dir": "./data", "max-frame-bytes": 4194304,
 ///  "max-connections": 256, "max-calls-per-connection": 64, "idle-timeout": 60,
-///  "grace-period": 10, "keepalive-interval": 30, "log-level": "info"}
+///  "grace-period": 10, "keepalive-interval": 30, "log-level": "info",
+///  "store": "postgres://dudao@db.example:5432/dudao", "store-password-file": "/etc/dudao/db-password",
+///  "metrics-host": "127.0.0.1", "metrics-port": 9411}
 /// ```
 struct DaemonSettings: Codable, Hashable {
     var host: String?
@@ -22,6 +25,11 @@ struct DaemonSettings: Codable, Hashable {
     /// Seconds; absent for no pings.
     var keepaliveInterval: Double?
     var logLevel: String?
+    /// `postgres://USER@HOST:PORT/DB`; absent for the SQLite store in the data directory.
+    var store: String?
+    var storePasswordFile: String?
+    var metricsHost: String?
+    var metricsPort: Int?
 
     enum CodingKeys: String, CodingKey {
         case host, port
@@ -33,14 +41,23 @@ struct DaemonSettings: Codable, Hashable {
         case gracePeriod = "grace-period"
         case keepaliveInterval = "keepalive-interval"
         case logLevel = "log-level"
+        case store
+        case storePasswordFile = "store-password-file"
+        case metricsHost = "metrics-host"
+        case metricsPort = "metrics-port"
     }
 
     /// Reads a config file; an unknown key is an error, since a misspelt key would otherwise be
     /// silently ignored.
     static func load(from path: String) throws -> DaemonSettings {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            try JSONSyntaxCheck.check(data, what: path)
+        } catch let error as DudaoError {
+            throw ConfigError(path: path, message: error.violations.first?.messageEn ?? error.message)
+        }
         if let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            let known = Set(["host", "port", "data-dir", "max-frame-bytes", "max-connections", "max-calls-per-connection", "idle-timeout", "grace-period", "keepalive-interval", "log-level"])
+            let known = Set(["host", "port", "data-dir", "max-frame-bytes", "max-connections", "max-calls-per-connection", "idle-timeout", "grace-period", "keepalive-interval", "log-level", "store", "store-password-file", "metrics-host", "metrics-port"])
             let unknown = object.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
                 throw ConfigError(path: path, message: "unknown key(s) \(unknown.joined(separator: ", ")); known: \(known.sorted().joined(separator: ", "))")
@@ -65,6 +82,10 @@ struct DaemonSettings: Codable, Hashable {
         self.gracePeriod = other.gracePeriod ?? self.gracePeriod
         self.keepaliveInterval = other.keepaliveInterval ?? self.keepaliveInterval
         self.logLevel = other.logLevel ?? self.logLevel
+        self.store = other.store ?? self.store
+        self.storePasswordFile = other.storePasswordFile ?? self.storePasswordFile
+        self.metricsHost = other.metricsHost ?? self.metricsHost
+        self.metricsPort = other.metricsPort ?? self.metricsPort
     }
 
     var serverConfiguration: ServerConfiguration {

@@ -3,11 +3,16 @@ import DudaoAssessments
 import DudaoCore
 import DudaoServer
 import DudaoStore
+import DudaoPostgresStore
 import Foundation
 import Logging
 import NIOCore
 import ServiceLifecycle
 import UnixSignals
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `dudaod`: serves the bundled assessments over the Dudao protocol until SIGTERM or SIGINT.
 ///
@@ -34,6 +39,15 @@ struct Dudaod: AsyncParsableCommand {
     var storage: DataDirectoryOptions
 
     var dataDir: String? { self.storage.dataDir }
+
+    @OptionGroup(title: "Record store")
+    var store: StoreOptions
+
+    @Option(name: .customLong("metrics-port"), help: "Serve Prometheus metrics at http://METRICS-HOST:PORT/metrics; 0 picks a free one (default: none).")
+    var metricsPort: Int?
+
+    @Option(name: .customLong("metrics-host"), help: "Address the metrics listen on (default 127.0.0.1).")
+    var metricsHost: String?
 
     @Option(help: "A JSON file with any of the settings below, e.g. {\"port\": 7411, \"idle-timeout\": 60}.")
     var config: String?
@@ -63,8 +77,11 @@ struct Dudaod: AsyncParsableCommand {
     var security: SecurityOptions
 
     func validate() throws {
-        if let port, !(0...65535).contains(port) {
-            throw ValidationError("--port must be between 0 and 65535")
+        for (name, value) in [("--port", self.port), ("--metrics-port", self.metricsPort)] {
+            if let value, !(0...65535).contains(value) { throw ValidationError("\(name) must be between 0 and 65535") }
+        }
+        if let store = self.store.store, !PostgresStoreSettings.isURL(store) {
+            throw ValidationError("--store must be a postgres://USER@HOST:PORT/DATABASE URL; for SQLite use --data-dir")
         }
         for (name, value) in [("--max-frame-bytes", self.maxFrameBytes), ("--max-connections", self.maxConnections), ("--max-calls-per-connection", self.maxCallsPerConnection)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
@@ -91,15 +108,34 @@ struct Dudaod: AsyncParsableCommand {
         // Checked first: a listener that would be exposed refuses to start before anything opens.
         let serverSecurity = try self.makeSecurity(settings: settings, dataDirectory: URL(fileURLWithPath: settings.dataDir ?? "./data"), logger: logger)
 
-        let store: SQLiteRecordStore
+        // Everything the daemon creates (the database, its log, tokens) is readable by its owner only.
+        umask(0o077)
+        let directory = settings.dataDir ?? "./data"
+        let dataDirectory: DataDirectory
+        let opened: OpenedStore
         do {
-            store = try SQLiteRecordStore(directory: settings.dataDir ?? "./data")
+            // One daemon per data directory, and a SQLite store that is what it claims to be,
+            // before serving.
+            dataDirectory = try DataDirectory(path: directory)
+            switch try StoreIntegrity.checkAtStart(directory: directory) {
+            case .headerChecked(let bytes):
+                logger.notice(
+                    "the record store is too large for a quick check at start; run `dudaod admin store check` to check every page",
+                    metadata: ["bytes": "\(bytes)"]
+                )
+            case .absent, .quickChecked:
+                break
+            }
+            opened = try await OpenedStore.open(settings: settings, logger: logger)
         } catch let error as DudaoError {
-            // A data directory from a newer version, or one that can be neither written nor read:
-            // refuse to start rather than serve evaluations that cannot be kept.
+            // A damaged or emptied store, a directory another daemon holds, a store from a newer
+            // version, or one that can be neither written nor read: refuse to start rather than
+            // serve evaluations that cannot be kept.
             FileHandle.standardError.write(Data("dudaod: cannot open the record store: \(error.message)\n".utf8))
-            throw ExitCode(error.code == .failedPrecondition ? 65 : 74)
+            throw ExitCode([.failedPrecondition, .invalidArgument, .dataLoss].contains(error.code) ? 65 : 74)
         }
+        defer { withExtendedLifetime(dataDirectory) {} }
+        let store = opened.store
         let health = await store.health()
         if health.writable {
             logger.info("record store open", metadata: ["location": "\(health.location)", "schema": "\(health.schemaVersion)"])
@@ -110,11 +146,16 @@ struct Dudaod: AsyncParsableCommand {
             )
         }
 
+        let metrics = settings.metricsPort.map { port in Self.metricsEndpoint(host: settings.metricsHost ?? ServerConfiguration.defaultHost, port: port, logger: logger) }
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
-        let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
+        var services: [any Service] = [server]
+        if let metrics { services.append(metrics) }
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }
         defer { hangup.cancel() }
+        let trim = Task { await MemoryTrim.run() }
+        defer { trim.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             tasks.addTask {
@@ -126,12 +167,13 @@ struct Dudaod: AsyncParsableCommand {
             }
             try await tasks.waitForAll()
         }
-        let groups = store.groupCommitStatistics
-        FileHandle.standardOutput.write(
-            Data(
-                "dudaod stopped; the store committed \(groups.writes) writes in \(groups.groups) transactions (largest group \(groups.largestGroup))\n".utf8
+        if let sqlite = store as? SQLiteRecordStore {
+            let groups = sqlite.groupCommitStatistics
+            FileHandle.standardOutput.write(
+                Data("dudaod stopped; the store committed \(groups.writes) writes in \(groups.groups) transactions (largest group \(groups.largestGroup))\n".utf8)
             )
-        )
+        }
+        await opened.close()
     }
 
     /// The registry of the bundled assessments; a broken or inconsistent one is a defect of the
@@ -157,7 +199,11 @@ struct Dudaod: AsyncParsableCommand {
             idleTimeout: self.idleTimeout,
             gracePeriod: self.gracePeriod,
             keepaliveInterval: self.keepaliveInterval,
-            logLevel: self.logLevel
+            logLevel: self.logLevel,
+            store: self.store.store,
+            storePasswordFile: self.store.storePasswordFile,
+            metricsHost: self.metricsHost,
+            metricsPort: self.metricsPort
         )
     }
 }

@@ -19,10 +19,16 @@ struct SecurityOptions: ParsableArguments {
     @Flag(name: .customLong("allow-insecure-public"), help: "Allow plain TCP on a non-loopback address (logs a warning).")
     var allowInsecurePublic = false
 
-    @Option(name: .customLong("max-connections-per-caller"), help: "Connections one certificate identity may hold open (default 16).")
-    var maxConnectionsPerCaller: Int = 16
+    @Option(
+        name: .customLong("max-connections-per-caller"),
+        help: "Connections one caller (certificate identity, else IP address) may hold open; unused ones are closed first when it is at its bound (default 64)."
+    )
+    var maxConnectionsPerCaller: Int = 64
 
-    @Option(name: .customLong("rate-limit"), help: "Calls per second per caller, with bursts up to --rate-burst (default 50; 0 turns the limit off).")
+    @Option(
+        name: .customLong("rate-limit"),
+        help: "Calls per second per caller while other callers are active, with bursts up to --rate-burst (default 50; 0 turns the limit off). A caller alone is not held back."
+    )
     var rateLimit: Double = 50
 
     @Option(name: .customLong("rate-burst"), help: "Calls a caller may make at once after a quiet spell (default 100).")

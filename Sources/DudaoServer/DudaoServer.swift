@@ -31,7 +31,15 @@ public final class DudaoServer: Service, Sendable {
         var nextID: UInt64 = 0
         var connections: [UInt64: Connection] = [:]
         var shuttingDown = false
+        /// The caller each connection is counted under (see ``Admission``).
+        var callers: [UInt64: String] = [:]
+        /// The connections admitted into the slot kept for health checks.
+        var healthOnly: Set<UInt64> = []
     }
+
+    /// Connections beyond `maxConnections` admitted for `Health/Check` only, so that a probe
+    /// gets an answer while the server is full of busy connections.
+    public static let healthCheckSlots = 1
 
     private let configuration: ServerConfiguration
     private let dispatcher: Dispatcher
@@ -151,14 +159,15 @@ public final class DudaoServer: Service, Sendable {
     }
 
     private enum Admission {
-        case admitted(UInt64, drain: Bool)
-        case refused
+        case admitted(UInt64, Connection, drain: Bool, reclaimed: Bool)
+        case refused(DudaoError)
     }
 
     private func serve(_ accepted: AcceptedChannel) async {
         let channel = accepted.channel
         var logger = self.logger
-        logger[metadataKey: "peer"] = "\(channel.channel.remoteAddress.map { "\($0)" } ?? "?")"
+        let peerAddress = PeerAddress(channel.channel.remoteAddress)
+        logger[metadataKey: "peer"] = "\(peerAddress.map { "\($0)" } ?? "?")"
         var peerIdentity: String?
         if let handshake = accepted.handshake {
             do {
@@ -170,43 +179,80 @@ public final class DudaoServer: Service, Sendable {
             }
             logger[metadataKey: "identity"] = "\(peerIdentity ?? "-")"
         }
-        if let peerIdentity, let perCaller = self.security?.connections {
-            guard perCaller.open(peerIdentity) else {
-                logger.notice("refusing a connection: too many open for this caller", metadata: ["limit": "\(perCaller.limit)"])
-                await Self.refuse(channel, error: DudaoError(.resourceExhausted, "\(peerIdentity) has \(perCaller.limit) connections open, its limit"))
-                return
-            }
-        }
-        defer {
-            if let peerIdentity { self.security?.connections?.close(peerIdentity) }
-        }
-        let connection = Connection(
-            settings: Connection.Settings(
-                limits: self.configuration.limits,
-                gracePeriod: self.configuration.gracePeriod,
-                serverVersion: self.configuration.serverVersion,
-                peerIdentity: peerIdentity
-            ),
-            dispatcher: self.dispatcher,
-            logger: logger
+        let callerKey = peerIdentity ?? peerAddress?.connectionKey ?? "unknown address"
+        var settings = Connection.Settings(
+            limits: self.configuration.limits,
+            gracePeriod: self.configuration.gracePeriod,
+            serverVersion: self.configuration.serverVersion,
+            peerIdentity: peerIdentity,
+            peerAddress: peerAddress
         )
-        let maxConnections = self.configuration.limits.maxConnections
-        let admission: Admission = self.table.withLock { table in
-            guard table.connections.count < maxConnections else { return .refused }
-            table.nextID += 1
-            table.connections[table.nextID] = connection
-            return .admitted(table.nextID, drain: table.shuttingDown)
-        }
+        let admission = self.admit(callerKey, settings: &settings, logger: logger)
         switch admission {
-        case .refused:
-            logger.notice("refusing a connection: too many open", metadata: ["limit": "\(maxConnections)"])
-            await Self.refuse(channel, error: DudaoError(.resourceExhausted, "the server has \(maxConnections) connections open, its limit; try again later"))
-        case .admitted(let id, let drain):
+        case .refused(let error):
+            logger.notice("refusing a connection", metadata: ["reason": "\(error.message)"])
+            await Self.refuse(channel, error: error)
+        case .admitted(let id, let connection, let drain, let reclaimed):
+            if reclaimed {
+                logger.info("closed the longest-unused connection to make room")
+            }
             if drain {
                 connection.beginDraining()
             }
+            ServerMetrics.connectionsOpen(self.connectionCount)
             await connection.run(channel)
-            _ = self.table.withLock { $0.connections.removeValue(forKey: id) }
+            self.table.withLock { table in
+                table.connections[id] = nil
+                table.callers[id] = nil
+                table.healthOnly.remove(id)
+            }
+            ServerMetrics.connectionsOpen(self.connectionCount)
+        }
+    }
+
+    /// Decides whether a new connection of `caller` is served.
+    ///
+    /// The server holds at most `maxConnections`, and each caller (its certificate identity, or
+    /// its IP address without one) at most `maxConnectionsPerCaller`. When a bound is reached,
+    /// the longest-unused connection within it (no call in flight, pings not counted) is closed
+    /// to make room; when none is unused, the newcomer may still take the slot kept for health
+    /// checks; otherwise it is refused with `RESOURCE_EXHAUSTED`.
+    private func admit(_ caller: String, settings: inout Connection.Settings, logger: Logger) -> Admission {
+        let maxConnections = self.configuration.limits.maxConnections
+        let perCaller = self.security?.settings.maxConnectionsPerCaller
+        let dispatcher = self.dispatcher
+        return self.table.withLock { table in
+            let regular = table.connections.count - table.healthOnly.count
+            let callerCount = table.callers.values.lazy.filter { $0 == caller }.count
+            var reclaimed = false
+            var healthOnly = false
+            let callerFull = perCaller.map { callerCount >= $0 } ?? false
+            if callerFull || regular >= maxConnections {
+                // Among the caller's own connections when it is at its bound, else among all.
+                let candidates = table.connections.filter { id, _ in
+                    !table.healthOnly.contains(id) && (!callerFull || table.callers[id] == caller)
+                }
+                let unused = candidates.compactMap { id, connection in connection.unusedSince.map { (id, connection, $0) } }
+                if let oldest = unused.min(by: { $0.2 < $1.2 }), oldest.1.reclaim() {
+                    table.connections[oldest.0] = nil
+                    table.callers[oldest.0] = nil
+                    reclaimed = true
+                } else if table.healthOnly.count < Self.healthCheckSlots {
+                    healthOnly = true
+                } else if callerFull {
+                    return .refused(.limit(.callerConnections, "\(caller) has \(perCaller ?? 0) connections open, its limit, all of them busy"))
+                } else {
+                    return .refused(.limit(.connections, "the server has \(maxConnections) connections open, its limit, all of them busy; try again later"))
+                }
+            }
+            settings.healthOnly = healthOnly
+            table.nextID += 1
+            let id = table.nextID
+            let connection = Connection(settings: settings, dispatcher: dispatcher, logger: logger)
+            table.connections[id] = connection
+            table.callers[id] = caller
+            if healthOnly { table.healthOnly.insert(id) }
+            return .admitted(id, connection, drain: table.shuttingDown, reclaimed: reclaimed)
         }
     }
 

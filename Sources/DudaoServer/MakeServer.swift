@@ -18,7 +18,7 @@ public func makeDispatcher(
 ) -> Dispatcher {
     var services: [any DudaoService] = []
     if let store {
-        services.append(AssessmentsService(registry: registry, recorder: StoreRecorder(store: store), limits: configuration.limits))
+        services.append(AssessmentsService(registry: registry, recorder: StoreRecorder(store: store, servingState: servingState), limits: configuration.limits))
         services.append(RecordsService(store: store, registry: registry))
     } else {
         services.append(AssessmentsService(registry: registry, recorder: recorder, limits: configuration.limits))
@@ -26,11 +26,12 @@ public func makeDispatcher(
     var dispatcher = Dispatcher(services: services + extraServices, logger: logger)
     dispatcher.security = security
     let served = Set(dispatcher.methods.map { method in String(method.prefix { $0 != "/" }) }).union(["dudao.v1.Health", "dudao.v1.Server"])
-    HealthService(servingState: servingState, servedServices: served).registerMethods(with: &dispatcher)
+    HealthService(servingState: servingState, servedServices: served, store: store).registerMethods(with: &dispatcher)
     ServerInfoService(registry: registry, configuration: configuration, recordsEnabled: served.contains("dudao.v1.Records"))
         .registerMethods(with: &dispatcher)
     if let store {
-        dispatcher.audit = { entry in try await store.appendAudit(entry) }
+        let backlog = AuditBacklog(store: store, logger: logger)
+        dispatcher.audit = { entry in try await backlog.append(entry) }
     }
     return dispatcher
 }

@@ -212,6 +212,32 @@ public final class SQLiteRecordStore: RecordStore {
         }
     }
 
+    public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord {
+        // Writes run one after another, each in its savepoint of the group's transaction, so the
+        // look-up and the insert cannot interleave with another call's.
+        let first = Mutex<EvaluationRecord?>(nil)
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
+            let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
+            if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
+                let storedID: String = stored["record_id"]
+                guard stored["input_digest"] as String == record.inputDigest else {
+                    throw IdempotencyKey.conflict(key, storedRecordID: storedID)
+                }
+                let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [storedID])
+                guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
+                let found = try RecordRow.record(row)
+                first.withLock { $0 = found }
+                return
+            }
+            try RecordRow.insert(record, into: db)
+            try db.execute(
+                sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
+            )
+        }
+        return first.withLock { $0 } ?? record
+    }
+
     public func record(id: String) async throws -> EvaluationRecord {
         let record = try await self.read { db in
             try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [id]).map(RecordRow.record)

@@ -13,11 +13,18 @@ enum StoreFailure {
         DudaoError(.unavailable, "\(self.notWritablePrefix): \(reason); reads still work, and writes resume once this is fixed")
     }
 
+    /// The store's file as callers are told of it: its name, never its absolute path, which
+    /// would tell a remote caller how the server's disk is laid out.
+    static func fileName(_ location: String) -> String {
+        location.split(separator: "/").last.map(String.init) ?? location
+    }
+
     /// The ``DudaoError`` for an error thrown while writing.
-    static func forWrite(_ error: any Error, location: String) -> DudaoError {
+    static func forWrite(_ error: any Error, location path: String) -> DudaoError {
         if let error = error as? DudaoError { return error }
+        let location = Self.fileName(path)
         guard let error = error as? DatabaseError else {
-            return DudaoError(.internal, "the record store failed: \(error)")
+            return DudaoError(.internal, "the record store failed writing")
         }
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
@@ -41,10 +48,11 @@ enum StoreFailure {
     }
 
     /// The ``DudaoError`` for an error thrown while reading.
-    static func forRead(_ error: any Error, location: String) -> DudaoError {
+    static func forRead(_ error: any Error, location path: String) -> DudaoError {
         if let error = error as? DudaoError { return error }
+        let location = Self.fileName(path)
         guard let error = error as? DatabaseError else {
-            return DudaoError(.internal, "the record store failed: \(error)")
+            return DudaoError(.internal, "the record store failed reading")
         }
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode {

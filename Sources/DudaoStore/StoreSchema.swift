@@ -8,7 +8,7 @@ import GRDB
 /// Migrations are never edited once released; a change of schema is a new migration.
 enum StoreSchema {
     /// The newest schema this build knows.
-    static let latestVersion = 3
+    static let latestVersion = 4
 
     /// The migrator up to and including version `version` (tests build older stores with it).
     static func migrator(upTo version: Int = latestVersion) -> DatabaseMigrator {
@@ -21,6 +21,9 @@ enum StoreSchema {
         }
         if version >= 3 {
             migrator.registerMigration("v3") { db in try self.compactBodies(db) }
+        }
+        if version >= 4 {
+            migrator.registerMigration("v4") { db in try self.createIdempotencyKeys(db) }
         }
         return migrator
     }
@@ -131,5 +134,26 @@ enum StoreSchema {
                 """
         )
         try self.setVersion(3, db)
+    }
+
+    /// v4: idempotency keys, each naming the one record first stored under it.
+    private static func createIdempotencyKeys(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE idempotency_keys (
+                    scope TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    record_id TEXT NOT NULL REFERENCES records(id),
+                    input_digest TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    PRIMARY KEY (scope, key)
+                );
+                CREATE TRIGGER idempotency_keys_no_update BEFORE UPDATE ON idempotency_keys
+                    BEGIN SELECT RAISE(ABORT, 'idempotency keys are append-only: a key cannot be changed'); END;
+                CREATE TRIGGER idempotency_keys_no_delete BEFORE DELETE ON idempotency_keys
+                    BEGIN SELECT RAISE(ABORT, 'idempotency keys are append-only: a key cannot be deleted'); END;
+                """
+        )
+        try self.setVersion(4, db)
     }
 }

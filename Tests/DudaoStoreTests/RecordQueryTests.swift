@@ -7,7 +7,7 @@ struct RecordQueryTests {
     static let base: Int64 = 1_735_660_800_000
 
     /// Hangzhou (3301…) and Ningbo (3302…) counties over two years, passing and failing.
-    static func seed(_ store: SQLiteRecordStore) async throws -> [EvaluationRecord] {
+    static func seed(_ store: any RecordStore) async throws -> [EvaluationRecord] {
         let subjects = [("330102", "上城区"), ("330106", "西湖区"), ("330110", "余杭区"), ("330203", "海曙区"), ("330212", "鄞州区")]
         var records: [EvaluationRecord] = []
         var time = Self.base
@@ -25,11 +25,12 @@ struct RecordQueryTests {
 
     @Test(
         "filters by region prefix, matching the prefix literally (no LIKE wildcards)",
-        arguments: [("3301", ["330102", "330106", "330110"]), ("3302", ["330203", "330212"]), ("33", ["330102", "330106", "330110", "330203", "330212"]), ("330106", ["330106"]), ("3303", []), ("33%", []), ("3_01", [])]
+        arguments: StoreBackend.available, [("3301", ["330102", "330106", "330110"]), ("3302", ["330203", "330212"]), ("33", ["330102", "330106", "330110", "330203", "330212"]), ("330106", ["330106"]), ("3303", []), ("33%", []), ("3_01", [])]
     )
-    func regionPrefix(prefix: String, codes: [String]) async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    func regionPrefix(backend: StoreBackend, expected: (prefix: String, codes: [String])) async throws {
+        let (prefix, codes) = expected
+        try await backend.withStore { testStore in
+            let store = testStore.store
             _ = try await Self.seed(store)
             let page = try await store.records(matching: RecordFilter(regionPrefix: prefix))
             #expect(Set(page.records.map(\.subject.code)) == Set(codes))
@@ -37,10 +38,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("filters by assessment, period, verdict and time range, combined")
-    func otherFilters() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("filters by assessment, period, verdict and time range, combined", arguments: StoreBackend.available)
+    func otherFilters(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let records = try await Self.seed(store)
             #expect(try await store.records(matching: RecordFilter(assessment: StaffingAssessment.id)).records.count == 10)
             #expect(try await store.records(matching: RecordFilter(assessment: "other")).records.isEmpty)
@@ -58,10 +59,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("pages through 25 records by 10, newest first, with no record lost or repeated")
-    func paging() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("pages through 25 records by 10, newest first, with no record lost or repeated", arguments: StoreBackend.available)
+    func paging(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             var stored: [EvaluationRecord] = []
             for index in 0..<25 {
                 // Pairs share a millisecond, so the id must break ties.
@@ -84,10 +85,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("a record appended between two pages neither shifts nor repeats the later page")
-    func pagingIsStable() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a record appended between two pages neither shifts nor repeats the later page", arguments: StoreBackend.available)
+    func pagingIsStable(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let stored = try (0..<6).map { try Fixtures.record(Fixtures.input(code: "3301\(10 + $0)", name: "县\($0)"), createdAt: Self.base + Int64($0)) }
             try await store.append(contentsOf: stored)
             let first = try await store.records(matching: RecordFilter(pageSize: 3))
@@ -97,10 +98,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("concurrent appends from many tasks are all committed")
-    func concurrentAppends() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("concurrent appends from many tasks are all committed", arguments: StoreBackend.available)
+    func concurrentAppends(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let records = try (0..<40).map { try Fixtures.record(Fixtures.input(code: "3301\(10 + $0)", name: "县\($0)"), createdAt: Self.base + Int64($0 % 7)) }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for record in records {
@@ -114,10 +115,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("exports a filtered list as a 公示 CSV table, reading every page")
-    func export() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("exports a filtered list as a 公示 CSV table, reading every page", arguments: StoreBackend.available)
+    func export(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             _ = try await Self.seed(store)
             let hangzhou = try await store.allRecords(matching: RecordFilter(regionPrefix: "3301", period: .schoolYear(2023), pageSize: 1))
             #expect(hangzhou.map(\.subject.code) == ["330110", "330106", "330102"])
@@ -130,10 +131,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("a bad page token or page size is INVALID_ARGUMENT")
-    func badFilter() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a bad page token or page size is INVALID_ARGUMENT", arguments: StoreBackend.available)
+    func badFilter(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let token = await #expect(throws: DudaoError.self) { try await store.records(matching: RecordFilter(pageToken: "not-a-token")) }
             #expect(token?.code == .invalidArgument)
             #expect(token?.violations.first?.path == "pageToken")
@@ -142,10 +143,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("history lists one subject's records by period, re-evaluations after the first judgement")
-    func history() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("history lists one subject's records by period, re-evaluations after the first judgement", arguments: StoreBackend.available)
+    func history(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             // Written out of period order: the later period first.
             let later = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", period: "2023-2024"), createdAt: Self.base)
             let earlier = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", period: "2021-2022"), createdAt: Self.base + 1)
@@ -159,10 +160,10 @@ struct RecordQueryTests {
         }
     }
 
-    @Test("the audit trail keeps every field and is queried by time range and caller, newest first, in pages")
-    func audit() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("the audit trail keeps every field and is queried by time range and caller, newest first, in pages", arguments: StoreBackend.available)
+    func audit(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let cli = CallerIdentity(clientName: "dudao-cli")
             let portal = CallerIdentity(clientName: "portal", authenticatedIdentity: "ops@zj.example")
             var entries: [AuditEntry] = []

@@ -5,10 +5,10 @@ import Testing
 struct RecordsLookBackTests {
     static let base: Int64 = 1_735_660_800_000
 
-    @Test("a county that improved: both indicators and the verdict improve, and the new record links the old")
-    func improved() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a county that improved: both indicators and the verdict improve, and the new record links the old", arguments: StoreBackend.available)
+    func improved(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             // 2023: 4.0 < 4.2 teachers and 47 > 45 pupils per class (edition 2020): fail.
             let earlier = try Fixtures.record(Fixtures.input(code: "330110", name: "余杭区", period: "2023-2024", teachers: 4.0, classSize: 47), createdAt: Self.base)
             try await store.append(earlier)
@@ -39,10 +39,10 @@ struct RecordsLookBackTests {
         }
     }
 
-    @Test("a county that declined: a lower ≥ value and a higher ≤ value both count as worse")
-    func declined() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a county that declined: a lower ≥ value and a higher ≤ value both count as worse", arguments: StoreBackend.available)
+    func declined(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let earlier = try Fixtures.record(Fixtures.input(code: "330203", name: "海曙区", period: "2023-2024", teachers: 4.8, classSize: 35), createdAt: Self.base)
             try await store.append(earlier)
             // Teachers fall but still meet 4.5 (same outcome, worse value); classes grow past 40.
@@ -59,10 +59,10 @@ struct RecordsLookBackTests {
         }
     }
 
-    @Test("without new data, the stored input is judged under the edition in force for its period, not the one it named")
-    func editionInForce() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("without new data, the stored input is judged under the edition in force for its period, not the one it named", arguments: StoreBackend.available)
+    func editionInForce(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             // Evaluated under the old edition by name, for a period the 2024 edition governs.
             let earlier = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", period: "2024-2025", edition: "2020", teachers: 4.3, classSize: 42), createdAt: Self.base)
             try await store.append(earlier)

@@ -5,10 +5,10 @@ import Testing
 struct RecordsReplayTests {
     static let base: Int64 = 1_735_660_800_000
 
-    @Test("a record read back from disk replays to an identical result under the edition it used")
-    func identical() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a record read back from disk replays to an identical result under the edition it used", arguments: StoreBackend.available)
+    func identical(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             // An explicit old edition for a later period: the replay must use it, not the one in force.
             let input = Fixtures.input(code: "330106", name: "西湖区", period: "2024-2025", edition: "2020", teachers: 4.3, classSize: 42)
             let record = try Fixtures.record(input, createdAt: Self.base)
@@ -23,10 +23,10 @@ struct RecordsReplayTests {
         }
     }
 
-    @Test("a record made without naming an edition replays under the edition it used, even where another is now in force")
-    func recordedEditionIsUsed() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a record made without naming an edition replays under the edition it used, even where another is now in force", arguments: StoreBackend.available)
+    func recordedEditionIsUsed(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let record = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", period: "2023-2024", teachers: 4.3, classSize: 42), createdAt: Self.base)
             #expect(record.edition == "2020")
             #expect(record.input.edition == nil)
@@ -37,10 +37,10 @@ struct RecordsReplayTests {
         }
     }
 
-    @Test("a changed computation is reported field by field with the old and new values")
-    func differencesAreReported() async throws {
-        try await Fixtures.withDataDirectory { directory in
-            let store = try SQLiteRecordStore(directory: directory)
+    @Test("a changed computation is reported field by field with the old and new values", arguments: StoreBackend.available)
+    func differencesAreReported(backend: StoreBackend) async throws {
+        try await backend.withStore { testStore in
+            let store = testStore.store
             let record = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", teachers: 4.6, classSize: 44), createdAt: Self.base)
             try await store.append(record)
             // A later build whose class-size formula adds 2: the value, its outcome, the verdict

@@ -92,7 +92,7 @@ struct DaemonCrashTests {
             let queue = try DatabaseQueue(path: directory + "/" + SQLiteRecordStore.fileName)
             try await queue.write { db in try db.execute(sql: "PRAGMA user_version = \(SQLiteRecordStore.schemaVersion + 1)") }
             try queue.close()
-            let (status, standardError) = try DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
+            let (status, standardError) = try await DaemonProcess.runToExit(arguments: ["--data-dir", directory, "--port", "0"])
             #expect(status != 0)
             #expect(standardError.contains("dudaod: cannot open the record store"))
             #expect(standardError.contains("was written by schema version \(SQLiteRecordStore.schemaVersion + 1)"))

@@ -29,17 +29,6 @@ struct LimitsTests {
         }
     }
 
-    @Test("a connection over the server's limit is refused with RESOURCE_EXHAUSTED; others are unaffected")
-    func maxConnections() async throws {
-        try await withLiveServer(configure: { $0.limits.maxConnections = 1 }) { server in
-            let first = try await server.connect()
-            let error = try await #require(throws: DudaoError.self) { try await server.connect() }
-            #expect(error.code == .resourceExhausted)
-            #expect(try await first.health() == .serving)
-            await first.close()
-        }
-    }
-
     @Test("a call past its timeout is DEADLINE_EXCEEDED and frees its slot")
     func deadline() async throws {
         try await withTestServer(configure: { $0.limits.maxCallsPerConnection = 1 }) { client in

@@ -32,6 +32,26 @@ struct PolicyTests {
         #expect(throws: DudaoError.self) { try AccessPolicy.load(from: file) }
     }
 
+    @Test("a policy with an unknown key is refused naming it", arguments: [
+        (#"{"callers": [], "anonymus": {"identity": "x", "methods": ["*"], "assessments": ["*"], "regions": ["*"]}}"#, "\"anonymus\""),
+        (#"{"callers": [{"identity": "a", "methods": ["*"], "assessments": ["*"], "regions": ["33"], "region": ["3301"]}]}"#, "\"callers[0].region\""),
+        (#"{"callers": [], "anonymous": {"identity": "x", "method": ["*"], "assessments": ["*"], "regions": ["*"]}}"#, "\"anonymous.method\""),
+    ])
+    func unknownKey(json: String, named: String) throws {
+        let error = try #require(throws: DudaoError.self) { try AccessPolicy.decode(Data(json.utf8), what: "policy.json") }
+        #expect(error.code == .invalidArgument)
+        #expect(error.message.contains("unknown key \(named)"))
+    }
+
+    @Test("a policy with a duplicate key or a syntax error is refused with its line and column")
+    func strictJSON() throws {
+        let duplicate = #"{"callers": [], "anonymous": null, "anonymous": null}"#
+        let error = try #require(throws: DudaoError.self) { try AccessPolicy.decode(Data(duplicate.utf8), what: "policy.json") }
+        #expect(error.message.contains("line 1, column 36"))
+        let broken = try #require(throws: DudaoError.self) { try AccessPolicy.decode(Data("{\n\"callers\": [,]}".utf8), what: "policy.json") }
+        #expect(broken.message.contains("line 2, column 13"))
+    }
+
     @Test("an anonymous rule admits callers without credentials to what it lists only")
     func anonymous() throws {
         let policy = AccessPolicy(callers: [], anonymous: .init(identity: "anonymous", methods: ["dudao.v1.Health/*"], regions: ["*"]))

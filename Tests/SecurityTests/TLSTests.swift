@@ -30,6 +30,31 @@ struct TLSTests {
         }
     }
 
+    @Test("a TLS failure is one sentence naming the cause, without BoringSSL's internals")
+    func untrustedServerExplained() async throws {
+        let certificates = try await TestCertificates.get()
+        let tls = ServerTLS(certificate: certificates.pem("server"), privateKey: certificates.key("server"))
+        try await withSecureServer(ServerSecurity.Settings(tls: tls), policy: nil) { secure in
+            let error = try await #require(throws: DudaoError.self) {
+                try await secure.connect(tls: ClientTLS(caCertificate: certificates.pem("other-ca")))
+            }
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("not signed by a trusted CA"))
+            #expect(!error.message.contains(".cc"))
+        }
+    }
+
+    @Test("a plain client on the TLS port is told, in plain frames, to use TLS")
+    func plainClientOnTLSPort() async throws {
+        let certificates = try await TestCertificates.get()
+        let tls = ServerTLS(certificate: certificates.pem("server"), privateKey: certificates.key("server"))
+        try await withSecureServer(ServerSecurity.Settings(tls: tls), policy: nil) { secure in
+            let error = try await #require(throws: DudaoError.self) { try await secure.connect() }
+            #expect(error.code == .failedPrecondition)
+            #expect(error.message.contains("this port speaks TLS"))
+        }
+    }
+
     @Test("with mutual TLS the client certificate's CN is the identity the methods and the recorder see")
     func mutualTLSIdentity() async throws {
         let certificates = try await TestCertificates.get()

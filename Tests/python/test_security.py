@@ -117,3 +117,55 @@ def test_a_client_that_does_not_trust_the_ca_refuses_the_server(secure_daemon, t
     openssl(tmp_path, "req", "-x509", "-new", "-key", "other.key", "-subj", "/CN=Other", "-days", "30", "-out", "other.pem")
     with pytest.raises(ssl.SSLError):
         dudao_client.DudaoConnection.open(host, port, ssl_context=dudao_client.tls_context(str(tmp_path / "other.pem")))
+
+
+def dudao_cli() -> Path:
+    """The `dudao` CLI built beside $DUDAOD."""
+    daemon = Path(os.environ.get("DUDAOD", ROOT / ".build" / "debug" / "dudaod"))
+    return daemon.parent / "dudao"
+
+
+NINE_SUBCOMMANDS = [
+    ["health"],
+    ["info"],
+    ["records", "list"],
+    ["records", "get", "ev_0000000000000_00000000"],
+    ["records", "export"],
+    ["history", "--assessment", "teacher-pay", "--subject", "330110"],
+    ["audit"],
+    ["replay", "ev_0000000000000_00000000"],
+    ["lookback", "ev_0000000000000_00000000"],
+]
+
+
+@pytest.mark.parametrize("subcommand", NINE_SUBCOMMANDS, ids=lambda words: " ".join(words))
+def test_every_cli_subcommand_uses_tls_and_the_token(secure_daemon, subcommand):
+    # The token's caller may only list assessments, so each of these reaches the policy over TLS
+    # with the token recognised and is denied by it: PERMISSION_DENIED (7). Without TLS it would
+    # not get an answer at all, and without the token it would be UNAUTHENTICATED (16).
+    host, port, directory, token = secure_daemon
+    result = subprocess.run(
+        [str(dudao_cli()), *subcommand, "--host", host, "--port", str(port), "--tls-ca", str(directory / "ca.pem")],
+        env={**os.environ, "DUDAO_TOKEN": token}, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == STATUS_PERMISSION_DENIED, result.stderr
+
+
+def test_a_plain_cli_on_the_tls_port_is_told_to_use_tls(secure_daemon):
+    host, port, _, _ = secure_daemon
+    result = subprocess.run([str(dudao_cli()), "health", "--host", host, "--port", str(port)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "TLS" in result.stderr, result.stderr
+    assert "flag bits" not in result.stderr
+
+
+def test_a_cli_tls_failure_is_one_clear_sentence(secure_daemon, tmp_path):
+    host, port, _, _ = secure_daemon
+    openssl(tmp_path, "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "other.key")
+    openssl(tmp_path, "req", "-x509", "-new", "-key", "other.key", "-subj", "/CN=Other", "-days", "30", "-out", "other.pem")
+    result = subprocess.run([str(dudao_cli()), "health", "--host", host, "--port", str(port), "--tls-ca", str(tmp_path / "other.pem")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 14, result.stderr
+    assert "not signed by a trusted CA" in result.stderr, result.stderr
+    assert ".cc" not in result.stderr and "BoringSSL" not in result.stderr

@@ -18,7 +18,7 @@ struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dudao-benchmark",
         abstract: "Benchmark dudaod over loopback against a bare server doing the same work.",
-        subcommands: [Measure.self, Bare.self, Pipeline.self],
+        subcommands: [Measure.self, Bare.self, Pipeline.self, Soak.self],
         defaultSubcommand: Measure.self
     )
 }
@@ -56,6 +56,12 @@ struct Measure: AsyncParsableCommand {
     @Option(help: "Folder of example inputs for the province batch.")
     var examples = "Examples"
 
+    @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
+    var store: String?
+
+    @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
+    var store: String?
+
     func validate() throws {
         guard self.seconds > 0, self.seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
         guard !self.shapes.isEmpty, self.shapes.count == self.loads.split(separator: ",").count else {
@@ -75,8 +81,8 @@ struct Measure: AsyncParsableCommand {
         let maxInFlight = self.shapes.map(\.inFlight).max() ?? 64
 
         let bare = try await self.measure(try ServerProcess.bare(), payload: recorded)
-        let previews = try await self.measure(try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight), payload: preview)
-        let daemon = try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight)
+        let previews = try await self.measure(try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store), payload: preview)
+        let daemon = try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store)
         let serving = try await Self.timeToServing(daemon)
         let records = try await self.measure(daemon, payload: recorded, keepRunning: true)
         let batches = try await ProvinceBatch.measureAll(folder: self.examples, counties: self.batchCounties, port: daemon.port)

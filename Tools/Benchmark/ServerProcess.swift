@@ -17,7 +17,7 @@ struct ServerProcess {
 
     /// Starts `dudaod` on a fresh data directory, with the per-caller rate limit off (the
     /// benchmark is one caller measuring throughput, not the abuse limit).
-    static func daemon(path: String, callsPerConnection: Int) throws -> ServerProcess {
+    static func daemon(path: String, callsPerConnection: Int, store: String? = nil) throws -> ServerProcess {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchmarkError("no executable at \(path); build it with `swift build -c release --product dudaod`")
         }
@@ -27,7 +27,7 @@ struct ServerProcess {
             arguments: [
                 "--host", "127.0.0.1", "--port", "0", "--log-level", "warning", "--data-dir", dataDirectory.path,
                 "--max-calls-per-connection", String(max(64, callsPerConnection)), "--rate-limit", "0",
-            ],
+            ] + (store.map { ["--store", $0] } ?? []),
             dataDirectory: dataDirectory
         )
     }

@@ -2,7 +2,8 @@
  * dudao-c: calls dudaod from C with nothing but libprotobuf-c and a socket.
  *
  *   dudao-c [--host H] [--port P] list
- *   dudao-c [--host H] [--port P] evaluate-demo [--invalid]
+ *   dudao-c [--host H] [--port P] evaluate-demo [--invalid | --other-county]
+ *   dudao-c [--host H] [--port P] [--fallback H:P]... --idempotency-key K evaluate-demo
  *   dudao-c [--host H] [--port P] call METHOD [REQUEST.bin]
  *   dudao-c [--host H] [--port P] ping
  *   dudao-c [--host H] [--port P] wait
@@ -28,9 +29,13 @@
 
 static int usage(void) {
     fprintf(stderr,
-            "usage: dudao-c [--host H] [--port P] [--token T] COMMAND   ($DUDAO_TOKEN is the default token)\n"
+            "usage: dudao-c [--host H] [--port P] [--token T] [--fallback H:P]... [--idempotency-key K] COMMAND\n"
+            "  ($DUDAO_TOKEN is the default token; with --idempotency-key, evaluate-demo retries UNAVAILABLE\n"
+            "   and a lost connection on the next daemon, --host:--port then each --fallback, with that key)\n"
             "  list                       the assessments the server offers\n"
-            "  evaluate-demo [--invalid]  evaluates a small county built in C (--invalid: with bad fields)\n"
+            "  evaluate-demo [--invalid | --other-county]\n"
+            "                             evaluates a small county built in C (--invalid: with bad fields;\n"
+            "                             --other-county: the same data under another county's code)\n"
             "  call METHOD [REQUEST.bin]  calls METHOD with the serialized request message in the file\n"
             "  ping                       handshake and ping\n"
             "  wait                       handshake, then wait until the server says GoAway\n"
@@ -48,6 +53,12 @@ static int fail(dudao_error *error) {
 
 /* The API token from --token, else from $DUDAO_TOKEN; NULL for none. */
 static const char *api_token = NULL;
+
+/* --host:--port first, then each --fallback; evaluate-demo with a key tries them in turn. */
+#define MAX_ENDPOINTS 8
+static dudao_endpoint endpoints[MAX_ENDPOINTS];
+static size_t n_endpoints = 1;
+static const char *idempotency_key = NULL;
 
 static int open_connection(dudao_client **client, const char *host, const char *port, dudao_error *error) {
     int status = dudao_connect(client, host, port, error);
@@ -300,8 +311,11 @@ static void field_map_free(field_map *map) {
     free(map->scalars);
 }
 
-/* Serializes an EvaluateRequest for the demo county; the caller frees *payload. */
-static int build_demo_request(int invalid, uint8_t **payload, size_t *payload_len) {
+/* Serializes an EvaluateRequest for the demo county (DEMO_INVALID: with bad fields; DEMO_OTHER_COUNTY:
+   the same data under another county's code); the caller frees *payload. */
+enum { DEMO_VALID = 0, DEMO_INVALID = 1, DEMO_OTHER_COUNTY = 2 };
+static int build_demo_request(int variant, uint8_t **payload, size_t *payload_len) {
+    int invalid = variant == DEMO_INVALID;
     int result = -1;
     field_map facts;
     field_map unit_fields[COUNT(demo_schools)];
@@ -332,7 +346,7 @@ static int build_demo_request(int invalid, uint8_t **payload, size_t *payload_le
 
     Dudao__V1__Subject subject = DUDAO__V1__SUBJECT__INIT;
     subject.kind = DUDAO__V1__SUBJECT_KIND__SUBJECT_KIND_COUNTY;
-    subject.code = "339901";
+    subject.code = variant == DEMO_OTHER_COUNTY ? "339902" : "339901";
     subject.name = "示例县 (synthetic)";
     Dudao__V1__Period period = DUDAO__V1__PERIOD__INIT;
     period.kind_case = DUDAO__V1__PERIOD__KIND_SCHOOL_YEAR;
@@ -444,17 +458,27 @@ static void print_result(const Dudao__V1__EvaluateResponse *response) {
     }
 }
 
-static int command_evaluate_demo(dudao_client *client, int invalid) {
+/* Evaluates on `client`, or, when it is NULL, with retries over the endpoints (see main). */
+static int command_evaluate_demo(dudao_client *client, int variant) {
     uint8_t *payload = NULL;
     size_t payload_len = 0;
-    if (build_demo_request(invalid, &payload, &payload_len) != 0) {
+    if (build_demo_request(variant, &payload, &payload_len) != 0) {
         fprintf(stderr, "out of memory\n");
         return DUDAO__V1__STATUS_CODE__STATUS_CODE_RESOURCE_EXHAUSTED;
     }
     dudao_error error = {0};
     uint8_t *answer = NULL;
     size_t answer_len = 0;
-    int status = dudao_call(client, "dudao.v1.Assessments/Evaluate", payload, payload_len, 0, &answer, &answer_len, &error);
+    int status;
+    if (client == NULL) {
+        unsigned attempts = 0;
+        status = dudao_call_retrying(endpoints, n_endpoints, NULL, CLIENT_NAME, api_token, idempotency_key,
+                                     "dudao.v1.Assessments/Evaluate", payload, payload_len, 0, &answer, &answer_len,
+                                     &attempts, &error);
+        printf("attempts: %u\n", attempts);
+    } else {
+        status = dudao_call(client, "dudao.v1.Assessments/Evaluate", payload, payload_len, 0, &answer, &answer_len, &error);
+    }
     free(payload);
     if (status != 0) {
         return fail(&error);
@@ -863,6 +887,17 @@ int main(int argc, char **argv) {
             port = argv[++i];
         } else if (strcmp(argv[i], "--token") == 0 && i + 1 < argc) {
             api_token = argv[++i];
+        } else if (strcmp(argv[i], "--idempotency-key") == 0 && i + 1 < argc) {
+            idempotency_key = argv[++i];
+        } else if (strcmp(argv[i], "--fallback") == 0 && i + 1 < argc && n_endpoints < MAX_ENDPOINTS) {
+            char *colon = strrchr(argv[++i], ':');
+            if (colon == NULL) {
+                return usage();
+            }
+            *colon = '\0';
+            endpoints[n_endpoints].host = argv[i];
+            endpoints[n_endpoints].port = colon + 1;
+            n_endpoints++;
         } else {
             break;
         }
@@ -874,11 +909,13 @@ int main(int argc, char **argv) {
     if (strcmp(command, "vectors") == 0) {
         return i < argc ? command_vectors(host, port, argv[i]) : usage();
     }
-    int invalid = 0;
+    int variant = DEMO_VALID;
     const char *method = NULL;
     const char *path = NULL;
     if (strcmp(command, "evaluate-demo") == 0) {
-        invalid = i < argc && strcmp(argv[i], "--invalid") == 0;
+        variant = i < argc && strcmp(argv[i], "--invalid") == 0       ? DEMO_INVALID
+                  : i < argc && strcmp(argv[i], "--other-county") == 0 ? DEMO_OTHER_COUNTY
+                                                                       : DEMO_VALID;
     } else if (strcmp(command, "call") == 0) {
         if (i >= argc) {
             return usage();
@@ -889,6 +926,12 @@ int main(int argc, char **argv) {
         return usage();
     }
 
+    endpoints[0].host = host;
+    endpoints[0].port = port;
+    if (strcmp(command, "evaluate-demo") == 0 && (idempotency_key != NULL || n_endpoints > 1)) {
+        /* Each attempt opens its own connection, to whichever daemon answers. */
+        return command_evaluate_demo(NULL, variant);
+    }
     dudao_client *client = NULL;
     dudao_error error = {0};
     if (open_connection(&client, host, port, &error) != 0) {
@@ -898,7 +941,7 @@ int main(int argc, char **argv) {
     if (strcmp(command, "list") == 0) {
         status = command_list(client);
     } else if (strcmp(command, "evaluate-demo") == 0) {
-        status = command_evaluate_demo(client, invalid);
+        status = command_evaluate_demo(client, variant);
     } else if (strcmp(command, "call") == 0) {
         status = command_call(client, method, path);
     } else if (strcmp(command, "ping") == 0) {

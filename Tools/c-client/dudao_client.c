@@ -12,6 +12,7 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 struct dudao_client {
@@ -21,6 +22,7 @@ struct dudao_client {
     int went_away;
     dudao_server_info server;
     char *authorization; /* "Bearer <token>", sent with every call; NULL for none */
+    char *idempotency_key; /* sent as "idempotency-key" with every call; NULL for none */
 };
 
 /* MARK: - Errors */
@@ -184,6 +186,7 @@ void dudao_close(dudao_client *client) {
         close(client->fd);
     }
     free(client->authorization);
+    free(client->idempotency_key);
     free(client->server.server_name);
     free(client->server.server_version);
     free(client);
@@ -387,12 +390,18 @@ int dudao_call(
     request.payload.data = (uint8_t *)payload;
     request.payload.len = payload_len;
     Dudao__V1__MetadataEntry credential = DUDAO__V1__METADATA_ENTRY__INIT;
-    Dudao__V1__MetadataEntry *entries[1] = {&credential};
+    Dudao__V1__MetadataEntry key = DUDAO__V1__METADATA_ENTRY__INIT;
+    Dudao__V1__MetadataEntry *entries[2];
+    request.metadata = entries;
     if (client->authorization != NULL) {
         credential.key = "authorization";
         credential.value = client->authorization;
-        request.n_metadata = 1;
-        request.metadata = entries;
+        entries[request.n_metadata++] = &credential;
+    }
+    if (client->idempotency_key != NULL) {
+        key.key = "idempotency-key";
+        key.value = client->idempotency_key;
+        entries[request.n_metadata++] = &key;
     }
     Dudao__V1__Frame frame = DUDAO__V1__FRAME__INIT;
     frame.kind_case = DUDAO__V1__FRAME__KIND_REQUEST;
@@ -531,5 +540,73 @@ int dudao_wait_for_goaway(dudao_client *client, dudao_error *goodbye, dudao_erro
         if (status != 0) {
             return status;
         }
+    }
+}
+
+/* MARK: - Idempotency and retries */
+
+int dudao_set_idempotency_key(dudao_client *client, const char *key) {
+    free(client->idempotency_key);
+    client->idempotency_key = NULL;
+    if (key == NULL) {
+        return 0;
+    }
+    client->idempotency_key = copy_string(key);
+    return client->idempotency_key == NULL ? -1 : 0;
+}
+
+/* The pause after failed attempt `attempt` (1-based): exponential, capped, half of it random. */
+static unsigned backoff_ms(const dudao_retry_policy *policy, unsigned attempt) {
+    unsigned shift = attempt - 1 < 20 ? attempt - 1 : 20;
+    unsigned long long exponential = (unsigned long long)policy->initial_backoff_ms << shift;
+    unsigned capped = exponential < policy->max_backoff_ms ? (unsigned)exponential : policy->max_backoff_ms;
+    return capped / 2 + (unsigned)(rand() % (int)(capped / 2 + 1));
+}
+
+static void sleep_ms(unsigned milliseconds) {
+    struct timespec pause = {.tv_sec = milliseconds / 1000, .tv_nsec = (long)(milliseconds % 1000) * 1000000L};
+    while (nanosleep(&pause, &pause) != 0 && errno == EINTR) {
+    }
+}
+
+int dudao_call_retrying(
+    const dudao_endpoint *endpoints, size_t n_endpoints, const dudao_retry_policy *policy, const char *client_name,
+    const char *token, const char *idempotency_key, const char *method, const uint8_t *payload, size_t payload_len,
+    uint32_t timeout_ms, uint8_t **response, size_t *response_len, unsigned *attempts, dudao_error *error) {
+    static const dudao_retry_policy default_policy = {6, 50, 2000};
+    if (policy == NULL) {
+        policy = &default_policy;
+    }
+    unsigned max_attempts = policy->max_attempts > 0 ? policy->max_attempts : 1;
+    if (n_endpoints == 0) {
+        return local_error(error, DUDAO__V1__STATUS_CODE__STATUS_CODE_INVALID_ARGUMENT, "no endpoint to call");
+    }
+    int status = 0;
+    for (unsigned attempt = 1;; attempt++) {
+        if (attempts != NULL) {
+            *attempts = attempt;
+        }
+        const dudao_endpoint *endpoint = &endpoints[(attempt - 1) % n_endpoints];
+        dudao_client *client = NULL;
+        dudao_error_clear(error);
+        status = dudao_connect(&client, endpoint->host, endpoint->port, error);
+        if (status == 0 && (dudao_set_token(client, token) != 0 || dudao_set_idempotency_key(client, idempotency_key) != 0)) {
+            status = local_error(error, DUDAO__V1__STATUS_CODE__STATUS_CODE_RESOURCE_EXHAUSTED, "out of memory");
+        }
+        if (status == 0) {
+            status = dudao_handshake(client, client_name, error);
+        }
+        if (status == 0) {
+            status = dudao_call(client, method, payload, payload_len, timeout_ms, response, response_len, error);
+        }
+        if (client != NULL) {
+            dudao_close(client);
+        }
+        /* Only UNAVAILABLE (from the server, or a connection refused or lost) leaves the call
+           possibly unanswered; anything else is the answer. */
+        if (status != DUDAO__V1__STATUS_CODE__STATUS_CODE_UNAVAILABLE || attempt >= max_attempts) {
+            return status;
+        }
+        sleep_ms(backoff_ms(policy, attempt));
     }
 }

@@ -66,6 +66,14 @@ int dudao_connect(dudao_client **out, const char *host, const char *port, dudao_
  */
 int dudao_set_token(dudao_client *client, const char *token);
 
+/*
+ * Sends "idempotency-key: <key>" with every later call; NULL stops sending one. A repeated
+ * Evaluate with the same key and input is answered with the record first stored, on any daemon
+ * sharing the store; the same key with another input is FAILED_PRECONDITION. Returns -1 when out
+ * of memory.
+ */
+int dudao_set_idempotency_key(dudao_client *client, const char *key);
+
 /* Sends ClientHello and waits for ServerHello. */
 int dudao_handshake(dudao_client *client, const char *client_name, dudao_error *error);
 
@@ -101,6 +109,32 @@ void dudao_shutdown_write(dudao_client *client);
 void dudao_set_read_timeout(dudao_client *client, unsigned milliseconds);
 
 void dudao_close(dudao_client *client);
+
+/* One daemon of several sharing a record store. */
+typedef struct {
+    const char *host;
+    const char *port;
+} dudao_endpoint;
+
+/* Attempts in all (the first included), and the back-off before each retry: initial_backoff_ms,
+   doubled each time up to max_backoff_ms, of which up to half is random. */
+typedef struct {
+    unsigned max_attempts;
+    unsigned initial_backoff_ms;
+    unsigned max_backoff_ms;
+} dudao_retry_policy;
+
+/*
+ * A unary call that survives a lost daemon: connects to endpoints[0], says hello (with the token,
+ * if any) and calls with idempotency_key; when that fails with UNAVAILABLE (the server said so,
+ * or the connection was refused or lost before the answer) it backs off and tries the next
+ * endpoint in turn with the same key, up to policy->max_attempts (NULL: 6 attempts, 50 ms to 2 s).
+ * Any other error is the answer. *attempts, if not NULL, receives the attempts made.
+ */
+int dudao_call_retrying(
+    const dudao_endpoint *endpoints, size_t n_endpoints, const dudao_retry_policy *policy, const char *client_name,
+    const char *token, const char *idempotency_key, const char *method, const uint8_t *payload, size_t payload_len,
+    uint32_t timeout_ms, uint8_t **response, size_t *response_len, unsigned *attempts, dudao_error *error);
 
 void dudao_error_clear(dudao_error *error);
 /* Copies a Status the server sent into error; returns the status code. */

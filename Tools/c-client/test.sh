@@ -9,7 +9,10 @@
 #   - SIGTERM to the daemon while a client waits on an open connection: the client sees GoAway
 #     and exits 0;
 #   - a daemon with a policy: an API token from --token or $DUDAO_TOKEN is accepted, no token
-#     is UNAUTHENTICATED (exit status 16).
+#     is UNAUTHENTICATED (exit status 16);
+#   - idempotent retries: evaluate-demo with --idempotency-key, first at a port nobody listens
+#     on, retries on the --fallback daemon; the same key again returns the same record; the same
+#     key with another input is FAILED_PRECONDITION (exit status 9).
 # Set DUDAOD to a built daemon to skip `swift build --product dudaod`.
 set -euo pipefail
 
@@ -104,6 +107,18 @@ for binary in dudao-c dudao-c-asan; do
     expect_run "$binary unknown method: UNIMPLEMENTED" 12 '^UNIMPLEMENTED: ' "${client[@]}" call dudao.v1.Nothing/Here
     expect_run "$binary vectors" 0 ' 0 failed$' "${client[@]}" vectors "$root/Tests/vectors"
 done
+
+# Idempotent retries: the first endpoint refuses the connection, the fallback answers.
+dead_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+retrying=("$here/dudao-c-asan" --port "$dead_port" --fallback "127.0.0.1:$port" --idempotency-key "c-client-demo-1")
+expect_run "retry: a refused connection is retried on the fallback" 0 '^attempts: 2$' "${retrying[@]}" evaluate-demo
+first_record="$(grep -m1 '^record: ' "$work/out" || true)"
+expect_run "retry: the same key again answers with the same record" 0 "^${first_record:-record: none}\$" \
+    "$here/dudao-c" --port "$port" --idempotency-key "c-client-demo-1" evaluate-demo
+expect_run "retry: the same key with another input is FAILED_PRECONDITION" 9 '^FAILED_PRECONDITION: .*c-client-demo-1' \
+    "$here/dudao-c" --port "$port" --idempotency-key "c-client-demo-1" evaluate-demo --other-county
+expect_run "retry: every endpoint down is UNAVAILABLE after the attempts" 14 '^UNAVAILABLE \(client\): cannot connect' \
+    "$here/dudao-c" --port "$dead_port" --idempotency-key "c-client-demo-2" evaluate-demo
 
 if command -v valgrind >/dev/null; then
     for command in list evaluate-demo "evaluate-demo --invalid"; do

@@ -21,11 +21,13 @@ from __future__ import annotations
 import collections
 import itertools
 import os
+import random
 import socket
 import ssl
 import struct
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Deque, Dict, Iterator, List, Optional, Sequence, Tuple, Type, TypeVar
 
@@ -400,3 +402,104 @@ class DudaoConnection:
                 frames.append(self.read_frame(max(0.0, deadline - time.monotonic())))
             except (ConnectionClosed, ConnectionResetError):
                 return frames
+
+
+IDEMPOTENCY_KEY = "idempotency-key"
+
+
+class RetryingEvaluator:
+    """Evaluates through any of several daemons sharing one record store, retrying safely.
+
+    Every evaluation carries an idempotency key (metadata ``idempotency-key``). When a call fails
+    with ``UNAVAILABLE``, or the connection is refused, reset or closed before the answer, the
+    evaluation may or may not have been recorded; it is sent again with the same key to the next
+    endpoint, after an exponential back-off with jitter, at most ``max_attempts`` times in all. A
+    daemon that finds the key answers with the record first stored, so the retry never records
+    the evaluation twice. Any other error is the answer and is raised at once.
+
+        evaluator = RetryingEvaluator([("10.0.0.1", 7411), ("10.0.0.2", 7411)])
+        response = evaluator.evaluate(input_message, key="2024-county-330106")
+    """
+
+    def __init__(
+        self,
+        endpoints: Sequence[Tuple[str, int]],
+        client_name: str = "dudao-python/1",
+        max_attempts: int = 6,
+        initial_backoff: float = 0.05,
+        max_backoff: float = 2.0,
+        timeout: float = 10.0,
+        ssl_context: Optional["ssl.SSLContext"] = None,
+        token: Optional[str] = None,
+    ):
+        if not endpoints:
+            raise ValueError("RetryingEvaluator needs at least one endpoint")
+        self.endpoints = list(endpoints)
+        self.client_name = client_name
+        self.max_attempts = max(1, max_attempts)
+        self.initial_backoff = initial_backoff
+        self.max_backoff = max_backoff
+        self.timeout = timeout
+        self.ssl_context = ssl_context
+        self.token = token
+        self.attempts = 0  # attempts made by the last call, for callers that report them
+        self._endpoint = 0
+        self._connection: Optional[DudaoConnection] = None
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> "RetryingEvaluator":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @staticmethod
+    def is_retryable(error: BaseException) -> bool:
+        """``UNAVAILABLE`` from the server, or the connection itself failing."""
+        if isinstance(error, DudaoError):
+            return error.code == StatusCode.STATUS_CODE_UNAVAILABLE
+        return isinstance(error, (ConnectionClosed, OSError))
+
+    def backoff(self, attempt: int) -> float:
+        capped = min(self.initial_backoff * (2 ** (attempt - 1)), self.max_backoff)
+        return capped / 2 + random.uniform(0, capped / 2)
+
+    def _connect(self) -> DudaoConnection:
+        if self._connection is None:
+            host, port = self.endpoints[self._endpoint]
+            connection = DudaoConnection.open(host, port, timeout=self.timeout, ssl_context=self.ssl_context, token=self.token)
+            try:
+                connection.handshake(self.client_name)
+            except BaseException:
+                connection.close()
+                raise
+            self._connection = connection
+        return self._connection
+
+    def evaluate(
+        self,
+        input_message: "assessment_pb2.AssessmentInput",
+        key: Optional[str] = None,
+        metadata: Sequence[Tuple[str, str]] = (),
+    ) -> "service_pb2.EvaluateResponse":
+        """Evaluates once, however many attempts it takes; ``key`` defaults to a fresh random one."""
+        key = key or str(uuid.uuid4())
+        request = service_pb2.EvaluateRequest()
+        request.input.CopyFrom(input_message)
+        call_metadata = [*metadata, (IDEMPOTENCY_KEY, key)]
+        attempt = 1
+        while True:
+            self.attempts = attempt
+            try:
+                return self._connect().call(METHOD_EVALUATE, request, service_pb2.EvaluateResponse, call_metadata)
+            except BaseException as error:  # noqa: B036 (re-raised unless retryable)
+                if not self.is_retryable(error) or attempt >= self.max_attempts:
+                    raise
+                self.close()
+                self._endpoint = (self._endpoint + 1) % len(self.endpoints)
+                time.sleep(self.backoff(attempt))
+                attempt += 1

@@ -2,7 +2,8 @@
 # Runs every test of Dudao: a strict build, the Swift test suite, the generated-code and
 # architecture checks, the conformance vectors, the C and Python peers against a real dudaod, the
 # published files (reports printed by Chromium, workbooks read by openpyxl, CSV read by Python's
-# csv), and adding a throw-away assessment.
+# csv), adding a throw-away assessment, and each fuzz target for 20 s (DUDAO_FUZZ_SECONDS changes it). The Swift tests run beside a throw-away PostgreSQL
+# cluster (Tools/scripts/with-postgres.sh), so every store test runs on SQLite and on PostgreSQL.
 # Installs the Debian packages it needs first when any is missing (as root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,6 +15,7 @@ for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3 chromiu
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
 [ -f /usr/include/zlib.h ] || missing=1
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"
     bash Tools/scripts/install-system-packages.sh
@@ -22,8 +24,8 @@ fi
 echo "== strict build (warnings are errors; every import declared)"
 swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
 
-echo "== Swift tests"
-swift test --skip-build
+echo "== Swift tests (SQLite and PostgreSQL)"
+DUDAO_REQUIRE_POSTGRES=1 bash Tools/scripts/with-postgres.sh swift test --skip-build
 
 echo "== generated code is current; Architecture.md matches Package.swift"
 bash Tools/scripts/check-generated-code.sh
@@ -37,5 +39,8 @@ DUDAO="$(swift build --show-bin-path)/dudao" bash Tools/scripts/publish-tests.sh
 
 echo "== adding an assessment: one folder and one command"
 bash Tools/scripts/test-adding-an-assessment.sh
+
+echo "== fuzzing: every target for a bounded time (Tools/fuzz/README.md)"
+bash Tools/scripts/fuzz.sh all "${DUDAO_FUZZ_SECONDS:-20}"
 
 echo "== all tests passed"

@@ -8,7 +8,12 @@ extension DudaoCommand {
     struct Batch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Evaluate many subjects: a folder of input files or a multi-county JSON file.",
-            discussion: "Prints one line per subject and the batch views (rankings, roll-ups, batch rules)."
+            discussion: """
+                Prints one line per subject and the batch views (rankings, roll-ups, batch rules). \
+                Each item is also reported on stderr as it arrives, with the id of its stored record, \
+                so a batch cut off (the daemon stopped, the connection broke) shows what was stored; \
+                it then exits with the error's code.
+                """
         )
 
         @Argument(help: "A folder of JSON/CSV/XLSX inputs, or a JSON file holding an array of inputs.")
@@ -31,8 +36,11 @@ extension DudaoCommand {
                 do {
                     for try await event in backend.evaluateBatch(inputs) {
                         switch event {
-                        case .item(let index, let outcome, _):
+                        case .item(let index, let outcome, let recordID):
                             items.append((index, outcome))
+                            if !self.quiet {
+                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID))
+                            }
                             progress.update(done: items.count)
                         case .summary(let summary):
                             summaries.append(summary)
@@ -41,6 +49,11 @@ extension DudaoCommand {
                     await backend.close()
                 } catch {
                     await backend.close()
+                    progress.finish()
+                    let stored = items.filter { (try? $0.outcome.get()) != nil }.count
+                    Printing.stderr(
+                        "the batch was cut off after \(items.count) of \(inputs.count) items (\(stored) evaluated); the items listed above with a record id are stored, the others are not\n"
+                    )
                     throw error
                 }
                 progress.finish()
@@ -59,6 +72,17 @@ extension DudaoCommand {
                 }
             } catch {
                 throw Printing.fail(error)
+            }
+        }
+
+        /// `[3/60] 330110 西湖区 ev_… pass`: one item as it arrives.
+        static func itemLine(index: Int, total: Int, input: AssessmentInput, outcome: Result<AssessmentResult, DudaoError>, recordID: String?) -> String {
+            let head = "[\(index + 1)/\(total)] \(input.subject.code) \(input.subject.name)"
+            switch outcome {
+            case .success(let result):
+                return "\(head) \(recordID ?? "not stored") \(result.verdict.rawValue)"
+            case .failure(let error):
+                return "\(head) not stored: \(error.code.name): \(error.message)"
             }
         }
     }

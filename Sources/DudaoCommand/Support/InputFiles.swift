@@ -37,6 +37,7 @@ enum InputFiles {
                 let input = try CSVInput.parse(text)
                 return [try self.schema(input.assessment).map { try SpreadsheetInput.normalize(input, schema: $0) } ?? input]
             }
+            try JSONSyntaxCheck.check(data, what: path)
             let firstSignificant = data.first { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }
             if firstSignificant == UInt8(ascii: "[") {
                 return try CanonicalJSON.decode([AssessmentInput].self, from: data)

@@ -18,6 +18,11 @@ final class ProgressBar: Sendable {
         Printing.stderr("\r\(bar) \(done)/\(self.total)")
     }
 
+    /// Prints `line` on stderr above the bar (clearing the bar's line first when it is drawn).
+    func log(_ line: String) {
+        Printing.stderr((self.enabled ? "\r\u{1B}[2K" : "") + line + "\n")
+    }
+
     func finish() {
         if self.enabled { Printing.stderr("\n") }
     }

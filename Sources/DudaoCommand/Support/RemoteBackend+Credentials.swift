@@ -18,7 +18,7 @@ extension RemoteBackend {
         } catch let error as DudaoError {
             throw error
         } catch {
-            throw DudaoError(.unavailable, "cannot reach dudaod at \(host):\(port)\(tls == nil ? "" : " over TLS"): \(error)")
+            throw ConnectionFailure.explain(error, server: "\(host):\(port)")
         }
     }
 }

@@ -9,16 +9,6 @@ struct RemoteBackend: Backend {
     /// Ask for previews: evaluated and audited by the daemon, not stored.
     var preview = false
 
-    static func connect(host: String, port: Int, clientName: String) async throws -> RemoteBackend {
-        do {
-            return RemoteBackend(client: try await DudaoClient.connect(host: host, port: port, clientName: clientName))
-        } catch let error as DudaoError {
-            throw error
-        } catch {
-            throw DudaoError(.unavailable, "cannot reach dudaod at \(host):\(port): \(error)")
-        }
-    }
-
     func list() async throws -> [AssessmentRow] {
         try await self.client.list().map { listing in
             AssessmentRow(id: listing.id, version: listing.version, titleZh: listing.titleZh, titleEn: listing.titleEn, editions: listing.editions.map(\.id))

@@ -72,6 +72,10 @@ public struct ParameterSet: Sendable, Hashable, Codable {
                 issues.append(.init(path: path, rule: .typeMismatch, zh: "参数 \(key) 应为 \(expected.rawValue)", en: "parameter \(key) must be a \(expected.rawValue)"))
                 continue
             }
+            if let number = coerced.numberValue, let issue = Value.magnitudeIssue(number) {
+                issues.append(.init(path: path, rule: issue.rule, zh: "参数 \(key) \(issue.zh)", en: "parameter \(key) \(issue.en)"))
+                continue
+            }
             if let allowed = parameter.allowedValues, !allowed.contains(coerced) {
                 let list = allowed.map(\.description).joined(separator: ", ")
                 issues.append(.init(path: path, rule: .notAllowed, zh: "参数 \(key) 只能取 \(list)", en: "parameter \(key) must be one of \(list)"))

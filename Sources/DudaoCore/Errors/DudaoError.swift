@@ -7,11 +7,14 @@ public struct DudaoError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// One entry per bad input field, for ``Code/invalidArgument``.
     public var violations: [ValidationIssue]
+    /// For ``Code/resourceExhausted``: which limit refused the call and when to retry.
+    public var limit: LimitRefusal?
 
     public init(_ code: Code, _ message: String, violations: [ValidationIssue] = []) {
         self.code = code
         self.message = message
         self.violations = violations
+        self.limit = nil
     }
 
     public var description: String {

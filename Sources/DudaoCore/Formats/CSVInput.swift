@@ -211,7 +211,10 @@ extension CSVInput {
                 guard !content.isEmpty else { continue }
                 fields[key] = FieldValue(cell.quoted ? .text(content) : CSVInput.scalar(content))
             }
-            return Unit(id: record.cells[0].content, name: record.cells[1].content, kind: UnitKind(rawValue: record.cells[2].content), fields: fields)
+            // A header without id, name and kind has been reported already; its rows still must
+            // not be read past their end.
+            let content = { (index: Int) in index < record.cells.count ? record.cells[index].content : "" }
+            return Unit(id: content(0), name: content(1), kind: UnitKind(rawValue: content(2)), fields: fields)
         }
 
         /// What the `#` lines say.

@@ -19,6 +19,16 @@ public protocol RecordStore: Sendable {
     /// Commits several records in one transaction: all of them, or none (e.g. one batch call).
     func append(contentsOf records: [EvaluationRecord]) async throws
 
+    /// Commits `record` under `key`, unless that key already names a record: then nothing is
+    /// written and the stored record is returned, so a retried call answers as the first did.
+    /// Key and record are committed in one transaction, and the key is unique in the store, so of
+    /// two callers racing with one key (on one daemon or several) exactly one inserts.
+    ///
+    /// - Returns: `record` when it was committed now, else the record first stored under `key`.
+    /// - Throws: ``DudaoError/Code/failedPrecondition`` when `key` names a record of another input
+    ///   digest (see ``IdempotencyKey/conflict(_:storedRecordID:)``), and any error of ``append(_:)``.
+    func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord
+
     /// - Throws: ``DudaoError/Code/notFound`` when no record has that id.
     func record(id: String) async throws -> EvaluationRecord
 

@@ -22,7 +22,7 @@ extension AssessmentRegistry {
         let context = EvaluationContext(descriptor: descriptor, edition: edition, parameters: parameters, missing: report.missing)
         var evaluation = try assessment.evaluate(report.normalized, context: context)
         evaluation.warnings += RenamedField.warnings(report.renamed)
-        return AssessmentResult(
+        var result = AssessmentResult(
             descriptor: descriptor,
             edition: edition,
             parameters: parameters,
@@ -31,6 +31,8 @@ extension AssessmentRegistry {
             missing: report.missing,
             inputDigest: InputDigest.of(report.normalized)
         )
+        result.warnings += report.normalized.duplicateUnitWarnings
+        return result
     }
 
     /// The edition the caller named, else the one in force on the first day of the period.

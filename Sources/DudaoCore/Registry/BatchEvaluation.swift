@@ -48,7 +48,8 @@ public struct BatchEvaluation: Sendable {
     ///     evaluate it; a throw fails that item only.
     ///   - evaluate: Evaluates a prepared input; by default the registry's
     ///     ``AssessmentRegistry/evaluate(_:)`` right away (the daemon waits for a free core first).
-    ///   - record: Keeps a result and returns its record id; a throw fails that item only.
+    ///   - record: Keeps the result of input `index` and returns its record id; a throw fails that
+    ///     item only.
     ///   - describe: Describes an item's error for the caller.
     ///   - finished: Called once per item, in the order they finish, with the progress so far;
     ///     a throw (e.g. the caller went away) stops the batch.
@@ -57,7 +58,7 @@ public struct BatchEvaluation: Sendable {
         subjectCode: @escaping @Sendable (Int) -> String,
         prepare: @escaping @Sendable (Int) async throws -> AssessmentInput,
         evaluate: (@Sendable (AssessmentInput) async throws -> AssessmentResult)? = nil,
-        record: @escaping @Sendable (AssessmentResult, AssessmentInput) async throws -> String? = { _, _ in nil },
+        record: @escaping @Sendable (Int, AssessmentResult, AssessmentInput) async throws -> String? = { _, _, _ in nil },
         describe: @escaping @Sendable (any Error) -> DudaoError = { DudaoError.from($0) },
         finished: (Item, Progress) async throws -> Void
     ) async throws -> Done {
@@ -68,7 +69,7 @@ public struct BatchEvaluation: Sendable {
                 let input = try await prepare(index)
                 let result = try await evaluateInput(input)
                 try Task.checkCancellation()
-                let recordID = try await record(result, input)
+                let recordID = try await record(index, result, input)
                 return Item(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
             } catch {
                 return Item(index: index, subjectCode: subjectCode(index), outcome: .failure(describe(error)), recordID: nil)

@@ -37,6 +37,8 @@ public struct ValidationRule: RawRepresentable, Sendable, Hashable, Codable, Exp
     public static let typeMismatch: ValidationRule = "type_mismatch"
     /// NaN or infinity.
     public static let notFinite: ValidationRule = "not_finite"
+    /// A number beyond ``Value/largestMagnitude``, where sums overflow or lose whole units.
+    public static let tooLarge: ValidationRule = "too_large"
     /// Below zero where counts, areas and money cannot be.
     public static let negative: ValidationRule = "negative"
     /// Must be greater than zero (e.g. a school's pupils).
@@ -60,6 +62,12 @@ public struct ValidationRule: RawRepresentable, Sendable, Hashable, Codable, Exp
     public static let notAllowed: ValidationRule = "not_allowed"
     /// Parts that must add up do not (e.g. stage pupils above the school total).
     public static let inconsistent: ValidationRule = "inconsistent"
+    /// A period too far in the future to be kept as an official record.
+    public static let futurePeriod: ValidationRule = "future_period"
+    /// JSON text that does not parse; the message gives the line and column.
+    public static let jsonSyntax: ValidationRule = "json_syntax"
+    /// The same key twice in one JSON object, where one would silently win.
+    public static let duplicateKey: ValidationRule = "duplicate_key"
     /// The input names another assessment than the one requested.
     public static let assessmentMismatch: ValidationRule = "assessment_mismatch"
 }

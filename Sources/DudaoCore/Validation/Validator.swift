@@ -178,8 +178,8 @@ public struct Validator: Sendable {
     private static func coerce(_ value: Value, to type: ValueType) -> Result<Value, CoercionIssue> {
         switch (type, value) {
         case (.number, .number(let number)), (.integer, .number(let number)):
-            guard number.isFinite else {
-                return .failure(CoercionIssue(rule: .notFinite, zh: "不是有限数（NaN 或无穷）", en: "must be a finite number, not NaN or infinity"))
+            if let issue = Value.magnitudeIssue(number) {
+                return .failure(CoercionIssue(rule: issue.rule, zh: issue.zh, en: issue.en))
             }
             if type == .integer {
                 guard let integer = value.integerValue else {
@@ -188,8 +188,11 @@ public struct Validator: Sendable {
                 return .success(.integer(integer))
             }
             return .success(value)
-        case (.number, .integer(let integer)): return .success(.number(Double(integer)))
-        case (.integer, .integer): return .success(value)
+        case (.number, .integer(let integer)), (.integer, .integer(let integer)):
+            if let issue = Value.magnitudeIssue(Double(integer)) {
+                return .failure(CoercionIssue(rule: issue.rule, zh: issue.zh, en: issue.en))
+            }
+            return .success(type == .number ? .number(Double(integer)) : value)
         case (.boolean, .boolean), (.text, .text): return .success(value)
         default:
             return .failure(CoercionIssue(rule: .typeMismatch, zh: "应为 \(type.rawValue)，实际为 \(value.type.rawValue)", en: "must be a \(type.rawValue); got a \(value.type.rawValue)"))

@@ -32,6 +32,8 @@ extension Connection {
         public let handshakeTimeout: Duration
         private let connectedAt: ContinuousClock.Instant
         private var lastActivity: ContinuousClock.Instant
+        /// The latest hello, call or call end: what pings and pongs do not move.
+        private var lastCallActivity: ContinuousClock.Instant
         /// The payload of the keepalive ping not answered yet.
         private var outstandingPing: UInt64?
         private var pingsSent: UInt64 = 0
@@ -42,6 +44,7 @@ extension Connection {
             self.handshakeTimeout = handshakeTimeout
             self.connectedAt = now
             self.lastActivity = now
+            self.lastCallActivity = now
         }
 
         /// The calls in flight.
@@ -67,6 +70,7 @@ extension Connection {
         /// A ClientHello arrived.
         public mutating func receivedHello(protocolVersion: UInt32, clientName: String, now: ContinuousClock.Instant) -> HelloAction {
             self.lastActivity = now
+            self.lastCallActivity = now
             switch self.state {
             case .awaitingHello:
                 guard Self.supportedProtocolVersions.contains(protocolVersion) else {
@@ -99,6 +103,7 @@ extension Connection {
         /// A request with call id `id` arrived.
         public mutating func receivedCall(id: UInt64, now: ContinuousClock.Instant) -> CallAction {
             self.lastActivity = now
+            self.lastCallActivity = now
             switch self.state {
             case .awaitingHello:
                 return .reject(DudaoError(.failedPrecondition, "send a ClientHello before any call"))
@@ -110,7 +115,7 @@ extension Connection {
                     return .reject(DudaoError(.invalidArgument, "call id \(id) is already in flight on this connection"))
                 }
                 guard calls.count < self.maxCalls else {
-                    return .reject(DudaoError(.resourceExhausted, "at most \(self.maxCalls) calls may be in flight on one connection"))
+                    return .reject(.limit(.callsInFlight, "at most \(self.maxCalls) calls may be in flight on one connection"))
                 }
                 calls.insert(id)
                 self.state = .open(clientName: clientName, calls: calls)
@@ -140,6 +145,7 @@ extension Connection {
             case .open(let clientName, var calls):
                 guard calls.remove(id) != nil else { return .drop }
                 self.lastActivity = now
+                self.lastCallActivity = now
                 self.state = .open(clientName: clientName, calls: calls)
                 return .respond
             case .draining(var calls):
@@ -246,6 +252,29 @@ extension Connection {
             let handshake = self.state == .awaitingHello
             self.state = .closed
             return .goAwayAndClose(handshake: handshake)
+        }
+
+        // MARK: Reclaiming
+
+        /// Since when the connection has been unused: no call in flight, and no hello, call or
+        /// call end since this instant (pings do not count); `nil` while a call runs or once the
+        /// connection is closing. The server closes the longest-unused connection first when it
+        /// is full.
+        public var unusedSince: ContinuousClock.Instant? {
+            switch self.state {
+            case .awaitingHello: self.connectedAt
+            case .open(_, let calls) where calls.isEmpty: self.lastCallActivity
+            case .open, .draining, .closed: nil
+            }
+        }
+
+        /// The server takes the connection back for a newcomer: closes it when it is unused.
+        ///
+        /// - Returns: Whether it was unused and is now closed.
+        public mutating func reclaim() -> Bool {
+            guard self.unusedSince != nil else { return false }
+            self.state = .closed
+            return true
         }
 
         // MARK: Shutdown

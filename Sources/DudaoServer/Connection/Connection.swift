@@ -20,6 +20,11 @@ final class Connection: Sendable {
         var serverVersion: String
         /// The identity the client certificate proved, given to every call.
         var peerIdentity: String? = nil
+        /// Where the connection comes from, given to every call.
+        var peerAddress: PeerAddress? = nil
+        /// Admitted into the slot kept for health checks while the server is full: only
+        /// `Health/Check` is served.
+        var healthOnly = false
     }
 
     private struct Shared {
@@ -37,6 +42,7 @@ final class Connection: Sendable {
     private let dispatcher: Dispatcher
     private let logger: Logger
     private let drainSignal = OneShotSignal<StateMachine.DrainAction>()
+    private let reclaimSignal = OneShotSignal<Void>()
 
     init(settings: Settings, dispatcher: Dispatcher, logger: Logger) {
         self.settings = settings
@@ -60,6 +66,21 @@ final class Connection: Sendable {
         self.drainSignal.fire(action)
     }
 
+    /// Since when the connection has been unused (no call in flight, none made since; pings do
+    /// not count); `nil` while it is busy.
+    var unusedSince: ContinuousClock.Instant? {
+        self.shared.withLock { $0.machine.unusedSince }
+    }
+
+    /// Closes the connection, with a go-away, when it is unused, to make room for a newcomer.
+    ///
+    /// - Returns: Whether it was unused and is closing.
+    func reclaim() -> Bool {
+        guard self.shared.withLock({ $0.machine.reclaim() }) else { return false }
+        self.reclaimSignal.fire(())
+        return true
+    }
+
     /// Serves the connection until it closes. Never throws: a failing connection is logged and
     /// closed, and never takes the server down.
     func run(_ asyncChannel: NIOAsyncChannel<Frame, Frame>) async {
@@ -70,6 +91,7 @@ final class Connection: Sendable {
                 await withDiscardingTaskGroup { group in
                     group.addTask { await self.runIdleTimer(writer: writer, channel: channel) }
                     group.addTask { await self.runDrain(writer: writer, channel: channel) }
+                    group.addTask { await self.runReclaim(writer: writer, channel: channel) }
                     if let interval = self.settings.limits.keepaliveInterval {
                         group.addTask { await self.runKeepalive(every: interval, writer: writer, channel: channel) }
                     }
@@ -155,13 +177,13 @@ final class Connection: Sendable {
                 shared.clientMaxFrameBytes = Int(hello.maxFrameBytes)
             }
             if action == .accept {
-                shared.clientName = hello.clientName
+                shared.clientName = MetadataBounds.clientName(hello.clientName)
             }
             return action
         }
         switch action {
         case .accept:
-            self.logger.debug("handshake done", metadata: ["client": "\(hello.clientName)"])
+            self.logger.debug("handshake done", metadata: ["client": "\(MetadataBounds.clientName(hello.clientName))"])
             await writer.send(
                 .serverHello(serverName: DudaoServer.name, serverVersion: self.settings.serverVersion, limits: self.settings.limits.protocolLimits)
             )
@@ -184,16 +206,23 @@ final class Connection: Sendable {
         self.shared.withLock { $0.calls[callID] = signal }
         let limit = self.settings.limits.maxCallDuration
         let timeout = request.timeoutMs == 0 ? limit : min(.milliseconds(Int64(request.timeoutMs)), limit)
-        var metadata: [String: String] = [:]
-        for entry in request.metadata {
-            metadata[entry.key] = entry.value
-        }
         let clientName = self.shared.withLock { $0.clientName }
         let call = CallRequest(
-            method: request.method, payload: request.payload, metadata: metadata, clientName: clientName, peerIdentity: self.settings.peerIdentity
+            method: request.method,
+            payload: request.payload,
+            metadata: MetadataBounds.bounded(request.metadata),
+            clientName: clientName,
+            peerIdentity: self.settings.peerIdentity,
+            peerAddress: self.settings.peerAddress
         )
+        let healthOnly = self.settings.healthOnly && request.method != WireMethod.healthCheck.rawValue
         group.addTask {
-            let outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer)
+            let outcome: CallOutcome
+            if healthOnly {
+                outcome = .failed(.limit(.connections, "the server is full; this connection was admitted for health checks only (dudao.v1.Health/Check)"))
+            } else {
+                outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer)
+            }
             await self.finish(callID: callID, outcome: outcome, writer: writer, channel: channel)
         }
     }
@@ -217,8 +246,8 @@ final class Connection: Sendable {
                 await dispatcher.dispatch(call) { payload in
                     guard gate.isOpen else { throw CancellationError() }
                     guard payload.count <= maxFrameBytes - Self.envelopeAllowance else {
-                        throw DudaoError(
-                            .resourceExhausted,
+                        throw DudaoError.limit(
+                            .frameSize,
                             "a streamed message of \(payload.count) bytes is larger than the client's frame limit of \(maxFrameBytes) bytes"
                         )
                     }
@@ -261,11 +290,11 @@ final class Connection: Sendable {
             if payload.count > maxFrameBytes - Self.envelopeAllowance {
                 frame = .response(
                     callID: callID,
-                    error: DudaoError(.resourceExhausted, "the response of \(payload.count) bytes is larger than the client's frame limit of \(maxFrameBytes) bytes")
+                    error: .limit(.frameSize, "the response of \(payload.count) bytes is larger than the client's frame limit of \(maxFrameBytes) bytes")
                 )
             }
         case .failed(let error):
-            frame = .response(callID: callID, error: error)
+            frame = .response(callID: callID, error: error.fitting(maxFrameBytes - Self.envelopeAllowance))
         }
         await writer.send(frame)
         if action == .respondAndClose {
@@ -333,6 +362,13 @@ final class Connection: Sendable {
                 break
             }
         }
+    }
+
+    private func runReclaim(writer: FrameWriter, channel: any Channel) async {
+        guard await self.reclaimSignal.wait() != nil else { return }
+        self.logger.debug("closing an unused connection to make room for a new one")
+        await writer.send(.goAway(DudaoError(.unavailable, "the server is full and this connection was the longest unused; closing to make room")))
+        channel.close(promise: nil)
     }
 
     private func runDrain(writer: FrameWriter, channel: any Channel) async {

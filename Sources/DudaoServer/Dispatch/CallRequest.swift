@@ -14,12 +14,22 @@ public struct CallRequest: Sendable, Hashable {
     public var clientName: String
     /// The identity the connection's client certificate proved (its subject CN); `nil` without mTLS.
     public var peerIdentity: String?
+    /// Where the connection comes from; anonymous callers are rate-limited by it.
+    public var peerAddress: PeerAddress?
 
-    public init(method: String, payload: Data = Data(), metadata: [String: String] = [:], clientName: String = "", peerIdentity: String? = nil) {
+    public init(
+        method: String,
+        payload: Data = Data(),
+        metadata: [String: String] = [:],
+        clientName: String = "",
+        peerIdentity: String? = nil,
+        peerAddress: PeerAddress? = nil
+    ) {
         self.method = method
         self.payload = payload
         self.metadata = metadata
         self.clientName = clientName
         self.peerIdentity = peerIdentity
+        self.peerAddress = peerAddress
     }
 }

@@ -55,7 +55,7 @@ public struct Dispatcher: Sendable {
         let started = ContinuousClock.now
         let time = RecordID.now()
         var logger = self.logger
-        logger[metadataKey: "method"] = "\(request.method)"
+        logger[metadataKey: "method"] = "\(MetadataBounds.methodName(request.method))"
         if let traceID = request.metadata[MetadataKey.traceID] {
             logger[metadataKey: "trace-id"] = "\(traceID)"
         }
@@ -67,18 +67,20 @@ public struct Dispatcher: Sendable {
             outcome = await self.run(handler, request, context: &context)
         } else {
             let message: String
+            let method = MetadataBounds.methodName(request.method)
             if WireMethod(rawValue: request.method) != nil {
-                message = "method \(request.method) is not available in this build of the server"
+                message = "method \(method) is not available in this build of the server"
             } else {
-                message = "unknown method \(request.method)"
+                message = "unknown method \(method)"
             }
             outcome = .failed(DudaoError(.unimplemented, message))
         }
-        if let audit = self.audit {
+        ServerMetrics.callEnded(method: request.method, status: outcome.error?.code ?? .ok, duration: ContinuousClock.now - started)
+        if let audit = self.audit, !context.notes.unaudited {
             let entry = AuditEntry(
                 time: time,
                 caller: context.caller,
-                method: request.method,
+                method: MetadataBounds.methodName(request.method),
                 subjectCode: context.notes.subjectCode,
                 recordID: context.notes.recordID,
                 status: outcome.error?.code ?? .ok,
@@ -108,11 +110,18 @@ public struct Dispatcher: Sendable {
                 context.metadata = ServerSecurity.metadata(context.metadata, for: caller)
                 context.logger[metadataKey: "identity"] = "\(caller.identity ?? "-")"
             } catch {
+                if let refusal = error as? RateLimiter.Refusal, !refusal.audited {
+                    // Counted in the caller's next audited refusal; a flood of refused calls
+                    // must not turn into a flood of audit rows.
+                    context.notes.unaudited = true
+                }
                 if let identity = security.provedIdentity(of: request) {
                     context.authenticated = AuthenticatedCaller(identity: identity, credential: .none, regions: .prefixes([]))
                 }
-                context.logger.notice("call refused", metadata: ["error": "\(error)"])
-                return .failed(Self.status(for: error, logger: context.logger))
+                context.logger.log(level: context.notes.unaudited ? .debug : .notice, "call refused", metadata: ["error": "\(error)"])
+                let status = Self.status(for: error, logger: context.logger)
+                ServerMetrics.callRefused(status)
+                return .failed(status)
             }
         }
         do {
@@ -122,6 +131,7 @@ public struct Dispatcher: Sendable {
             if status.code == .permissionDenied, let security = self.security {
                 // A method's own refusal (an assessment or region outside the caller's rule).
                 await security.reportDenied(request, identity: context.authenticated?.identity, error: status)
+                ServerMetrics.callRefused(status)
             }
             return .failed(status)
         }

@@ -11,6 +11,24 @@ public protocol EvaluationRecorder: Sendable {
     /// - Returns: The id of the stored record, sent to the caller as `record_id`; `nil` when
     ///   nothing is stored.
     func record(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) async throws -> String?
+
+    /// Stores `result` under `idempotencyKey`, unless the key already names a record.
+    ///
+    /// - Returns: The id of the record the caller gets and its result: the one stored now, or the
+    ///   one first stored under the key (so a retry is answered exactly as the first call was).
+    /// - Throws: `FAILED_PRECONDITION` when the key was used for another input.
+    func record(
+        _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, result: AssessmentResult)
+}
+
+extension EvaluationRecorder {
+    /// A recorder that keeps no keys answers every call with its own result.
+    public func record(
+        _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, result: AssessmentResult) {
+        (try await self.record(result, input: input, context: context), result)
+    }
 }
 
 /// Records nothing: the server's default until a store is configured.

@@ -37,8 +37,11 @@ public struct AuthenticatedCaller: Sendable, Hashable {
         self.evaluations = evaluations
     }
 
-    /// The key used for per-caller limits: the identity, or `anonymous`.
-    var limitKey: String { self.identity ?? "anonymous" }
+    /// The key a call is rate-limited under: the identity, else the caller's address (see
+    /// ``PeerAddress/rateKey``), else `anonymous`.
+    func rateKey(peer: PeerAddress?) -> String {
+        self.identity ?? peer?.rateKey ?? "anonymous"
+    }
 
     /// Whether the caller may use `assessment`.
     public func mayUse(assessment: String) -> Bool {

@@ -10,6 +10,7 @@ extension ServerSecurity {
     func addTLSHandlers(to channel: any Channel, handshakeTimeout: TimeAmount) throws -> EventLoopFuture<String?>? {
         guard let context = self.currentTLSContext else { return nil }
         let done = channel.eventLoop.makePromise(of: String?.self)
+        try channel.pipeline.syncOperations.addHandler(PlainClientGuard())
         try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
         try channel.pipeline.syncOperations.addHandler(HandshakeWatcher(done: done, timeout: handshakeTimeout))
         return done.futureResult

@@ -20,7 +20,8 @@ public final class ServerSecurity: Sendable {
         public var policyFile: URL?
         /// API tokens; `nil` when tokens are not accepted.
         public var tokens: TokenStore?
-        /// Most connections one identity may hold open at once; `nil` for no per-caller bound.
+        /// Most connections one caller may hold open at once: per certificate identity, or per
+        /// IP address for connections without a certificate; `nil` for no per-caller bound.
         public var maxConnectionsPerCaller: Int?
         /// Calls per second each caller may make; `nil` for no rate limit.
         public var rateLimit: RateLimiter.Settings?
@@ -47,7 +48,6 @@ public final class ServerSecurity: Sendable {
     public static let identityKey = "authenticated-identity"
 
     public let settings: Settings
-    public let connections: CallerConnections?
     private let rateLimiter: RateLimiter?
     private let tlsContext: Mutex<NIOSSLContext?>
     private let authorizer: Mutex<Authorizer>
@@ -65,7 +65,6 @@ public final class ServerSecurity: Sendable {
         onDenied: @escaping @Sendable (DeniedCall) async -> Void = { _ in }
     ) throws {
         self.settings = settings
-        self.connections = settings.maxConnectionsPerCaller.map(CallerConnections.init(limit:))
         self.rateLimiter = settings.rateLimit.map(RateLimiter.init(settings:))
         self.tlsContext = Mutex(try settings.tls?.makeContext())
         self.authorizer = Mutex(Authorizer(policy: try settings.policyFile.map(AccessPolicy.load(from:)) ?? policy))
@@ -94,8 +93,9 @@ public final class ServerSecurity: Sendable {
     /// a token that is sent must be valid. Then the policy must allow the method, and the caller
     /// must be within its rate.
     ///
-    /// - Throws: `UNAUTHENTICATED`, `PERMISSION_DENIED` or `RESOURCE_EXHAUSTED`; the refusal is
-    ///   also handed to the audit hook.
+    /// - Throws: `UNAUTHENTICATED`, `PERMISSION_DENIED`, or ``RateLimiter/Refusal``
+    ///   (`RESOURCE_EXHAUSTED`); the refusal is also handed to the audit hook (a rate refusal
+    ///   only when it is sampled for the audit trail).
     public func admit(_ request: CallRequest) async throws -> AuthenticatedCaller {
         var identity: String?
         do {
@@ -112,8 +112,13 @@ public final class ServerSecurity: Sendable {
                 credential = .certificate
             }
             let caller = try self.authorizer.withLock { try $0.authorize(method: request.method, identity: identity, credential: credential) }
-            try self.rateLimiter?.take(for: caller.limitKey)
+            try self.rateLimiter?.take(for: caller.rateKey(peer: request.peerAddress))
             return caller
+        } catch let refusal as RateLimiter.Refusal {
+            if refusal.audited {
+                await self.reportDenied(request, identity: identity, error: refusal.dudaoError)
+            }
+            throw refusal
         } catch let error as DudaoError {
             await self.reportDenied(request, identity: identity, error: error)
             throw error

@@ -43,6 +43,7 @@ public struct AssessmentsService: DudaoService {
                     violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
                 )
             }
+            let key = try context.idempotencyKey()
             let input = try AssessmentInput(proto: request.input)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
@@ -51,12 +52,16 @@ public struct AssessmentsService: DudaoService {
             let result = try await self.evaluate(input)
             try Task.checkCancellation()
             var response = Dudao_V1_EvaluateResponse()
-            if !request.preview {
-                let recordID = try await self.recorder.record(result, input: input, context: context)
-                context.notes.recordID = recordID
-                response.recordID = recordID ?? ""
+            if request.preview {
+                ServerMetrics.evaluated(result)
+                response.result = result.proto
+                return response
             }
-            response.result = result.proto
+            let recorded = try await self.recorder.record(result, input: input, context: context, idempotencyKey: key)
+            context.notes.recordID = recorded.recordID
+            ServerMetrics.evaluated(recorded.result)
+            response.result = recorded.result.proto
+            response.recordID = recorded.recordID ?? ""
             return response
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
@@ -90,7 +95,7 @@ public struct AssessmentsService: DudaoService {
         _ = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
-            throw DudaoError(.resourceExhausted, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
+            throw DudaoError.limit(.batchSize, "a batch may hold at most \(self.limits.maxBatchInputs) inputs; this one has \(total)")
         }
         let mismatched = request.inputs.enumerated().compactMap { index, input -> ValidationIssue? in
             guard !input.assessment.isEmpty, input.assessment != request.assessment else { return nil }
@@ -104,6 +109,9 @@ public struct AssessmentsService: DudaoService {
             throw DudaoError(.invalidArgument, "\(mismatched.count) input(s) name another assessment than the batch", violations: mismatched)
         }
 
+        // A batch sent under key K records item i under K#i, so a retried batch finds every item
+        // that was stored before the connection was lost and stores only the rest.
+        let batchKey = try context.idempotencyKey()
         let recorder = self.recorder
         let logger = context.logger
         let batchAssessment = request.assessment
@@ -121,7 +129,16 @@ public struct AssessmentsService: DudaoService {
                 return input
             },
             evaluate: { input in try await service.evaluate(input) },
-            record: { result, input in preview ? nil : try await recorder.record(result, input: input, context: context) },
+            record: { index, result, input in
+                if preview {
+                    ServerMetrics.evaluated(result)
+                    return nil
+                }
+                // The evaluation is deterministic, so a replayed item's result is the stored one.
+                let recorded = try await recorder.record(result, input: input, context: context, idempotencyKey: batchKey?.item(index))
+                ServerMetrics.evaluated(recorded.result)
+                return recorded.recordID
+            },
             describe: { Dispatcher.status(for: $0, logger: logger) },
             finished: { finished, progress in
                 var item = Dudao_V1_BatchItem()

@@ -11,12 +11,19 @@ extension DudaoError {
         proto.code = self.code.proto
         proto.message = self.message
         proto.violations = self.violations.map(\.proto)
+        if let limit = self.limit {
+            proto.limit = Dudao_V1_LimitKind(rawValue: limit.kind.rawValue) ?? .unspecified
+            proto.retryAfterMs = limit.retryAfter.map { UInt32(clamping: $0.wholeMillisecondsRoundedUp) } ?? 0
+        }
         return proto
     }
 
     /// The error a non-OK wire `Status` stands for.
     public init(proto: Dudao_V1_Status) {
         self.init(DudaoError.Code(proto: proto.code), proto.message, violations: proto.violations.map(ValidationIssue.init(proto:)))
+        if let kind = LimitRefusal.Kind(rawValue: proto.limit.rawValue) {
+            self.limit = LimitRefusal(kind, retryAfter: proto.retryAfterMs > 0 ? .milliseconds(Int64(proto.retryAfterMs)) : nil)
+        }
     }
 }
 
@@ -53,4 +60,12 @@ extension Dudao_V1_Status {
 
     /// Whether the code is `OK`.
     public var isOK: Bool { self.code == .ok }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded up, so that waiting this long is always enough.
+    fileprivate var wholeMillisecondsRoundedUp: Int64 {
+        let (seconds, attoseconds) = self.components
+        return seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+    }
 }

@@ -45,11 +45,17 @@ public struct FrameDecoder: NIOSingleStepByteToMessageDecoder {
         else {
             return nil
         }
+        if Self.tlsRecordTypes.contains(flagByte), buffer.getInteger(at: buffer.readerIndex + 1, as: UInt8.self) == 0x03 {
+            throw DudaoError(
+                .failedPrecondition,
+                "the peer speaks TLS on this port (its bytes are a TLS record, not a Dudao frame): connect with TLS, e.g. dudao --tls-ca FILE"
+            )
+        }
         let flags = Frame.Flags(rawValue: flagByte)
         try self.check(flags)
         guard UInt64(length) <= UInt64(self.maximumPayloadSize) else {
-            throw DudaoError(
-                .resourceExhausted,
+            throw DudaoError.limit(
+                .frameSize,
                 "frame of \(length) bytes exceeds the maximum frame size of \(self.maximumPayloadSize) bytes"
             )
         }
@@ -76,6 +82,11 @@ public struct FrameDecoder: NIOSingleStepByteToMessageDecoder {
         }
         return nil
     }
+
+    /// The content types of a TLS record (change cipher spec, alert, handshake, application
+    /// data), whose second byte is the major version 3. No valid flag byte is among them, so a
+    /// peer that answers in TLS is told apart from a broken frame.
+    private static let tlsRecordTypes: ClosedRange<UInt8> = 0x14...0x17
 
     private func check(_ flags: Frame.Flags) throws {
         let reserved = flags.subtracting(.known)

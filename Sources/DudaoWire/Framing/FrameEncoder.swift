@@ -31,8 +31,8 @@ public struct FrameEncoder: MessageToByteEncoder {
     ) throws {
         let size = frame.payload.readableBytes
         guard size <= maximumPayloadSize, size <= Int(UInt32.max) else {
-            throw DudaoError(
-                .resourceExhausted,
+            throw DudaoError.limit(
+                .frameSize,
                 "frame of \(size) bytes exceeds the maximum frame size of \(maximumPayloadSize) bytes"
             )
         }

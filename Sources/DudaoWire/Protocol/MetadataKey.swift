@@ -8,4 +8,7 @@ public enum MetadataKey {
     public static let caller = "caller"
     /// Reserved for credentials.
     public static let authorization = "authorization"
+    /// A caller-chosen name for one evaluation: a repeated Evaluate with the same key and input
+    /// answers with the record first stored, on any daemon sharing the store.
+    public static let idempotencyKey = "idempotency-key"
 }

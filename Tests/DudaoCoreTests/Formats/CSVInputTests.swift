@@ -28,6 +28,13 @@ struct CSVInputTests {
         }
     }
 
+    @Test("a header with fewer than the id, name and kind columns is refused, not read past its rows' end (a fuzz finding)")
+    func shortHeader() throws {
+        let text = "# assessment: x\n# subject: county 339901 示例县\n# period: 2024-2025\nid,name\ns1,一小\n"
+        let error = try #require(throws: DudaoError.self) { try CSVInput.parse(text) }
+        #expect(error.code == .invalidArgument)
+    }
+
     @Test("reads the preamble, typed cells and missing cells")
     func parses() throws {
         let input = try CSVInput.parse(Self.sample)

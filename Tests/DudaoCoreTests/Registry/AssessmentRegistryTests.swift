@@ -77,4 +77,28 @@ struct AssessmentRegistryTests {
         let error = try #require(throws: DudaoError.self) { try registry.evaluate(input) }
         #expect(Set(error.violations.map(\.rule)) == [.unknownParameter, .notAllowed])
     }
+
+    @Test("an override of NaN, infinity or 1e308 is INVALID_ARGUMENT naming the parameter", arguments: [Double.nan, .infinity, -.infinity, 1e308])
+    func overrideNotFinite(value: Double) throws {
+        let registry = try AssessmentRegistry([TestAssessment()])
+        var input = AssessmentInput.test()
+        input.parameterOverrides = ["area.min": .number(value)]
+        let error = try #require(throws: DudaoError.self) { try registry.evaluate(input) }
+        #expect(error.code == .invalidArgument)
+        #expect(error.violations.map(\.path) == ["parameterOverrides.area.min"])
+        #expect(error.violations.first?.messageEn.contains("area.min") == true)
+    }
+
+    @Test("every value at 1e308 is INVALID_ARGUMENT naming the fields, not a sum that overflows")
+    func overflowingValues() throws {
+        let registry = try AssessmentRegistry([TestAssessment()])
+        var input = AssessmentInput.test()
+        for index in input.units.indices {
+            input.units[index].fields["area_m2"] = FieldValue(.number(1e308))
+        }
+        let error = try #require(throws: DudaoError.self) { try registry.evaluate(input) }
+        #expect(error.code == .invalidArgument)
+        #expect(Set(error.violations.map(\.rule)) == [.tooLarge])
+        #expect(error.violations.map(\.path) == input.units.indices.map { "units[\($0)].area_m2" })
+    }
 }

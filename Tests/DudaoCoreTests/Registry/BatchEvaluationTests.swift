@@ -47,7 +47,7 @@ struct BatchEvaluationTests {
             count: inputs.count,
             subjectCode: { inputs[$0].subject.code },
             prepare: { inputs[$0] },
-            record: { result, _ in "record-\(result.subject.code)" },
+            record: { _, result, _ in "record-\(result.subject.code)" },
             finished: { item, step in
                 seen.append(item)
                 progress.append(step)
@@ -74,7 +74,7 @@ struct BatchEvaluationTests {
             count: inputs.count,
             subjectCode: { inputs[$0].subject.code },
             prepare: { inputs[$0] },
-            record: { result, _ in
+            record: { _, result, _ in
                 if result.subject.code == "330102" { throw DudaoError(.unavailable, "store is read-only") }
                 return "kept"
             },

@@ -25,6 +25,8 @@ struct ValidatorTests {
             ("area_m2", FieldValue(.number(.infinity)), .notFinite),
             ("area_m2", FieldValue(.text("500")), .typeMismatch),
             ("area_m2", FieldValue(.number(-1)), .negative),
+            ("area_m2", FieldValue(.number(1e308)), .tooLarge),
+            ("pupils", FieldValue(.integer(Int64.max)), .tooLarge),
             ("area_m3", FieldValue(.number(1)), .unknownField),
         ]
     )

@@ -11,6 +11,8 @@ import Darwin
 final class DaemonProcess {
     let process: Process
     let port: Int
+    /// The port of `/metrics`, when started with `--metrics-port`.
+    let metricsPort: Int?
 
     /// The package root, found from this file's path (`Tests/DurabilityTests/Test Utilities/`).
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -32,7 +34,8 @@ final class DaemonProcess {
         return found
     }
 
-    /// Starts the daemon on `dataDirectory` and waits for its `dudaod listening on HOST:PORT` line.
+    /// Starts the daemon on `dataDirectory` and waits for its `dudaod listening on HOST:PORT` line
+    /// (and, with `--metrics-port`, its `dudaod metrics on HOST:PORT` line).
     init(dataDirectory: String, arguments: [String] = []) async throws {
         let process = Process()
         process.executableURL = try Self.binary()
@@ -42,7 +45,9 @@ final class DaemonProcess {
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
-        self.port = try await Self.listeningPort(output.fileHandleForReading)
+        let ports = try await Self.announcedPorts(output.fileHandleForReading, metrics: arguments.contains("--metrics-port"))
+        self.port = ports.listening
+        self.metricsPort = ports.metrics
     }
 
     /// Kills the daemon at once (no graceful shutdown, as a power cut or an OOM kill would).
@@ -56,11 +61,27 @@ final class DaemonProcess {
         self.process.waitUntilExit()
     }
 
-    /// Reads the daemon's standard output on a thread of its own until the listening line.
-    private static func listeningPort(_ handle: FileHandle) async throws -> Int {
+    /// Stops the daemon with SIGTERM and waits for its exit on a thread of its own: blocking one
+    /// of the cooperative pool's few threads would starve the timing tests running beside this.
+    func stop() async {
+        let process = self.process
+        process.terminate()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                process.waitUntilExit()
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Reads the daemon's standard output on a thread of its own until the lines it waits for.
+    private static func announcedPorts(_ handle: FileHandle, metrics: Bool) async throws -> (listening: Int, metrics: Int?) {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 var buffer = Data()
+                func port(after prefix: String, in text: String) -> Int? {
+                    text.split(separator: "\n").first { $0.hasPrefix(prefix) }.flatMap { $0.split(separator: ":").last.flatMap { Int($0) } }
+                }
                 while true {
                     let chunk = handle.availableData
                     if chunk.isEmpty {
@@ -69,19 +90,21 @@ final class DaemonProcess {
                     }
                     buffer.append(chunk)
                     let text = String(decoding: buffer, as: UTF8.self)
-                    if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("dudaod listening on ") }),
-                        let port = line.split(separator: ":").last.flatMap({ Int($0) })
-                    {
-                        continuation.resume(returning: port)
-                        return
+                    if let listening = port(after: "dudaod listening on ", in: text) {
+                        let metricsPort = port(after: "dudaod metrics on ", in: text)
+                        if !metrics || metricsPort != nil {
+                            continuation.resume(returning: (listening, metricsPort))
+                            return
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Runs the daemon to its exit and returns its status and standard error (for start-up refusals).
-    static func runToExit(arguments: [String]) throws -> (status: Int32, standardError: String) {
+    /// Runs the daemon to its exit and returns its status and standard error (for start-up
+    /// refusals), waiting on a thread of its own rather than on the cooperative pool.
+    static func runToExit(arguments: [String]) async throws -> (status: Int32, standardError: String) {
         let process = Process()
         process.executableURL = try self.binary()
         process.arguments = arguments
@@ -89,9 +112,13 @@ final class DaemonProcess {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let data = errors.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: (process.terminationStatus, String(decoding: data, as: UTF8.self)))
+            }
+        }
     }
 }
 

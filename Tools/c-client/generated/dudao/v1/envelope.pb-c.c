@@ -1209,7 +1209,7 @@ const ProtobufCMessageDescriptor dudao__v1__response__descriptor =
   (ProtobufCMessageInit) dudao__v1__response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__status__field_descriptors[3] =
+static const ProtobufCFieldDescriptor dudao__v1__status__field_descriptors[5] =
 {
   {
     "code",
@@ -1247,16 +1247,43 @@ static const ProtobufCFieldDescriptor dudao__v1__status__field_descriptors[3] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "limit",
+    40,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__Status, limit),
+    &dudao__v1__limit_kind__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "retry_after_ms",
+    41,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__Status, retry_after_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__status__field_indices_by_name[] = {
   0,   /* field[0] = code */
+  3,   /* field[3] = limit */
   1,   /* field[1] = message */
+  4,   /* field[4] = retry_after_ms */
   2,   /* field[2] = violations */
 };
-static const ProtobufCIntRange dudao__v1__status__number_ranges[1 + 1] =
+static const ProtobufCIntRange dudao__v1__status__number_ranges[2 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 40, 3 },
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor dudao__v1__status__descriptor =
 {
@@ -1266,10 +1293,10 @@ const ProtobufCMessageDescriptor dudao__v1__status__descriptor =
   "Dudao__V1__Status",
   "dudao.v1",
   sizeof(Dudao__V1__Status),
-  3,
+  5,
   dudao__v1__status__field_descriptors,
   dudao__v1__status__field_indices_by_name,
-  1,  dudao__v1__status__number_ranges,
+  2,  dudao__v1__status__number_ranges,
   (ProtobufCMessageInit) dudao__v1__status__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
@@ -1584,5 +1611,43 @@ const ProtobufCEnumDescriptor dudao__v1__status_code__descriptor =
   dudao__v1__status_code__enum_values_by_name,
   1,
   dudao__v1__status_code__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue dudao__v1__limit_kind__enum_values_by_number[7] =
+{
+  { "LIMIT_KIND_UNSPECIFIED", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_UNSPECIFIED", 0 },
+  { "LIMIT_KIND_RATE", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_RATE", 1 },
+  { "LIMIT_KIND_FRAME_SIZE", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_FRAME_SIZE", 2 },
+  { "LIMIT_KIND_CALLS_IN_FLIGHT", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CALLS_IN_FLIGHT", 3 },
+  { "LIMIT_KIND_CONNECTIONS", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CONNECTIONS", 4 },
+  { "LIMIT_KIND_CALLER_CONNECTIONS", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CALLER_CONNECTIONS", 5 },
+  { "LIMIT_KIND_BATCH_SIZE", "DUDAO__V1__LIMIT_KIND__LIMIT_KIND_BATCH_SIZE", 6 },
+};
+static const ProtobufCIntRange dudao__v1__limit_kind__value_ranges[] = {
+{0, 0},{0, 7}
+};
+static const ProtobufCEnumValueIndex dudao__v1__limit_kind__enum_values_by_name[7] =
+{
+  { "LIMIT_KIND_BATCH_SIZE", 6 },
+  { "LIMIT_KIND_CALLER_CONNECTIONS", 5 },
+  { "LIMIT_KIND_CALLS_IN_FLIGHT", 3 },
+  { "LIMIT_KIND_CONNECTIONS", 4 },
+  { "LIMIT_KIND_FRAME_SIZE", 2 },
+  { "LIMIT_KIND_RATE", 1 },
+  { "LIMIT_KIND_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor dudao__v1__limit_kind__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "dudao.v1.LimitKind",
+  "LimitKind",
+  "Dudao__V1__LimitKind",
+  "dudao.v1",
+  7,
+  dudao__v1__limit_kind__enum_values_by_number,
+  7,
+  dudao__v1__limit_kind__enum_values_by_name,
+  1,
+  dudao__v1__limit_kind__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };

@@ -55,6 +55,37 @@ typedef enum _Dudao__V1__StatusCode {
   DUDAO__V1__STATUS_CODE__STATUS_CODE_UNAUTHENTICATED = 16
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(DUDAO__V1__STATUS_CODE)
 } Dudao__V1__StatusCode;
+/*
+ * The limit behind a STATUS_CODE_RESOURCE_EXHAUSTED answer.
+ */
+typedef enum _Dudao__V1__LimitKind {
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_UNSPECIFIED = 0,
+  /*
+   * The caller is over its share of calls per second; see Status.retry_after_ms.
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_RATE = 1,
+  /*
+   * A frame, request or answer is larger than the frame limit (the server's or the client's).
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_FRAME_SIZE = 2,
+  /*
+   * The connection has max_calls_in_flight calls running.
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CALLS_IN_FLIGHT = 3,
+  /*
+   * The server has its maximum of connections open (sent on call id 0 before GoAway).
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CONNECTIONS = 4,
+  /*
+   * This caller (its identity, or its address when anonymous) has its maximum of connections open.
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_CALLER_CONNECTIONS = 5,
+  /*
+   * An EvaluateBatch holds more than max_batch_inputs inputs.
+   */
+  DUDAO__V1__LIMIT_KIND__LIMIT_KIND_BATCH_SIZE = 6
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(DUDAO__V1__LIMIT_KIND)
+} Dudao__V1__LimitKind;
 
 /* --- messages --- */
 
@@ -110,11 +141,15 @@ struct  Dudao__V1__ClientHello
    */
   uint32_t protocol_version;
   /*
-   * Free text naming the client and its version, e.g. "dudao/0.1.0"; logged, never interpreted.
+   * Free text naming the client and its version, e.g. "dudao/0.1.0"; logged and stored with
+   * records and audit entries (cut to 128 bytes), never interpreted.
    */
   char *client_name;
   /*
-   * Largest frame payload the client is willing to receive; 0 means the default (4 MiB).
+   * Largest frame payload the client is willing to receive; 0 means the default (4 MiB). Every
+   * answer respects it: a result that does not fit is answered RESOURCE_EXHAUSTED
+   * (LIMIT_KIND_FRAME_SIZE), an error that does not fit is cut down (message shortened,
+   * violations left out and counted).
    */
   uint32_t max_frame_bytes;
   /*
@@ -169,7 +204,8 @@ struct  Dudao__V1__Limits
    */
   uint32_t max_calls_in_flight;
   /*
-   * A connection with no frame in either direction for this long is sent GoAway and closed.
+   * A connection with no call in flight that has received nothing from the client for this long
+   * (the client's Pongs do not count, its Pings do) is sent GoAway and closed.
    */
   uint32_t idle_timeout_ms;
   /*
@@ -192,7 +228,8 @@ struct  Dudao__V1__Limits
 
 /*
  * One metadata pair of a call. Keys are lower-case ASCII; see PROTOCOL.md for the keys in use
- * ("trace-id", "caller"; "authorization" is reserved).
+ * ("trace-id", "caller", "authorization") and the bounds: at most 32 entries are kept, keys of
+ * at most 64 bytes, values cut to 4096 bytes ("trace-id" and "caller" to 128).
  */
 struct  Dudao__V1__MetadataEntry
 {
@@ -275,10 +312,21 @@ struct  Dudao__V1__Status
    */
   size_t n_violations;
   Dudao__V1__FieldViolation **violations;
+  /*
+   * For STATUS_CODE_RESOURCE_EXHAUSTED: which limit refused the call. A client tells a rate
+   * limit (wait retry_after_ms, then retry) from a frame that is too large (never retry as is)
+   * by this field, not by the message.
+   */
+  Dudao__V1__LimitKind limit;
+  /*
+   * For LIMIT_KIND_RATE: milliseconds until the same caller's next call is admitted; 0 when
+   * unknown.
+   */
+  uint32_t retry_after_ms;
 };
 #define DUDAO__V1__STATUS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__status__descriptor) \
-    , DUDAO__V1__STATUS_CODE__STATUS_CODE_OK, (char *)protobuf_c_empty_string, 0,NULL }
+    , DUDAO__V1__STATUS_CODE__STATUS_CODE_OK, (char *)protobuf_c_empty_string, 0,NULL, DUDAO__V1__LIMIT_KIND__LIMIT_KIND_UNSPECIFIED, 0 }
 
 
 /*
@@ -661,6 +709,7 @@ typedef void (*Dudao__V1__GoAway_Closure)
 /* --- descriptors --- */
 
 extern const ProtobufCEnumDescriptor    dudao__v1__status_code__descriptor;
+extern const ProtobufCEnumDescriptor    dudao__v1__limit_kind__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__frame__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__client_hello__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__server_hello__descriptor;

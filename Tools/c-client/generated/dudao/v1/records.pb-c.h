@@ -108,7 +108,8 @@ struct  Dudao__V1__Record
   char *daemon_version;
   Dudao__V1__RecordOrigin origin;
   /*
-   * The trace-id metadata of the call, when given.
+   * Reserved: v1 servers leave it empty. The call's trace-id is kept in the audit trail
+   * (AuditEvent.trace_id), which names the record the call wrote.
    */
   char *trace_id;
   Dudao__V1__Record__PreviousRecordIdPresentCase previous_record_id_present_case;
@@ -513,7 +514,7 @@ struct  Dudao__V1__AuditEvent
   char *trace_id;
   uint32_t duration_ms;
   /*
-   * The peer address, e.g. "127.0.0.1:53124".
+   * Reserved: v1 servers leave it empty.
    */
   char *peer;
 };

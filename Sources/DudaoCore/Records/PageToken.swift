@@ -1,24 +1,24 @@
-import DudaoCore
 import Foundation
 
 /// The opaque page token of a keyset-paged listing: the sort key of the last row returned.
 ///
 /// Keyset paging (rather than an offset) keeps pages stable while new records arrive: a record
 /// appended between two calls never shifts a later page. The token is base64url text so that
-/// callers treat it as opaque; a tag tells record tokens from audit tokens.
-struct PageToken: Equatable {
-    var kind: Kind
+/// callers treat it as opaque; a tag tells record tokens from audit tokens. Shared by every store
+/// of the package, so a token reads the same whichever back end issued it.
+package struct PageToken: Equatable {
+    package var kind: Kind
     /// `created_at` of a record or `time` of an audit entry.
-    var time: Int64
+    package var time: Int64
     /// The record id, or the audit entry's sequence number as text.
-    var key: String
+    package var key: String
 
-    enum Kind: String {
+    package enum Kind: String {
         case records = "r1"
         case audit = "a1"
     }
 
-    var text: String {
+    package var text: String {
         let raw = "\(self.kind.rawValue)|\(self.time)|\(self.key)"
         return Data(raw.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
@@ -27,7 +27,7 @@ struct PageToken: Equatable {
     }
 
     /// - Throws: ``DudaoError/Code/invalidArgument`` for a token that this store did not issue.
-    init(_ text: String, kind: Kind) throws {
+    package init(_ text: String, kind: Kind) throws {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         let parts = Data(base64Encoded: base64).map { String(decoding: $0, as: UTF8.self) }?
@@ -40,12 +40,12 @@ struct PageToken: Equatable {
         self.key = String(parts[2])
     }
 
-    static let invalid = DudaoError(
+    package static let invalid = DudaoError(
         .invalidArgument, "invalid page token",
         violations: [.init(path: "pageToken", rule: .typeMismatch, zh: "无效的分页标记；请使用上一页返回的标记", en: "not a page token of this listing; pass the token the previous page returned")]
     )
 
-    init(kind: Kind, time: Int64, key: String) {
+    package init(kind: Kind, time: Int64, key: String) {
         self.kind = kind
         self.time = time
         self.key = key

@@ -1,0 +1,222 @@
+import ArgumentParser
+import DudaoClient
+import DudaoCore
+import Foundation
+import Synchronization
+
+/// `dudao-benchmark soak`: many connections, mixed methods and bad inputs, for a set time.
+///
+/// Each connection runs its own loop of calls chosen in turn from a fixed mix: health, list,
+/// describe, a valid evaluation, an evaluation with a bad input (INVALID_ARGUMENT expected), a
+/// record read, a record list and an unknown method (UNIMPLEMENTED expected). Each call's
+/// outcome is checked against what that call must answer; anything else is an unexpected
+/// error. Every interval it prints the calls, the latency percentiles, the unexpected errors and
+/// the daemon's resident memory; after the load it closes every connection, waits, and prints
+/// the memory again against its value before the load.
+struct Soak: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run many connections with mixed good and bad calls against dudaod; report errors, latency and memory over time."
+    )
+
+    // Named apart from the benchmark's own --daemon and --input, which its parser would take.
+    @Option(name: .customLong("dudaod"), help: "Path of the dudaod executable.")
+    var daemon = ".build/release/dudaod"
+
+    @Option(name: .customLong("evaluate"), help: "The assessment input (JSON) the valid evaluations send.")
+    var input = "Examples/compulsory-quality-balance/county.json"
+
+    @Option(help: "Minutes to run the load.")
+    var minutes: Double = 10
+
+    @Option(help: "Connections kept open, each running calls one after another.")
+    var connections = 256
+
+    @Option(help: "Seconds between reports.")
+    var interval: Double = 30
+
+    @Option(help: "Seconds to wait after the load before measuring memory again.")
+    var settle: Double = 20
+
+    func validate() throws {
+        guard self.minutes > 0, self.connections >= 1, self.connections <= 4096, self.interval >= 1 else {
+            throw ValidationError("--minutes must be > 0, --connections 1…4096, --interval ≥ 1")
+        }
+    }
+
+    /// One kind of call in the mix, and the status it must end with.
+    enum Call: CaseIterable {
+        case health, list, describe, evaluate, badInput, listRecords, getRecord, unknownMethod
+    }
+
+    func run() async throws {
+        let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
+        let bad = Self.spoiled(input)
+        let room = String(self.connections + 16)
+        // The rate limit at its default: each local connection is its own caller, well under it.
+        let daemon = try DaemonProcess.start(
+            path: self.daemon, limit: 64, arguments: ["--max-connections", room, "--max-connections-per-caller", room, "--rate-limit", "50"]
+        )
+        defer { daemon.stop() }
+        Self.emit("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")
+
+        let warmUp = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak")
+        let stored = try await warmUp.evaluateRecorded(input)
+        let recordID = stored.recordID ?? ""
+        await warmUp.close()
+        try await Task.sleep(for: .seconds(2))
+        let startRSS = daemon.residentMemory() ?? 0
+        Self.emit("daemon RSS before the load: \(startRSS / 1024) MiB")
+        Self.emit("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
+
+        let tally = Tally()
+        let interval = self.interval
+        let pid = daemon.pid
+        let clock = ContinuousClock()
+        let start = clock.now
+        let end = start + .milliseconds(Int64(self.minutes * 60_000))
+        let clients = try await withThrowingTaskGroup(of: DudaoClient.self) { group in
+            for index in 0..<self.connections {
+                group.addTask { try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak/\(index)") }
+            }
+            return try await group.reduce(into: [DudaoClient]()) { $0.append($1) }
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (index, client) in clients.enumerated() {
+                group.addTask {
+                    var turn = index
+                    while clock.now < end {
+                        let call = Call.allCases[turn % Call.allCases.count]
+                        turn += 1
+                        let began = clock.now
+                        let problem = await Self.perform(call, client: client, input: input, bad: bad, recordID: recordID)
+                        tally.add(latency: clock.now - began, unexpected: problem)
+                    }
+                }
+            }
+            group.addTask {
+                while clock.now < end {
+                    try await Task.sleep(for: .milliseconds(Int64(interval * 1000)))
+                    let window = tally.drain()
+                    Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: DaemonProcess.residentMemory(pid: pid)))
+                }
+            }
+            try await group.waitForAll()
+        }
+        for client in clients {
+            await client.close()
+        }
+        let totals = tally.totals
+        Self.emit("load done: \(totals.calls) calls, \(totals.unexpected) unexpected errors")
+        for problem in totals.examples {
+            Self.emit("  unexpected: \(problem)")
+        }
+        try await Task.sleep(for: .milliseconds(Int64(self.settle * 1000)))
+        let endRSS = daemon.residentMemory() ?? 0
+        let change = startRSS > 0 ? (Double(endRSS) / Double(startRSS) - 1) * 100 : .nan
+        Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, (daemon.peakMemory() ?? 0) / 1024))
+        if totals.unexpected > 0 { throw ExitCode(1) }
+    }
+
+    /// `input` with every unit's first field at -1e308: INVALID_ARGUMENT, naming each field.
+    static func spoiled(_ input: AssessmentInput) -> AssessmentInput {
+        var bad = input
+        bad.units = bad.units.map { unit in
+            var unit = unit
+            if let key = unit.fields.keys.sorted().first { unit.fields[key] = FieldValue(.number(-1e308)) }
+            return unit
+        }
+        return bad
+    }
+
+    /// Writes one line straight to standard output, unbuffered, so a long run written to a file
+    /// can be watched as it goes.
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// Makes one call; returns a description of the outcome when it is not the expected one.
+    static func perform(_ call: Call, client: DudaoClient, input: AssessmentInput, bad: AssessmentInput, recordID: String) async -> String? {
+        do {
+            switch call {
+            case .health:
+                let status = try await client.health()
+                return status == .serving ? nil : "health answered \(status)"
+            case .list:
+                _ = try await client.list()
+            case .describe:
+                _ = try await client.describe(id: input.assessment)
+            case .evaluate:
+                _ = try await client.evaluate(input)
+            case .badInput:
+                _ = try await client.evaluate(bad)
+                return "a bad input was accepted"
+            case .listRecords:
+                _ = try await client.records(matching: RecordFilter(pageSize: 10))
+            case .getRecord:
+                _ = try await client.record(id: recordID)
+            case .unknownMethod:
+                _ = try await client.call("dudao.v1.Soak/NoSuchMethod", payload: Data())
+                return "an unknown method answered OK"
+            }
+            return nil
+        } catch let error as DudaoError {
+            switch (call, error.code) {
+            case (.badInput, .invalidArgument), (.unknownMethod, .unimplemented): return nil
+            default: return "\(call): \(error.code): \(error.message.prefix(200))"
+            }
+        } catch {
+            return "\(call): \(error)"
+        }
+    }
+}
+
+/// Counts calls, latencies and unexpected outcomes from every connection's task.
+final class Tally: Sendable {
+    struct Window {
+        var latencies: [Duration] = []
+        var unexpected = 0
+
+        func line(elapsed: Duration, interval: Double, rss: Int?) -> String {
+            let report = LoadReport(latencies: self.latencies.sorted(), errors: self.unexpected, elapsed: elapsed)
+            return [
+                String(format: "%.0f", elapsed.milliseconds / 1000).padding(10),
+                String(self.latencies.count).padding(9),
+                String(format: "%.0f", Double(self.latencies.count) / interval).padding(8),
+                String(format: "%.3f", report.percentile(0.5)).padding(9),
+                String(format: "%.3f", report.percentile(0.99)).padding(9),
+                String(self.unexpected).padding(11),
+                rss.map { String($0 / 1024) } ?? "?",
+            ].joined(separator: " ")
+        }
+    }
+
+    struct Totals {
+        var calls = 0
+        var unexpected = 0
+        var examples: [String] = []
+    }
+
+    private let state = Mutex((window: Window(), totals: Totals()))
+
+    func add(latency: Duration, unexpected problem: String?) {
+        self.state.withLock { state in
+            state.window.latencies.append(latency)
+            state.totals.calls += 1
+            if let problem {
+                state.window.unexpected += 1
+                state.totals.unexpected += 1
+                if state.totals.examples.count < 10 { state.totals.examples.append(problem) }
+            }
+        }
+    }
+
+    /// The window since the last drain, emptied.
+    func drain() -> Window {
+        self.state.withLock { state in
+            defer { state.window = Window() }
+            return state.window
+        }
+    }
+
+    var totals: Totals { self.state.withLock { $0.totals } }
+}

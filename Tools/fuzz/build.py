@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Builds the libFuzzer binary Tools/fuzz/.build/dudao-fuzz from the main package's debug build.
+
+The modules whose code the fuzzer must see (DudaoCore, DudaoWire, DudaoServer) are compiled
+again with -sanitize=fuzzer,address, with the exact flags SwiftPM used for them (read from
+.build/debug.yaml); everything else (NIO, SwiftProtobuf, GRDB, the assessment modules, …) is
+linked from the debug build as it is. This takes minutes where a second, instrumented build of
+every dependency would take most of an hour.
+
+Run `swift build` (or `swift build --build-tests`) first.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+OUT = os.path.join(ROOT, "Tools", "fuzz", ".build")
+INSTRUMENTED = ["DudaoCore", "DudaoWire", "DudaoServer"]
+SANITIZE = "-sanitize=fuzzer,address"
+
+# Flags of SwiftPM's command lines that name its own outputs or incremental state.
+DROP_WITH_VALUE = {"-emit-module-path", "-output-file-map", "-index-store-path", "-emit-objc-header-path", "-module-cache-path", "-j"}
+DROP = {"-emit-dependencies", "-emit-module", "-incremental", "-enable-batch-mode", "-serialize-diagnostics",
+        "-parseable-output", "-emit-objc-header", "-c", "-g"}
+
+
+def plan():
+    path = os.path.join(ROOT, ".build", "debug.yaml")
+    if not os.path.exists(path):
+        sys.exit("no .build/debug.yaml: run `swift build` first")
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def args_of(text, command):
+    """The JSON args array of one command of the llbuild plan."""
+    start = text.find(f'"{command}":')
+    if start < 0:
+        sys.exit(f"{command} is not in .build/debug.yaml")
+    match = re.search(r"^\s+args: (\[.*\])$", text[start:], re.MULTILINE)
+    return json.loads(match.group(1))
+
+
+def compile_module(text, module, modules):
+    args = args_of(text, f"C.{module}-x86_64-unknown-linux-gnu-debug.module")
+    kept = []
+    iterator = iter(args[1:])
+    for arg in iterator:
+        if arg == "-Xcc":
+            kept += [arg, next(iterator)]  # a flag for Clang, kept with its value as it is
+        elif arg in DROP_WITH_VALUE:
+            next(iterator)
+        elif arg in DROP or arg.startswith("-j"):
+            continue
+        elif arg == "-I":
+            kept += ["-I", os.path.join(OUT, "Modules"), "-I", next(iterator)]
+        else:
+            kept.append(arg)
+    command = [args[0], *kept, "-wmo", "-c", "-o", os.path.join(OUT, f"{module}.o"),
+               "-emit-module", "-emit-module-path", os.path.join(OUT, "Modules", f"{module}.swiftmodule"),
+               "-module-cache-path", os.path.join(OUT, "ModuleCache"), SANITIZE]
+    print(f"compiling {module} with {SANITIZE}", file=sys.stderr)
+    subprocess.run(command, check=True, cwd=ROOT)
+    return args
+
+
+def main():
+    text = plan()
+    os.makedirs(os.path.join(OUT, "Modules"), exist_ok=True)
+    server_args = None
+    for module in INSTRUMENTED:
+        args = compile_module(text, module, INSTRUMENTED)
+        if module == "DudaoServer":
+            server_args = args
+    # The daemon's objects, less its own and the ones compiled again above.
+    link = args_of(text, "C.dudaod-x86_64-unknown-linux-gnu-debug.exe")
+    file_list = next(arg[1:] for arg in link if arg.startswith("@") and arg.endswith("Objects.LinkFileList"))
+    with open(file_list, encoding="utf-8") as handle:
+        objects = [line.strip().strip("'\"") for line in handle if line.strip()]
+    excluded = [f"/{name}.build/" for name in INSTRUMENTED + ["DudaoDaemon"]]
+    objects = [path for path in objects if not any(part in path for part in excluded)]
+    objects += [os.path.join(OUT, f"{module}.o") for module in INSTRUMENTED]
+    with open(os.path.join(OUT, "objects.txt"), "w", encoding="utf-8") as handle:
+        handle.write("\n".join(f"'{path}'" for path in objects) + "\n")  # quoted as SwiftPM quotes them
+    # Include paths and C module maps as DudaoServer had them.
+    includes = []
+    iterator = iter(server_args[1:])
+    for arg in iterator:
+        if arg in ("-I", "-Xcc", "-target", "-swift-version", "-package-name"):
+            value = next(iterator)
+            if arg == "-I":
+                includes += ["-I", os.path.join(OUT, "Modules"), "-I", value]
+            elif arg == "-Xcc":
+                includes += ["-Xcc", value]
+            elif arg in ("-target", "-swift-version"):
+                includes += [arg, value]
+    sources = [os.path.join(ROOT, "Tools", "fuzz", "Sources", "DudaoFuzz", name)
+               for name in sorted(os.listdir(os.path.join(ROOT, "Tools", "fuzz", "Sources", "DudaoFuzz")))]
+    binary = os.path.join(OUT, "dudao-fuzz")
+    command = [link[0], "-lstdc++", *includes, "-parse-as-library", SANITIZE,
+               "-module-name", "DudaoFuzz", "-module-cache-path", os.path.join(OUT, "ModuleCache"),
+               *sources, "@" + os.path.join(OUT, "objects.txt"), "-o", binary]
+    print("linking dudao-fuzz", file=sys.stderr)
+    subprocess.run(command, check=True, cwd=ROOT)
+    print(binary)
+
+
+if __name__ == "__main__":
+    main()
