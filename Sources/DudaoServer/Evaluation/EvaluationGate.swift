@@ -48,7 +48,8 @@ public final class EvaluationGate: Sendable {
         return try body()
     }
 
-    private func enter() async throws {
+    /// Takes a place, waiting for one if need be; ``leave()`` gives it back.
+    func enter() async throws {
         let id = self.state.withLock { state -> UInt64 in
             state.nextID += 1
             return state.nextID
@@ -85,7 +86,7 @@ public final class EvaluationGate: Sendable {
     }
 
     /// Hands the place to the first waiter, or frees it.
-    private func leave() {
+    func leave() {
         let next = self.state.withLock { state -> Waiter? in
             if !state.waiting.isEmpty { return state.waiting.removeFirst() }
             state.running -= 1

@@ -1,5 +1,4 @@
 import DudaoCore
-import Foundation
 import Synchronization
 import Testing
 
@@ -41,40 +40,28 @@ struct EvaluationGateTests {
     @Test("when the line is full a new evaluation is refused at once with RESOURCE_EXHAUSTED")
     func refusesBeyondTheLine() async throws {
         let gate = EvaluationGate(width: 1, queueLimit: 1)
-        let release = Mutex(false)
-        let holder = Task {
-            try await gate.run {
-                while !release.withLock({ $0 }) { usleep(1000) }
-            }
-        }
-        while gate.load.running == 0 { try await Task.sleep(for: .milliseconds(1)) }
+        // The place is held without blocking a thread, as a long evaluation would hold it.
+        try await gate.enter()
         let waiter = Task { try await gate.run { 1 } }
         while gate.load.waiting == 0 { try await Task.sleep(for: .milliseconds(1)) }
         let error = await #expect(throws: DudaoError.self) { try await gate.run { 2 } }
         #expect(error?.code == .resourceExhausted)
-        release.withLock { $0 = true }
-        try await holder.value
+        gate.leave()
         #expect(try await waiter.value == 1)
+        #expect(gate.load == (0, 0))
     }
 
     @Test("a call cancelled while it waits (its deadline passed) leaves the line without running")
     func cancelledWhileWaiting() async throws {
         let gate = EvaluationGate(width: 1, queueLimit: 10)
-        let release = Mutex(false)
         let ran = Mutex(false)
-        let holder = Task {
-            try await gate.run {
-                while !release.withLock({ $0 }) { usleep(1000) }
-            }
-        }
-        while gate.load.running == 0 { try await Task.sleep(for: .milliseconds(1)) }
+        try await gate.enter()
         let waiter = Task { try await gate.run { ran.withLock { $0 = true } } }
         while gate.load.waiting == 0 { try await Task.sleep(for: .milliseconds(1)) }
         waiter.cancel()
         await #expect(throws: CancellationError.self) { try await waiter.value }
         #expect(gate.load.waiting == 0)
-        release.withLock { $0 = true }
-        try await holder.value
+        gate.leave()
         #expect(!ran.withLock { $0 })
         #expect(gate.load == (0, 0))
     }
