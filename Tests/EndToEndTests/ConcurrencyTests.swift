@@ -37,7 +37,8 @@ struct ConcurrencyTests {
             let order = Log()
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    _ = try await client.call(ControlService.sleep, payload: Data("400".utf8))
+                    // Long enough that the fast call ends first even on a saturated machine.
+                    _ = try await client.call(ControlService.sleep, payload: Data("3000".utf8))
                     order.append("slow")
                 }
                 // Sent once the slow call is running on the server, answered before it.
