@@ -1,5 +1,5 @@
-public import DudaoCore
-public import DudaoProto
+import DudaoCore
+import DudaoProto
 
 /// The units a result's breakdowns refer to, each listed once (protocol 1.1).
 ///
