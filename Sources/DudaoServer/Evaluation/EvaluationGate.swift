@@ -1,4 +1,4 @@
-public import DudaoCore
+import DudaoCore
 import Foundation
 import Synchronization
 
