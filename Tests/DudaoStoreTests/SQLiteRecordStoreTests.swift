@@ -18,7 +18,7 @@ struct SQLiteRecordStoreTests {
             try await store.append(first)
             try await store.append(again)
             let queue = try DatabaseQueue(path: directory + "/records.sqlite")
-            let (rows, inputs, json, journal) = try await queue.read { db in
+            let (rows, inputs, json, journal) = try queue.read { db in
                 (
                     try Row.fetchAll(db, sql: "SELECT typeof(result_body) AS type, length(result_body) AS size, verdict FROM records"),
                     try Int.fetchOne(db, sql: "SELECT count(*) FROM inputs WHERE digest = ?", arguments: [first.inputDigest]),
