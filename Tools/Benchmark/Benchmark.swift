@@ -59,9 +59,6 @@ struct Measure: AsyncParsableCommand {
     @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
     var store: String?
 
-    @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
-    var store: String?
-
     func validate() throws {
         guard self.seconds > 0, self.seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
         guard !self.shapes.isEmpty, self.shapes.count == self.loads.split(separator: ",").count else {
