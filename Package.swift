@@ -19,7 +19,8 @@ func assessment(_ name: String, folder: String) -> [Target] {
         .target(name: name, dependencies: ["DudaoCore"], path: "Plugins/\(folder)/Sources", swiftSettings: swiftSettings),
         .testTarget(
             name: "\(name)Tests",
-            dependencies: [.target(name: name), "DudaoCore"],
+            // DudaoStandards: a module moving onto a standard pack checks the pack against itself.
+            dependencies: [.target(name: name), "DudaoCore", "DudaoStandards"],
             path: "Plugins/\(folder)/Tests",
             swiftSettings: swiftSettings
         ),

@@ -83,7 +83,9 @@ extension PackLoader {
                         errors.append(place.error("unknown-field", "indicator \(code): the rule reads \(key), which schema.\(prefix) does not declare"))
                         continue
                     }
-                    let fits = booleanOnly ? field.type == .boolean : [.number, .integer, .boolean].contains(field.type)
+                    let fits =
+                        rule.textFields.contains(key) ? true
+                        : booleanOnly ? field.type == .boolean : [.number, .integer, .boolean].contains(field.type)
                     if !fits {
                         errors.append(place.error("field-type", "indicator \(code): \(key) is a \(field.type.rawValue), the rule needs \(booleanOnly ? "a boolean" : "a number")"))
                     }

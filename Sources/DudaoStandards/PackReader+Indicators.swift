@@ -54,6 +54,12 @@ extension PackReader {
             }
             return .score(items: weights, pass: pass, bands: bands)
         }
+        if let body = node.optional("group_count") {
+            node.allowOnly(["group_count"])
+            body.allowOnly(["by", "kinds", "at_most", "label"])
+            guard let by = body.required("by")?.text, let limit = body.required("at_most")?.text, let label = body.required("label")?.names else { return nil }
+            return .groupCount(by: by, kinds: body.optional("kinds")?.items.compactMap(\.text).map { UnitKind(rawValue: $0) }, limit: limit, label: label)
+        }
         if let body = node.optional("difference_coefficient") {
             node.allowOnly(["difference_coefficient"])
             body.allowOnly(["resource", "pupils", "scale", "kinds", "at_most"])
@@ -65,14 +71,19 @@ extension PackReader {
         }
         if let body = node.optional("each_unit") {
             node.allowOnly(["each_unit", "share"])
-            body.allowOnly(Self.measureKeys.union(Self.thresholdKeys).union(["kinds"]))
+            body.allowOnly(Self.measureKeys.union(Self.thresholdKeys).union(["kinds", "check", "times"]))
+            let kinds = body.optional("kinds")?.items.compactMap(\.text).map { UnitKind(rawValue: $0) }
+            if let key = body.optional("check")?.text {
+                // A checklist item per unit: a yes/no field true, or a text field not empty.
+                return .eachUnit(.present(key), PackThreshold(comparator: .isTrue, parameter: ""), kinds: kinds, share: node.optional("share")?.text)
+            }
             guard let measure = self.readMeasure(body), let threshold = self.readThreshold(body) else { return nil }
             return .eachUnit(
                 measure, threshold, kinds: body.optional("kinds")?.items.compactMap(\.text).map { UnitKind(rawValue: $0) },
                 share: node.optional("share")?.text
             )
         }
-        node.allowOnly(Self.measureKeys.union(Self.thresholdKeys))
+        node.allowOnly(Self.measureKeys.union(Self.thresholdKeys).union(["times"]))
         guard let measure = self.readMeasure(node), let threshold = self.readThreshold(node) else { return nil }
         return .measure(measure, threshold)
     }
@@ -107,6 +118,7 @@ extension PackReader {
             node.fail("bad-rule", "a rule needs exactly one threshold (at_least, at_most, above, below or between), found \(given.isEmpty ? "none" : given.joined(separator: ", "))")
             return nil
         }
+        let times = node.optional("times")?.text
         switch given[0] {
         case "between":
             let bounds = value.items.compactMap(\.text)
@@ -117,7 +129,7 @@ extension PackReader {
             return PackThreshold(comparator: .atLeast, parameter: bounds[0], upper: bounds[1])
         case let key:
             let comparator: Comparator = ["at_least": .atLeast, "at_most": .atMost, "above": .greaterThan, "below": .lessThan][key]!
-            return value.text.map { PackThreshold(comparator: comparator, parameter: $0) }
+            return value.text.map { PackThreshold(comparator: comparator, parameter: $0, timesFact: times) }
         }
     }
 }

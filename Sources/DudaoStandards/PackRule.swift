@@ -14,6 +14,9 @@ enum PackRule: Sendable, Hashable {
     /// At least `atLeast` of the indicators `codes` met; with `floor`, every one not met must still
     /// reach `floor` × its threshold (the "6 of 7, rest ≥ 85%" shape).
     case kOfN(codes: [String], atLeast: String, floor: String?)
+    /// The most units sharing one value of the text field `by` (schools per inspector, per zone),
+    /// at most `limit`; units with an empty value are left out, units without it make it unknown.
+    case groupCount(by: String, kinds: [UnitKind]?, limit: String, label: (zh: String, en: String))
     /// A score: each indicator's weight (a parameter) earned when it is met; the total against
     /// `pass`, named by the grade bands (highest first).
     case score(items: [(code: String, weight: String)], pass: String, bands: [(grade: String, atLeast: String)])
@@ -21,9 +24,10 @@ enum PackRule: Sendable, Hashable {
     /// The input fields the rule reads, and whether they are unit fields.
     var fields: (facts: [String], units: [String]) {
         switch self {
-        case .measure(let measure, _): (measure.fields, [])
-        case .eachUnit(let measure, _, _, _): ([], measure.fields)
+        case .measure(let measure, let threshold): (measure.fields + (threshold.timesFact.map { [$0] } ?? []), [])
+        case .eachUnit(let measure, let threshold, _, _): (threshold.timesFact.map { [$0] } ?? [], measure.fields)
         case .differenceCoefficient(let resource, let pupils, _, _, _): ([], [resource, pupils])
+        case .groupCount(let by, _, _, _): ([], [by])
         case .check(let key): ([key], [])
         case .kOfN, .score: ([], [])
         }
@@ -34,10 +38,20 @@ enum PackRule: Sendable, Hashable {
         switch self {
         case .measure(_, let threshold): threshold.parameters
         case .eachUnit(_, let threshold, _, let share): threshold.parameters + (share.map { [$0] } ?? [])
+        case .groupCount(_, _, let limit, _): [limit]
         case .differenceCoefficient(_, _, _, _, let limit): [limit]
         case .check: []
         case .kOfN(_, let atLeast, let floor): [atLeast] + (floor.map { [$0] } ?? [])
         case .score(let items, let pass, let bands): items.map(\.weight) + [pass] + bands.map(\.atLeast)
+        }
+    }
+
+    /// The fields the rule reads as text (a yes/no-or-text checklist item, a grouping key).
+    var textFields: Set<String> {
+        switch self {
+        case .eachUnit(.present(let key), _, _, _): [key]
+        case .groupCount(let by, _, _, _): [by]
+        default: []
         }
     }
 
@@ -55,7 +69,7 @@ enum PackRule: Sendable, Hashable {
         switch self {
         case .measure(_, let threshold): threshold.comparator
         case .eachUnit, .kOfN, .score: .atLeast
-        case .differenceCoefficient: .atMost
+        case .differenceCoefficient, .groupCount: .atMost
         case .check: .isTrue
         }
     }
@@ -72,6 +86,7 @@ enum PackRule: Sendable, Hashable {
         case .differenceCoefficient(let resource, let pupils, let scale, _, let limit):
             "差异系数 of \(resource)/\(pupils)×\(Self.number(scale)) ≤ \(limit)"
         case .check(let key): "check \(key)"
+        case .groupCount(let by, _, let limit, _): "most units per \(by) ≤ \(limit)"
         case .kOfN(let codes, let atLeast, let floor):
             "\(atLeast) of [\(codes.joined(separator: ", "))]" + (floor.map { ", rest ≥ \($0) × threshold" } ?? "")
         case .score(let items, let pass, _):
@@ -91,6 +106,7 @@ extension PackMeasure {
         case .ratio(let of, let per, let scale): scale == 1 ? "\(of)/\(per)" : "\(of)/\(per)×\(PackRule.number(scale))"
         case .sum(let keys): keys.joined(separator: "+")
         case .share(let part, let whole): "\(part)/\(whole)"
+        case .present(let key): key
         }
     }
 }
@@ -98,7 +114,8 @@ extension PackMeasure {
 extension PackThreshold {
     var summary: String {
         if let upper = self.upper { return "in [\(self.parameter), \(upper)]" }
-        return "\(self.comparator.symbol) \(self.parameter)"
+        if self.comparator == .isTrue { return "is yes" }
+        return "\(self.comparator.symbol) \(self.parameter)\(self.timesFact.map { " × \($0)" } ?? "")"
     }
 }
 

@@ -22,6 +22,8 @@ struct RuleEvaluation {
             return try self.eachUnit(measure, threshold, kinds: kinds, share: share)
         case .differenceCoefficient(let resource, let pupils, let scale, let kinds, let limit):
             return try self.differenceCoefficient(resource: resource, pupils: pupils, scale: scale, kinds: kinds, limit: limit)
+        case .groupCount(let by, let kinds, let limit, let label):
+            return try self.groupCount(by: by, kinds: kinds, limit: limit, label: label)
         case .kOfN(let codes, let atLeast, let floor):
             return try self.kOfN(codes, atLeast: atLeast, floor: floor)
         case .score(let items, let pass, let bands):
@@ -45,9 +47,9 @@ struct RuleEvaluation {
 
     private func subject(_ measure: PackMeasure, _ threshold: PackThreshold) throws -> (IndicatorResult, [Finding]) {
         let (value, missing) = measure.evaluate(self.input.facts, prefix: "facts.")
-        let limit = try self.parameters.number(threshold.parameter)
-        guard let value else { return (self.unknown([missing!], threshold: limit), []) }
-        let (outcome, shown) = try threshold.outcome(value, self.parameters)
+        let (limit, factMissing) = try threshold.limit(self.parameters, facts: self.input.facts)
+        guard let value, limit != nil else { return (self.unknown([missing, factMissing].compactMap { $0 }, threshold: limit), []) }
+        let (outcome, shown) = try threshold.outcome(value, self.parameters, facts: self.input.facts)
         let zh = "\(measure.summary) = \(self.format(value))，要求 \(threshold.summaryValues(self.parameters, self.format))"
         let en = "\(measure.summary) = \(self.format(value)), required \(threshold.summaryValues(self.parameters, self.format))"
         let result = IndicatorResult(self.definition, value: value, threshold: shown, outcome: outcome, zh: zh, en: en)
@@ -62,17 +64,19 @@ struct RuleEvaluation {
         let required = try share.map(self.parameters.number) ?? 1
         let units = self.units(kinds)
         guard !units.isEmpty else { return (self.unknown([.reason(zh: "没有符合类型的单位", en: "no unit of the kinds the rule covers")], threshold: required), []) }
+        let factMissing = try threshold.limit(self.parameters, facts: self.input.facts).1
         var breakdown: [UnitMeasure] = []
         var findings: [Finding] = []
         var unknown: [String] = []
         for unit in units {
-            let (value, missing) = measure.evaluate(unit.fields, prefix: "")
-            guard let value else {
+            let (value, fieldMissing) = measure.evaluate(unit.fields, prefix: "")
+            let missing = factMissing ?? fieldMissing
+            guard let value, factMissing == nil else {
                 unknown.append(unit.id)
                 breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, value: nil, threshold: nil, outcome: .notAssessable, note: MissingNote.explanation([missing!]).en))
                 continue
             }
-            let (outcome, limit) = try threshold.outcome(value, self.parameters)
+            let (outcome, limit) = try threshold.outcome(value, self.parameters, facts: self.input.facts)
             breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, value: value, threshold: limit, outcome: outcome))
             if outcome == .notMet {
                 findings.append(self.finding(unit: unit, value: value, threshold: limit, zh: "\(unit.name) \(measure.summary) = \(self.format(value))，要求 \(threshold.summaryValues(self.parameters, self.format))", en: "\(unit.name): \(measure.summary) = \(self.format(value)), required \(threshold.summaryValues(self.parameters, self.format))"))
@@ -117,6 +121,46 @@ struct RuleEvaluation {
         let en = "\(units.count) units, mean \(self.format(coefficient.mean)), coefficient \(Rounding.format(coefficient.coefficient, decimals: 3)), limit \(self.format(most))"
         let result = IndicatorResult(self.definition, value: coefficient.coefficient, threshold: most, outcome: met ? .met : .notMet, breakdown: breakdown, zh: zh, en: en)
         return (result, met ? [] : [self.finding(value: coefficient.coefficient, threshold: most, zh: "\(self.definition.nameZh)：\(zh)", en: "\(self.definition.nameEn): \(en)")])
+    }
+
+    private func groupCount(by key: String, kinds: [UnitKind]?, limit: String, label: (zh: String, en: String)) throws -> (IndicatorResult, [Finding]) {
+        let most = try self.parameters.number(limit)
+        var groups: [String: [Unit]] = [:]
+        var unknown: [String] = []
+        for unit in self.units(kinds) {
+            guard let value = unit.fields[key]?.value.textValue else {
+                unknown.append(unit.id)
+                continue
+            }
+            let id = value.trimmingCharacters(in: " \t")
+            if !id.isEmpty { groups[id, default: []].append(unit) }
+        }
+        var breakdown: [UnitMeasure] = []
+        var findings: [Finding] = []
+        for (id, members) in groups.sorted(by: { $0.key < $1.key }) {
+            let count = Double(members.count)
+            let over = count > most
+            breakdown.append(UnitMeasure(unitID: id, unitName: "\(label.zh) \(id)", value: count, threshold: most, outcome: over ? .notMet : .met, note: members.map(\.id).joined(separator: ",")))
+            if over {
+                var finding = self.finding(
+                    value: count, threshold: most,
+                    zh: "\(label.zh) \(id) 负责 \(members.count) 个单位，超过 \(self.format(most))",
+                    en: "\(label.en) \(id) covers \(members.count) units, more than \(self.format(most))"
+                )
+                finding.unitID = id
+                finding.unitName = "\(label.zh) \(id)"
+                findings.append(finding)
+            }
+        }
+        let highest = breakdown.compactMap(\.value).max()
+        let outcome: Outcome = findings.isEmpty ? (unknown.isEmpty ? .met : .notAssessable) : .notMet
+        let note = unknown.isEmpty ? ("", "") : ("；\(unknown.count) 个单位缺少字段 \(key)", "; not assessable for \(unknown.count) units: field \(key) missing")
+        let result = IndicatorResult(
+            self.definition, value: highest, threshold: most, outcome: outcome, breakdown: breakdown,
+            zh: "每个\(label.zh)最多 \(highest.map { self.format($0) } ?? "0") 个，上限 \(self.format(most))" + note.0,
+            en: "highest \(highest.map { self.format($0) } ?? "0") per \(label.en), limit \(self.format(most))" + note.1
+        )
+        return (result, findings)
     }
 
     private func kOfN(_ codes: [String], atLeast: String, floor: String?) throws -> (IndicatorResult, [Finding]) {
@@ -178,10 +222,11 @@ struct RuleEvaluation {
 extension PackThreshold {
     /// The requirement with the edition's figures, e.g. `≥ 4.2` or `0.8 … 1`.
     func summaryValues(_ parameters: ParameterSet, _ format: (Double) -> String) -> String {
+        if self.comparator == .isTrue { return "是" }
         let low = (try? parameters.number(self.parameter)).map(format) ?? self.parameter
         if let upper = self.upper {
             return "\(low) … \((try? parameters.number(upper)).map(format) ?? upper)"
         }
-        return "\(self.comparator.symbol) \(low)"
+        return "\(self.comparator.symbol) \(low)\(self.timesFact.map { " × \($0)" } ?? "")"
     }
 }
