@@ -121,4 +121,16 @@ struct PackLoaderTests {
         let share = try #require(result.parameters.first { $0.key == "staffing_fill_share" })
         #expect(share.citation.note?.hasPrefix("[layer compulsory-quality-county]") == true)
     }
+
+    @Test("the pack written step by step in docs/WritingAStandard.md loads and its examples pass")
+    func walkThrough() throws {
+        let article = try String(contentsOf: Self.plugins.deletingLastPathComponent().appendingPathComponent("docs/WritingAStandard.md"), encoding: .utf8)
+        let blocks = article.components(separatedBy: "```yaml\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        #expect(blocks.count == 5)
+        let names = ["pack.yaml", "editions.yaml", "schema.yaml", "indicators.yaml", "examples.yaml"]
+        let source = PackSource(name: "MyStandard", location: "MyStandard", files: Dictionary(uniqueKeysWithValues: zip(names, blocks)))
+        let pack = try PackLoader().load(source)
+        #expect(pack.descriptor.id == "my-county-standard")
+        #expect(pack.examples.count == 3)
+    }
 }
