@@ -20,7 +20,8 @@ public struct PackAssessment: Assessment {
             guard let rule = self.pack.rules[definition.code] else {
                 throw DudaoError(.internal, "pack \(self.pack.descriptor.id) has no rule for \(definition.code)")
             }
-            let (result, findings) = try RuleEvaluation(definition: definition, input: input, parameters: context.parameters, earlier: results).evaluate(rule)
+            let (result, findings) = try RuleEvaluation(definition: definition, input: input, parameters: context.parameters, earlier: results, checklist: self.pack.checklist)
+                .evaluate(rule)
             results[definition.code] = result
             evaluation.indicators.append(result)
             evaluation.findings += findings

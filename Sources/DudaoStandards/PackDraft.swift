@@ -53,6 +53,7 @@ struct PackDraft {
     var groups: [IndicatorGroup]?
     var indicators: [Indicator]?
     var vetoes: [PackVeto]?
+    var checklist: (checklist: PackChecklist, place: Place)?
     var schema: InputSchema?
     var examples: [Example]?
 }

@@ -22,6 +22,7 @@ extension PackLoader {
         }
         let vetoes = draft.vetoes ?? []
         Self.checkReferences(indicators: indicators, vetoes: vetoes, groups: groups, schema: schema, editions: editions, errors: &errors)
+        Self.checkChecklist(draft.checklist, indicators: indicators, schema: schema, editions: editions, errors: &errors)
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
@@ -35,7 +36,7 @@ extension PackLoader {
         let pack = StandardPack(
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
-            vetoes: vetoes
+            vetoes: vetoes, checklist: draft.checklist?.checklist
         )
         let registry: AssessmentRegistry
         do {
@@ -114,6 +115,41 @@ extension PackLoader {
                 continue
             }
             _ = field
+        }
+    }
+}
+
+extension PackLoader {
+    /// The checklist's fields are unit fields (checks boolean, evidence text), its parameters exist
+    /// with their types, and the rules that use it name its items.
+    static func checkChecklist(
+        _ checklist: (checklist: PackChecklist, place: PackDraft.Place)?, indicators: [PackDraft.Indicator], schema: InputSchema, editions: [Edition],
+        errors: inout [PackError]
+    ) {
+        let codes = Set(checklist?.checklist.items.map(\.code) ?? [])
+        for indicator in indicators {
+            switch indicator.rule {
+            case .checklistGate where checklist == nil:
+                errors.append(indicator.place.error("missing-section", "indicator \(indicator.definition.code) uses the checklist, which the pack does not declare"))
+            case .checklistItem(let code) where !codes.contains(code):
+                errors.append(indicator.place.error("unknown-item", "indicator \(indicator.definition.code) counts checklist item \(code), which the checklist does not have"))
+            default:
+                break
+            }
+        }
+        guard let (list, place) = checklist else { return }
+        for item in list.items {
+            for (keys, type) in [(item.checks, ValueType.boolean), (item.evidence, ValueType.text)] {
+                for key in keys where schema.unitField(key)?.type != type {
+                    errors.append(place.error("unknown-field", "checklist item \(item.code) reads \(key), which schema.unit_fields does not declare as a \(type.rawValue)"))
+                }
+            }
+        }
+        let expected: [(String, ValueType)] = list.items.map { ($0.mandatory, .boolean) } + [(list.requiresEvidence, .boolean), (list.rectificationDays, .integer)]
+        for (key, type) in expected {
+            for edition in editions where edition.parameters[key]?.value.type != type {
+                errors.append(place.error("unknown-parameter", "the checklist uses parameter \(key) as a \(type.rawValue); edition \(edition.id) does not declare it so"))
+            }
         }
     }
 }

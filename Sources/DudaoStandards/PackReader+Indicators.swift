@@ -23,6 +23,27 @@ extension PackReader {
         return PackVeto(code: code, nameZh: names.zh, nameEn: names.en, field: field, citation: citation, status: status, place: PackDraft.Place(file: node.file, line: node.line, column: node.column))
     }
 
+    /// `checklist:` with `requires_evidence`, `rectification_days` (parameters) and `items`.
+    func readChecklist(_ node: PackNode, draft: PackDraft) -> PackChecklist? {
+        node.allowOnly(["requires_evidence", "rectification_days", "items"])
+        guard let evidence = node.required("requires_evidence")?.text, let days = node.required("rectification_days")?.text,
+            let itemNodes = node.required("items")?.items
+        else { return nil }
+        let items: [PackChecklist.Item] = itemNodes.compactMap { item in
+            item.allowOnly(["code", "name", "checks", "evidence", "mandatory", "citation", "status"])
+            guard let code = item.required("code")?.text, let names = item.required("name")?.names,
+                let checks = item.required("checks")?.items.compactMap(\.text), let mandatory = item.required("mandatory")?.text,
+                let citation = item.required("citation").flatMap({ self.readCitation($0, documents: draft.documents) }),
+                let status = item.required("status")?.statusTag
+            else { return nil }
+            return PackChecklist.Item(
+                code: code, nameZh: names.zh, nameEn: names.en, checks: checks, evidence: item.optional("evidence")?.items.compactMap(\.text) ?? [],
+                mandatory: mandatory, citation: citation, status: status
+            )
+        }
+        return PackChecklist(items: items, requiresEvidence: evidence, rectificationDays: days)
+    }
+
     static let measureKeys: Set<String> = ["field", "ratio", "sum", "share"]
     static let thresholdKeys: Set<String> = ["at_least", "at_most", "above", "below", "between"]
 
@@ -35,6 +56,18 @@ extension PackReader {
         if let key = node.optional("check") {
             node.allowOnly(["check"])
             return key.text.map(PackRule.check)
+        }
+        if let gate = node.optional("checklist") {
+            node.allowOnly(["checklist"])
+            guard gate.text == "gate" else {
+                gate.fail("bad-rule", "the checklist rule is {checklist: gate}; one item is {checklist_item: CODE}")
+                return nil
+            }
+            return .checklistGate
+        }
+        if let item = node.optional("checklist_item") {
+            node.allowOnly(["checklist_item"])
+            return item.text.map(PackRule.checklistItem)
         }
         if let body = node.optional("k_of_n") {
             node.allowOnly(["k_of_n"])

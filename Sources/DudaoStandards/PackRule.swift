@@ -17,6 +17,11 @@ enum PackRule: Sendable, Hashable {
     /// The most units sharing one value of the text field `by` (schools per inspector, per zone),
     /// at most `limit`; units with an empty value are left out, units without it make it unknown.
     case groupCount(by: String, kinds: [UnitKind]?, limit: String, label: (zh: String, en: String))
+    /// The share of units cleared by the pack's checklist (every mandatory item met); its findings
+    /// are every unmet item of every unit, with deadlines.
+    case checklistGate
+    /// The number of units where one checklist item is not met (reported, at most 0).
+    case checklistItem(String)
     /// A score: each indicator's weight (a parameter) earned when it is met; the total against
     /// `pass`, named by the grade bands (highest first).
     case score(items: [(code: String, weight: String)], pass: String, bands: [(grade: String, atLeast: String)])
@@ -29,7 +34,7 @@ enum PackRule: Sendable, Hashable {
         case .differenceCoefficient(let resource, let pupils, _, _, _): ([], [resource, pupils])
         case .groupCount(let by, _, _, _): ([], [by])
         case .check(let key): ([key], [])
-        case .kOfN, .score: ([], [])
+        case .kOfN, .score, .checklistGate, .checklistItem: ([], [])
         }
     }
 
@@ -40,7 +45,7 @@ enum PackRule: Sendable, Hashable {
         case .eachUnit(_, let threshold, _, let share): threshold.parameters + (share.map { [$0] } ?? [])
         case .groupCount(_, _, let limit, _): [limit]
         case .differenceCoefficient(_, _, _, _, let limit): [limit]
-        case .check: []
+        case .check, .checklistGate, .checklistItem: []
         case .kOfN(_, let atLeast, let floor): [atLeast] + (floor.map { [$0] } ?? [])
         case .score(let items, let pass, let bands): items.map(\.weight) + [pass] + bands.map(\.atLeast)
         }
@@ -68,8 +73,8 @@ enum PackRule: Sendable, Hashable {
     var comparator: Comparator {
         switch self {
         case .measure(_, let threshold): threshold.comparator
-        case .eachUnit, .kOfN, .score: .atLeast
-        case .differenceCoefficient, .groupCount: .atMost
+        case .eachUnit, .kOfN, .score, .checklistGate: .atLeast
+        case .differenceCoefficient, .groupCount, .checklistItem: .atMost
         case .check: .isTrue
         }
     }
@@ -87,6 +92,8 @@ enum PackRule: Sendable, Hashable {
             "差异系数 of \(resource)/\(pupils)×\(Self.number(scale)) ≤ \(limit)"
         case .check(let key): "check \(key)"
         case .groupCount(let by, _, let limit, _): "most units per \(by) ≤ \(limit)"
+        case .checklistGate: "every unit cleared by the checklist"
+        case .checklistItem(let code): "units without checklist item \(code) = 0"
         case .kOfN(let codes, let atLeast, let floor):
             "\(atLeast) of [\(codes.joined(separator: ", "))]" + (floor.map { ", rest ≥ \($0) × threshold" } ?? "")
         case .score(let items, let pass, _):

@@ -7,6 +7,8 @@ struct RuleEvaluation {
     let parameters: ParameterSet
     /// Results of the indicators declared before this one, for k-of-n and score rules.
     let earlier: [String: IndicatorResult]
+    /// The pack's checklist, for the checklist rules.
+    let checklist: PackChecklist?
 
     func evaluate(_ rule: PackRule) throws -> (IndicatorResult, [Finding]) {
         switch rule {
@@ -26,6 +28,10 @@ struct RuleEvaluation {
             return try self.groupCount(by: by, kinds: kinds, limit: limit, label: label)
         case .kOfN(let codes, let atLeast, let floor):
             return try self.kOfN(codes, atLeast: atLeast, floor: floor)
+        case .checklistGate:
+            return try self.checklistGate()
+        case .checklistItem(let code):
+            return try self.checklistItem(code)
         case .score(let items, let pass, let bands):
             return try self.score(items, pass: pass, bands: bands)
         }
@@ -161,6 +167,61 @@ struct RuleEvaluation {
             en: "highest \(highest.map { self.format($0) } ?? "0") per \(label.en), limit \(self.format(most))" + note.1
         )
         return (result, findings)
+    }
+
+    /// Every unit against the checklist, on the core's kit (deadlines from the period's date).
+    private func checkedUnits() throws -> [(unit: Unit, outcome: ChecklistOutcome)] {
+        guard let pack = self.checklist else { throw DudaoError(.internal, "the pack has no checklist") }
+        let checklist = try pack.checklist(self.parameters)
+        let date = self.input.period.referenceDate
+        return self.input.units.map { unit in (unit, checklist.check(unit.fields, referenceDate: date, unitID: unit.id, unitName: unit.name)) }
+    }
+
+    private func checklistGate() throws -> (IndicatorResult, [Finding]) {
+        let checked = try self.checkedUnits()
+        let breakdown = checked.map { unit, outcome in
+            let note: String? =
+                switch outcome.gate {
+                case .met: nil
+                case .notMet: "不具备条件：" + outcome.blocking.map { "\($0.item.code) \($0.item.nameZh)" }.joined(separator: "；")
+                case .notAssessable: "无法判定：缺少 " + outcome.undecided.flatMap(\.missingFields).joined(separator: ", ")
+                }
+            return UnitMeasure(
+                unitID: unit.id, unitName: unit.name, value: outcome.gate == .notAssessable ? nil : (outcome.gate == .met ? 1 : 0),
+                threshold: 1, outcome: outcome.gate, note: note
+            )
+        }
+        let cleared = breakdown.filter { $0.outcome == .met }.count
+        let blocked = breakdown.filter { $0.outcome == .notMet }.map(\.unitID)
+        let undecided = breakdown.filter { $0.outcome == .notAssessable }.map(\.unitID)
+        let overall = Outcome.all(breakdown.map(\.outcome))
+        // A known no-go is reported with its share even while other units are undecided.
+        let value = overall == .notAssessable && blocked.isEmpty ? nil : Ratios.share(Double(cleared), of: Double(checked.count))
+        let result = IndicatorResult(
+            self.definition, value: value, threshold: 1, outcome: overall, breakdown: breakdown,
+            zh: "\(checked.count) 个单位中 \(cleared) 个必备项全部落实" + (blocked.isEmpty ? "" : "；未落实：\(blocked.joined(separator: ", "))") + (undecided.isEmpty ? "" : "；无法判定：\(undecided.joined(separator: ", "))"),
+            en: "\(cleared) of \(checked.count) units have every mandatory item in place" + (blocked.isEmpty ? "" : "; not: \(blocked.joined(separator: ", "))") + (undecided.isEmpty ? "" : "; undecided (data missing): \(undecided.joined(separator: ", "))")
+        )
+        return (result, checked.flatMap(\.outcome.findings))
+    }
+
+    private func checklistItem(_ code: String) throws -> (IndicatorResult, [Finding]) {
+        let checked = try self.checkedUnits()
+        let results = checked.compactMap { unit, outcome in outcome.items.first { $0.item.code == code }.map { (unit, $0) } }
+        let failing = results.filter { $0.1.outcome == .notMet }.count
+        let unknown = results.filter { $0.1.outcome == .notAssessable }.count
+        let breakdown = results.map { unit, item in
+            UnitMeasure(
+                unitID: unit.id, unitName: unit.name, value: nil, threshold: nil, outcome: item.outcome,
+                note: item.outcome == .met ? nil : (item.failedChecks + item.missingFields.map { "\($0)?" }).joined(separator: ", ")
+            )
+        }
+        let result = IndicatorResult(
+            self.definition, value: Double(failing), threshold: 0, outcome: Outcome.all(results.map(\.1.outcome)), breakdown: breakdown,
+            zh: "未落实 \(failing) 个单位" + (unknown == 0 ? "" : "，无法判定 \(unknown) 个（缺少数据）"),
+            en: "\(failing) units not in place" + (unknown == 0 ? "" : "; \(unknown) undecided (data missing)")
+        )
+        return (result, [])
     }
 
     private func kOfN(_ codes: [String], atLeast: String, floor: String?) throws -> (IndicatorResult, [Finding]) {

@@ -18,10 +18,11 @@ public struct StandardPack: Sendable {
     public let examples: [WorkedExample]
     let rules: [String: PackRule]
     let vetoes: [PackVeto]
+    let checklist: PackChecklist?
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
-        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto]
+        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -31,6 +32,7 @@ public struct StandardPack: Sendable {
         self.examples = examples
         self.rules = rules
         self.vetoes = vetoes
+        self.checklist = checklist
     }
 
     /// The assessment that serves this pack.
