@@ -71,13 +71,15 @@ struct StandardPackReloadTests {
         let folders = try Folders.make()
         defer { try? FileManager.default.removeItem(at: folders.root) }
         let daemon = try await DaemonProcess(dataDirectory: folders.data, arguments: ["--standards", folders.standards.path], errorLog: folders.log)
-        defer { daemon.terminate() }
+        defer { if daemon.process.isRunning { daemon.terminate() } }
         let client = try await DudaoClient.connect(host: "127.0.0.1", port: daemon.port, clientName: "standards-test")
         #expect(try await Self.version(client, "lab-quality-county") == nil)
 
         try folders.write("CompulsoryQuality", as: "LabQuality", id: "lab-quality-county")
         try folders.write("HigherVocational", as: "LabVocational", id: "lab-vocational")
-        daemon.hangUp()
+        // The admin command finds the daemon by its data directory and asks it to reload.
+        let admin = try await DaemonProcess.runToExit(arguments: ["admin", "standards", "reload", "--data-dir", folders.data])
+        #expect(admin.status == 0, "\(admin.standardError)")
         try await Self.eventually("the new packs") { try await Self.version(client, "lab-vocational") != nil }
 
         let quality = try await client.evaluate(Self.county("lab-quality-county", staffSet: 4940))
@@ -125,6 +127,11 @@ struct StandardPackReloadTests {
         // The other assessments kept serving throughout.
         #expect(try await client.evaluate(Self.county("compulsory-quality-county")).verdict == .pass)
         await client.close()
+        // Without a daemon holding the directory, the admin command says so and changes nothing.
+        await daemon.stop()
+        let idle = try await DaemonProcess.runToExit(arguments: ["admin", "standards", "reload", "--data-dir", folders.data])
+        #expect(idle.status == 69)
+        #expect(idle.standardError.contains("no daemon is running on"))
     }
 
     @Test("a record made under an older pack version replays under it after the pack changed, also after a restart")
