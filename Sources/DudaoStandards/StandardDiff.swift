@@ -14,10 +14,20 @@ public struct StandardDiff: Sendable {
 
     public var changes: [Change] = []
 
-    public init(old: StandardPack, new: StandardPack) {
+    /// - Parameter editions: Two editions to compare with each other (e.g. a pack's national
+    ///   edition and a city's layer of it) instead of every edition with its namesake.
+    /// - Throws: ``DudaoError/Code/notFound`` when a pack lacks the edition named.
+    public init(old: StandardPack, new: StandardPack, editions: (old: String, new: String)? = nil) throws {
         let roles = Self.roles(new).merging(Self.roles(old)) { first, _ in first }
-        let oldEditions = Dictionary(old.descriptor.editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newEditions = Dictionary(new.descriptor.editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var oldEditions = Dictionary(old.descriptor.editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var newEditions = Dictionary(new.descriptor.editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if let (before, after) = editions {
+            guard let first = oldEditions[before] else { throw DudaoError(.notFound, "\(old.descriptor.id) has no edition \(before)") }
+            guard let second = newEditions[after] else { throw DudaoError(.notFound, "\(new.descriptor.id) has no edition \(after)") }
+            let label = before == after ? before : "\(before) → \(after)"
+            oldEditions = [label: first]
+            newEditions = [label: second]
+        }
         for id in Set(oldEditions.keys).union(newEditions.keys).sorted() {
             switch (oldEditions[id], newEditions[id]) {
             case (let before?, let after?):

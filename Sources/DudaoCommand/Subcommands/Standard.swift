@@ -69,13 +69,29 @@ extension DudaoCommand {
             @Argument(help: "The older pack folder.")
             var old: String
 
-            @Argument(help: "The newer pack folder.")
+            @Argument(help: "The newer pack folder (the same folder to compare two of its editions).")
             var new: String
+
+            @Option(name: .customLong("old-edition"), help: "Compare this edition of OLD (with --new-edition) instead of every edition with its namesake.")
+            var oldEdition: String?
+
+            @Option(name: .customLong("new-edition"), help: "The edition of NEW to compare with --old-edition.")
+            var newEdition: String?
+
+            func validate() throws {
+                guard (self.oldEdition == nil) == (self.newEdition == nil) else { throw ValidationError("give both --old-edition and --new-edition, or neither") }
+            }
 
             func run() throws {
                 let before = try Standard.load(self.old)
                 let after = try Standard.load(self.new)
-                let diff = StandardDiff(old: before, new: after)
+                let editions = self.oldEdition.flatMap { old in self.newEdition.map { (old: old, new: $0) } }
+                let diff: StandardDiff
+                do {
+                    diff = try StandardDiff(old: before, new: after, editions: editions)
+                } catch {
+                    throw Printing.fail(error)
+                }
                 print("\(before.descriptor.id) \(before.packVersion) → \(after.descriptor.id) \(after.packVersion)")
                 guard !diff.changes.isEmpty else {
                     print("no change of parameters, indicators or editions")
