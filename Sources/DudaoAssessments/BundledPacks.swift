@@ -417,6 +417,10 @@ vetoes:
     field: red_or_yellow_card
     citation: {document: hv2008, note: one province's rule under the 2008 scheme}
     status: P
+
+# The province view of a batch: colleges ranked by their score over the five areas.
+province:
+  rank_by: HV-S
 """#,
                 "pack.yaml": #"""
 # 高等职业院校 督导评估 skeleton, REFERENCE §8.2. The 2016 instrument's five areas and procedure are

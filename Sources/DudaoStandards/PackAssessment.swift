@@ -34,4 +34,10 @@ public struct PackAssessment: Assessment {
         }
         return evaluation
     }
+
+    /// The province view of a batch: one row per subject, ranked when the pack says by what, and
+    /// the share of subjects passing against the pack's target when it names one.
+    public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
+        (self.pack.province ?? PackProvinceView()).summary(results, descriptor: self.pack.descriptor)
+    }
 }

@@ -54,6 +54,7 @@ struct PackDraft {
     var indicators: [Indicator]?
     var vetoes: [PackVeto]?
     var checklist: (checklist: PackChecklist, place: Place)?
+    var province: (view: PackProvinceView, place: Place)?
     var schema: InputSchema?
     var examples: [Example]?
 }

@@ -23,6 +23,14 @@ extension PackLoader {
         let vetoes = draft.vetoes ?? []
         Self.checkReferences(indicators: indicators, vetoes: vetoes, groups: groups, schema: schema, editions: editions, errors: &errors)
         Self.checkChecklist(draft.checklist, indicators: indicators, schema: schema, editions: editions, errors: &errors)
+        if let (view, place) = draft.province {
+            if let code = view.rankBy, !indicators.contains(where: { $0.definition.code == code }) {
+                errors.append(place.error("unknown-indicator", "province.rank_by names \(code), which the pack does not declare"))
+            }
+            for edition in editions where view.targetShare.map({ edition.parameters[$0]?.value.numberValue == nil }) ?? false {
+                errors.append(place.error("unknown-parameter", "province.target_share names \(view.targetShare!), which edition \(edition.id) does not declare as a number"))
+            }
+        }
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
@@ -36,7 +44,7 @@ extension PackLoader {
         let pack = StandardPack(
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
-            vetoes: vetoes, checklist: draft.checklist?.checklist
+            vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view
         )
         let registry: AssessmentRegistry
         do {

@@ -108,6 +108,7 @@ public struct PackLoader: Sendable {
         merged.indicators = child.indicators ?? base.indicators
         merged.vetoes = child.vetoes ?? base.vetoes
         merged.checklist = child.checklist ?? base.checklist
+        merged.province = child.province ?? base.province
         merged.schema = child.schema ?? base.schema
         // Inherited examples run against the extending pack, under its id.
         merged.examples = child.examples ?? base.examples?.map { example in

@@ -4,7 +4,7 @@ import Yams
 
 /// Reads the files of one pack into a ``PackDraft``, recording every problem with its place.
 struct PackReader {
-    static let sections: Set<String> = ["pack", "documents", "editions", "groups", "indicators", "vetoes", "checklist", "schema", "examples"]
+    static let sections: Set<String> = ["pack", "documents", "editions", "groups", "indicators", "vetoes", "checklist", "province", "schema", "examples"]
 
     let source: PackSource
     let diagnostics = PackDiagnostics()
@@ -49,6 +49,11 @@ struct PackReader {
         if let indicators = sections["indicators"] { draft.indicators = indicators.items.compactMap { self.readIndicator($0, draft: draft) } }
         if let checklist = sections["checklist"] {
             draft.checklist = self.readChecklist(checklist, draft: draft).map { ($0, PackDraft.Place(file: checklist.file, line: checklist.line, column: checklist.column)) }
+        }
+        if let province = sections["province"] {
+            province.allowOnly(["rank_by", "target_share"])
+            let view = PackProvinceView(rankBy: province.optional("rank_by")?.text, targetShare: province.optional("target_share")?.text)
+            draft.province = (view, PackDraft.Place(file: province.file, line: province.line, column: province.column))
         }
         if let vetoes = sections["vetoes"] { draft.vetoes = vetoes.items.compactMap { self.readVeto($0, draft: draft) } }
         if let examples = sections["examples"] { draft.examples = examples.items.compactMap { self.readExample($0, id: draft.id) } }

@@ -19,10 +19,11 @@ public struct StandardPack: Sendable {
     let rules: [String: PackRule]
     let vetoes: [PackVeto]
     let checklist: PackChecklist?
+    let province: PackProvinceView?
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
-        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?
+        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?, province: PackProvinceView?
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -33,6 +34,7 @@ public struct StandardPack: Sendable {
         self.rules = rules
         self.vetoes = vetoes
         self.checklist = checklist
+        self.province = province
     }
 
     /// The assessment that serves this pack.

@@ -133,4 +133,18 @@ struct PackLoaderTests {
         #expect(pack.descriptor.id == "my-county-standard")
         #expect(pack.examples.count == 3)
     }
+
+    @Test("a batch of a pack gets its province view: ranked by the pack's indicator, with quartiles")
+    func provinceView() throws {
+        let pack = try PackLoader().load(try Self.bundled("HigherVocational"))
+        let registry = try AssessmentRegistry([pack.assessment])
+        var inputs = pack.examples.map(\.input)
+        for (index, _) in inputs.enumerated() { inputs[index].subject.code = "41330100\(index + 1)0" }
+        let results = try inputs.map { try registry.evaluate($0) }
+        let summary = try #require(pack.assessment.summarize(results))
+        #expect(summary.rows.map(\.rank) == [1, 1, 3])
+        #expect(summary.rows.map { $0.values["HV-S"] } == [100, 100, 80])
+        #expect(summary.statistics["HV-S.median"] == 100)
+        #expect(summary.verdict == .fail)
+    }
 }
