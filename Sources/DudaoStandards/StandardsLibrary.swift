@@ -72,7 +72,22 @@ public final class StandardsLibrary: Sendable {
             }
         }
         let order = sources.map(\.key) + report.keptLastGood.filter { key in !sources.contains { $0.key == key } }
-        let packs = order.compactMap { served[$0] }
+        // An id is served once: a pack that takes the id of a Swift plugin or of an earlier pack
+        // is refused by itself, and the rest are served.
+        var ids = Set(self.plugins.map(\.descriptor.id))
+        var packs: [StandardPack] = []
+        for key in order {
+            guard let pack = served[key] else { continue }
+            guard ids.insert(pack.descriptor.id).inserted else {
+                let place = pack.archive.last?.location ?? key
+                report.refused.append(
+                    PackErrors(pack: place, errors: [PackError(file: "pack.yaml", line: 0, column: 0, rule: "duplicate-id", "id \(pack.descriptor.id) is already served by another assessment")])
+                )
+                served[key] = nil
+                continue
+            }
+            packs.append(pack)
+        }
         do {
             try self.registry.replace(self.plugins + packs.map(\.assessment))
             self.lastGood.withLock { $0 = served }
