@@ -142,7 +142,17 @@ struct PackReader {
             }
             item.allowOnly(["id", "title", "from", "until", "documents", "parameters", "notes"])
             guard let id = item.required("id")?.text, let title = item.required("title")?.names, let from = item.required("from")?.date else { continue }
-            let documentIDs = item.optional("documents")?.items.compactMap(\.text) ?? draft.documentOrder
+            var documentIDs = draft.documentOrder
+            if let listed = item.optional("documents") {
+                documentIDs = listed.items.compactMap { node in
+                    guard let documentID = node.text else { return nil }
+                    guard draft.documents[documentID] != nil else {
+                        node.fail("unknown-document", "edition \(id) lists document \(documentID), which the pack does not declare")
+                        return nil
+                    }
+                    return documentID
+                }
+            }
             let documents = documentIDs.compactMap { draft.documents[$0] }
             var parameters: [Parameter] = []
             var keys = Set<String>()
