@@ -89,9 +89,16 @@ let package = Package(
         // MARK: - Record store
         .target(
             name: "DudaoStore",
-            dependencies: ["DudaoCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DudaoCore", "DudaoWire", "DudaoProto", "SystemZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: swiftSettings
         ),
+        // zlib from Debian's zlib1g-dev, to compress stored results.
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // PostgreSQL, for several daemons sharing one record; kept out of DudaoCore and the plugins.
         .target(
             name: "DudaoPostgresStore",
@@ -106,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "DudaoStoreTests",
             dependencies: [
-                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore",
+                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -259,8 +266,10 @@ let package = Package(
         .executableTarget(
             name: "DudaoBenchmark",
             dependencies: [
-                "DudaoClient", "DudaoCore",
+                "DudaoClient", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoAssessments", "DudaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Tools/Benchmark",
             swiftSettings: swiftSettings

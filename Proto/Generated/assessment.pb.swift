@@ -1278,6 +1278,16 @@ public nonisolated struct Dudao_V1_UnitMeasure: Sendable {
     set {notePresent = .note(newValue)}
   }
 
+  public var weightPresent: Dudao_V1_UnitMeasure.OneOf_WeightPresent? = nil
+
+  public var weight: Double {
+    get {
+      if case .weight(let v)? = weightPresent {return v}
+      return 0
+    }
+    set {weightPresent = .weight(newValue)}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public nonisolated enum OneOf_ScopePresent: Equatable, Sendable {
@@ -1299,6 +1309,75 @@ public nonisolated struct Dudao_V1_UnitMeasure: Sendable {
     case note(String)
 
   }
+
+  public nonisolated enum OneOf_WeightPresent: Equatable, Sendable {
+    case weight(Double)
+
+  }
+
+  public init() {}
+}
+
+/// A unit (a school, or one part of a through school) that breakdowns refer to, listed once per
+/// result (protocol 1.1).
+public nonisolated struct Dudao_V1_UnitLabel: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var id: String = String()
+
+  public var name: String = String()
+
+  /// e.g. "primary" for the 小学部 of a through school.
+  public var scopePresent: Dudao_V1_UnitLabel.OneOf_ScopePresent? = nil
+
+  public var scope: String {
+    get {
+      if case .scope(let v)? = scopePresent {return v}
+      return String()
+    }
+    set {scopePresent = .scope(newValue)}
+  }
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  /// e.g. "primary" for the 小学部 of a through school.
+  public nonisolated enum OneOf_ScopePresent: Equatable, Sendable {
+    case scope(String)
+
+  }
+
+  public init() {}
+}
+
+/// The per-unit values of one indicator as columns (protocol 1.1): row i is about
+/// AssessmentResult.units[unit[i]]. Packed numbers instead of one message per school and
+/// indicator keep a 60-school result small and fast to encode.
+public nonisolated struct Dudao_V1_BreakdownColumns: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// Index into AssessmentResult.units.
+  public var unit: [UInt32] = []
+
+  /// NaN where the unit's value is not assessable.
+  public var value: [Double] = []
+
+  public var outcome: [Dudao_V1_Outcome] = []
+
+  /// Empty when every row's threshold equals the indicator's; else one per row, NaN for none.
+  public var threshold: [Double] = []
+
+  /// A unit's weight in a cross-unit statistic (Pᵢ/P of a 差异系数); empty when no row has one,
+  /// else one per row, NaN for none.
+  public var weight: [Double] = []
+
+  /// Row index → note, for the rows that have one.
+  public var notes: Dictionary<UInt32,String> = [:]
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 }
@@ -1417,6 +1496,8 @@ public nonisolated struct Dudao_V1_IndicatorResult: @unchecked Sendable {
     set {_uniqueStorage()._status = newValue}
   }
 
+  /// Protocol 1.0 carried the per-unit values here; 1.1 servers send `columns` instead, and
+  /// readers accept either.
   public var breakdown: [Dudao_V1_UnitMeasure] {
     get {_storage._breakdown}
     set {_uniqueStorage()._breakdown = newValue}
@@ -1431,6 +1512,15 @@ public nonisolated struct Dudao_V1_IndicatorResult: @unchecked Sendable {
     get {_storage._explanationEn}
     set {_uniqueStorage()._explanationEn = newValue}
   }
+
+  public var columns: Dudao_V1_BreakdownColumns {
+    get {_storage._columns ?? Dudao_V1_BreakdownColumns()}
+    set {_uniqueStorage()._columns = newValue}
+  }
+  /// Returns true if `columns` has been explicitly set.
+  public var hasColumns: Bool {_storage._columns != nil}
+  /// Clears the value of `columns`. Subsequent reads from it will return its default value.
+  public mutating func clearColumns() {_uniqueStorage()._columns = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -1907,10 +1997,17 @@ public nonisolated struct Dudao_V1_AssessmentResult: @unchecked Sendable {
     set {_uniqueStorage()._measures = newValue}
   }
 
-  /// "sha256:" and the hex digest of the canonical input.
+  /// The digest of the canonical input: "sha256-bin:" and 64 hex digits (records made before
+  /// protocol 1.1 carry "sha256:" over canonical JSON); see PROTOCOL.md, "Input digest".
   public var inputDigest: String {
     get {_storage._inputDigest}
     set {_uniqueStorage()._inputDigest = newValue}
+  }
+
+  /// The units the indicators' `columns` refer to (protocol 1.1).
+  public var units: [Dudao_V1_UnitLabel] {
+    get {_storage._units}
+    set {_uniqueStorage()._units = newValue}
   }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -3342,7 +3439,7 @@ nonisolated extension Dudao_V1_AssessmentSummary: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Dudao_V1_UnitMeasure: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".UnitMeasure"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}unit_id\0\u{3}unit_name\0\u{1}scope\0\u{1}value\0\u{1}threshold\0\u{1}outcome\0\u{1}note\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}unit_id\0\u{3}unit_name\0\u{1}scope\0\u{1}value\0\u{1}threshold\0\u{1}outcome\0\u{1}note\0\u{1}weight\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -3385,6 +3482,14 @@ nonisolated extension Dudao_V1_UnitMeasure: SwiftProtobuf.Message, SwiftProtobuf
           self.notePresent = .note(v)
         }
       }()
+      case 8: try {
+        var v: Double?
+        try decoder.decodeSingularDoubleField(value: &v)
+        if let v = v {
+          if self.weightPresent != nil {try decoder.handleConflictingOneOf()}
+          self.weightPresent = .weight(v)
+        }
+      }()
       default: break
       }
     }
@@ -3416,6 +3521,9 @@ nonisolated extension Dudao_V1_UnitMeasure: SwiftProtobuf.Message, SwiftProtobuf
     try { if case .note(let v)? = self.notePresent {
       try visitor.visitSingularStringField(value: v, fieldNumber: 7)
     } }()
+    try { if case .weight(let v)? = self.weightPresent {
+      try visitor.visitSingularDoubleField(value: v, fieldNumber: 8)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -3427,6 +3535,113 @@ nonisolated extension Dudao_V1_UnitMeasure: SwiftProtobuf.Message, SwiftProtobuf
     if lhs.thresholdPresent != rhs.thresholdPresent {return false}
     if lhs.outcome != rhs.outcome {return false}
     if lhs.notePresent != rhs.notePresent {return false}
+    if lhs.weightPresent != rhs.weightPresent {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Dudao_V1_UnitLabel: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".UnitLabel"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}name\0\u{1}scope\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.name) }()
+      case 3: try {
+        var v: String?
+        try decoder.decodeSingularStringField(value: &v)
+        if let v = v {
+          if self.scopePresent != nil {try decoder.handleConflictingOneOf()}
+          self.scopePresent = .scope(v)
+        }
+      }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
+    }
+    if !self.name.isEmpty {
+      try visitor.visitSingularStringField(value: self.name, fieldNumber: 2)
+    }
+    try { if case .scope(let v)? = self.scopePresent {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 3)
+    } }()
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Dudao_V1_UnitLabel, rhs: Dudao_V1_UnitLabel) -> Bool {
+    if lhs.id != rhs.id {return false}
+    if lhs.name != rhs.name {return false}
+    if lhs.scopePresent != rhs.scopePresent {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Dudao_V1_BreakdownColumns: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".BreakdownColumns"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}unit\0\u{1}value\0\u{1}outcome\0\u{1}threshold\0\u{1}weight\0\u{1}notes\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedUInt32Field(value: &self.unit) }()
+      case 2: try { try decoder.decodeRepeatedDoubleField(value: &self.value) }()
+      case 3: try { try decoder.decodeRepeatedEnumField(value: &self.outcome) }()
+      case 4: try { try decoder.decodeRepeatedDoubleField(value: &self.threshold) }()
+      case 5: try { try decoder.decodeRepeatedDoubleField(value: &self.weight) }()
+      case 6: try { try decoder.decodeMapField(fieldType: SwiftProtobuf._ProtobufMap<SwiftProtobuf.ProtobufUInt32,SwiftProtobuf.ProtobufString>.self, value: &self.notes) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.unit.isEmpty {
+      try visitor.visitPackedUInt32Field(value: self.unit, fieldNumber: 1)
+    }
+    if !self.value.isEmpty {
+      try visitor.visitPackedDoubleField(value: self.value, fieldNumber: 2)
+    }
+    if !self.outcome.isEmpty {
+      try visitor.visitPackedEnumField(value: self.outcome, fieldNumber: 3)
+    }
+    if !self.threshold.isEmpty {
+      try visitor.visitPackedDoubleField(value: self.threshold, fieldNumber: 4)
+    }
+    if !self.weight.isEmpty {
+      try visitor.visitPackedDoubleField(value: self.weight, fieldNumber: 5)
+    }
+    if !self.notes.isEmpty {
+      try visitor.visitMapField(fieldType: SwiftProtobuf._ProtobufMap<SwiftProtobuf.ProtobufUInt32,SwiftProtobuf.ProtobufString>.self, value: self.notes, fieldNumber: 6)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Dudao_V1_BreakdownColumns, rhs: Dudao_V1_BreakdownColumns) -> Bool {
+    if lhs.unit != rhs.unit {return false}
+    if lhs.value != rhs.value {return false}
+    if lhs.outcome != rhs.outcome {return false}
+    if lhs.threshold != rhs.threshold {return false}
+    if lhs.weight != rhs.weight {return false}
+    if lhs.notes != rhs.notes {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -3434,7 +3649,7 @@ nonisolated extension Dudao_V1_UnitMeasure: SwiftProtobuf.Message, SwiftProtobuf
 
 nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".IndicatorResult"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}code\0\u{1}scope\0\u{3}name_zh\0\u{3}name_en\0\u{1}group\0\u{1}unit\0\u{1}value\0\u{1}threshold\0\u{1}comparator\0\u{1}outcome\0\u{1}decimals\0\u{1}gating\0\u{1}citation\0\u{1}status\0\u{1}breakdown\0\u{3}explanation_zh\0\u{3}explanation_en\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}code\0\u{1}scope\0\u{3}name_zh\0\u{3}name_en\0\u{1}group\0\u{1}unit\0\u{1}value\0\u{1}threshold\0\u{1}comparator\0\u{1}outcome\0\u{1}decimals\0\u{1}gating\0\u{1}citation\0\u{1}status\0\u{1}breakdown\0\u{3}explanation_zh\0\u{3}explanation_en\0\u{1}columns\0")
 
   fileprivate class _StorageClass {
     var _code: String = String()
@@ -3454,6 +3669,7 @@ nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProt
     var _breakdown: [Dudao_V1_UnitMeasure] = []
     var _explanationZh: String = String()
     var _explanationEn: String = String()
+    var _columns: Dudao_V1_BreakdownColumns? = nil
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -3481,6 +3697,7 @@ nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProt
       _breakdown = source._breakdown
       _explanationZh = source._explanationZh
       _explanationEn = source._explanationEn
+      _columns = source._columns
     }
   }
 
@@ -3544,6 +3761,7 @@ nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProt
         case 15: try { try decoder.decodeRepeatedMessageField(value: &_storage._breakdown) }()
         case 16: try { try decoder.decodeSingularStringField(value: &_storage._explanationZh) }()
         case 17: try { try decoder.decodeSingularStringField(value: &_storage._explanationEn) }()
+        case 18: try { try decoder.decodeSingularMessageField(value: &_storage._columns) }()
         default: break
         }
       }
@@ -3607,6 +3825,9 @@ nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProt
       if !_storage._explanationEn.isEmpty {
         try visitor.visitSingularStringField(value: _storage._explanationEn, fieldNumber: 17)
       }
+      try { if let v = _storage._columns {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 18)
+      } }()
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -3633,6 +3854,7 @@ nonisolated extension Dudao_V1_IndicatorResult: SwiftProtobuf.Message, SwiftProt
         if _storage._breakdown != rhs_storage._breakdown {return false}
         if _storage._explanationZh != rhs_storage._explanationZh {return false}
         if _storage._explanationEn != rhs_storage._explanationEn {return false}
+        if _storage._columns != rhs_storage._columns {return false}
         return true
       }
       if !storagesAreEqual {return false}
@@ -4063,7 +4285,7 @@ nonisolated extension Dudao_V1_Reason.Kind: SwiftProtobuf._ProtoNameProviding {
 
 nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".AssessmentResult"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}assessment\0\u{3}assessment_version\0\u{3}title_zh\0\u{3}title_en\0\u{1}edition\0\u{1}parameters\0\u{3}parameter_overrides\0\u{1}subject\0\u{1}period\0\u{1}verdict\0\u{1}reasons\0\u{1}indicators\0\u{1}vetoes\0\u{1}findings\0\u{1}warnings\0\u{1}missing\0\u{1}measures\0\u{3}input_digest\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}assessment\0\u{3}assessment_version\0\u{3}title_zh\0\u{3}title_en\0\u{1}edition\0\u{1}parameters\0\u{3}parameter_overrides\0\u{1}subject\0\u{1}period\0\u{1}verdict\0\u{1}reasons\0\u{1}indicators\0\u{1}vetoes\0\u{1}findings\0\u{1}warnings\0\u{1}missing\0\u{1}measures\0\u{3}input_digest\0\u{1}units\0")
 
   fileprivate class _StorageClass {
     var _assessment: String = String()
@@ -4084,6 +4306,7 @@ nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftPro
     var _missing: [Dudao_V1_MissingField] = []
     var _measures: Dictionary<String,Double> = [:]
     var _inputDigest: String = String()
+    var _units: [Dudao_V1_UnitLabel] = []
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -4112,6 +4335,7 @@ nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftPro
       _missing = source._missing
       _measures = source._measures
       _inputDigest = source._inputDigest
+      _units = source._units
     }
   }
 
@@ -4148,6 +4372,7 @@ nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftPro
         case 16: try { try decoder.decodeRepeatedMessageField(value: &_storage._missing) }()
         case 17: try { try decoder.decodeMapField(fieldType: SwiftProtobuf._ProtobufMap<SwiftProtobuf.ProtobufString,SwiftProtobuf.ProtobufDouble>.self, value: &_storage._measures) }()
         case 18: try { try decoder.decodeSingularStringField(value: &_storage._inputDigest) }()
+        case 19: try { try decoder.decodeRepeatedMessageField(value: &_storage._units) }()
         default: break
         }
       }
@@ -4214,6 +4439,9 @@ nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftPro
       if !_storage._inputDigest.isEmpty {
         try visitor.visitSingularStringField(value: _storage._inputDigest, fieldNumber: 18)
       }
+      if !_storage._units.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._units, fieldNumber: 19)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -4241,6 +4469,7 @@ nonisolated extension Dudao_V1_AssessmentResult: SwiftProtobuf.Message, SwiftPro
         if _storage._missing != rhs_storage._missing {return false}
         if _storage._measures != rhs_storage._measures {return false}
         if _storage._inputDigest != rhs_storage._inputDigest {return false}
+        if _storage._units != rhs_storage._units {return false}
         return true
       }
       if !storagesAreEqual {return false}

@@ -108,6 +108,10 @@ public nonisolated struct Dudao_V1_EvaluateRequest: Sendable {
   /// Clears the value of `input`. Subsequent reads from it will return its default value.
   public mutating func clearInput() {self._input = nil}
 
+  /// A preview (self-check, what-if): evaluated and audited, not stored as a record; the answer's
+  /// record_id is empty. Needs a policy rule that allows previews (all callers without a policy).
+  public var preview: Bool = false
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -152,6 +156,9 @@ public nonisolated struct Dudao_V1_EvaluateBatchRequest: Sendable {
 
   /// Each input's `assessment` must be empty or equal to `assessment`.
   public var inputs: [Dudao_V1_AssessmentInput] = []
+
+  /// As EvaluateRequest.preview, for every input of the batch.
+  public var preview: Bool = false
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -563,7 +570,7 @@ nonisolated extension Dudao_V1_DescribeAssessmentResponse: SwiftProtobuf.Message
 
 nonisolated extension Dudao_V1_EvaluateRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".EvaluateRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}input\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}input\0\u{1}preview\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -572,6 +579,7 @@ nonisolated extension Dudao_V1_EvaluateRequest: SwiftProtobuf.Message, SwiftProt
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularMessageField(value: &self._input) }()
+      case 2: try { try decoder.decodeSingularBoolField(value: &self.preview) }()
       default: break
       }
     }
@@ -585,11 +593,15 @@ nonisolated extension Dudao_V1_EvaluateRequest: SwiftProtobuf.Message, SwiftProt
     try { if let v = self._input {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
     } }()
+    if self.preview != false {
+      try visitor.visitSingularBoolField(value: self.preview, fieldNumber: 2)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Dudao_V1_EvaluateRequest, rhs: Dudao_V1_EvaluateRequest) -> Bool {
     if lhs._input != rhs._input {return false}
+    if lhs.preview != rhs.preview {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -636,7 +648,7 @@ nonisolated extension Dudao_V1_EvaluateResponse: SwiftProtobuf.Message, SwiftPro
 
 nonisolated extension Dudao_V1_EvaluateBatchRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".EvaluateBatchRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}assessment\0\u{1}inputs\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}assessment\0\u{1}inputs\0\u{1}preview\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -646,6 +658,7 @@ nonisolated extension Dudao_V1_EvaluateBatchRequest: SwiftProtobuf.Message, Swif
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularStringField(value: &self.assessment) }()
       case 2: try { try decoder.decodeRepeatedMessageField(value: &self.inputs) }()
+      case 3: try { try decoder.decodeSingularBoolField(value: &self.preview) }()
       default: break
       }
     }
@@ -658,12 +671,16 @@ nonisolated extension Dudao_V1_EvaluateBatchRequest: SwiftProtobuf.Message, Swif
     if !self.inputs.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.inputs, fieldNumber: 2)
     }
+    if self.preview != false {
+      try visitor.visitSingularBoolField(value: self.preview, fieldNumber: 3)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Dudao_V1_EvaluateBatchRequest, rhs: Dudao_V1_EvaluateBatchRequest) -> Bool {
     if lhs.assessment != rhs.assessment {return false}
     if lhs.inputs != rhs.inputs {return false}
+    if lhs.preview != rhs.preview {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -29,16 +29,24 @@ extension DudaoClient {
     /// - Throws: ``DudaoError`` `INVALID_ARGUMENT` with one violation per bad field, `NOT_FOUND`
     ///   for an unknown assessment or edition, `FAILED_PRECONDITION` when no edition is in force,
     ///   `UNAVAILABLE` when the server is shutting down or cannot store the record.
-    public func evaluate(_ input: AssessmentInput, metadata: [String: String] = [:], timeout: Duration? = nil) async throws -> AssessmentResult {
-        try await self.evaluateRecorded(input, metadata: metadata, timeout: timeout).result
+    ///   - preview: Ask for a preview (self-check, what-if): evaluated and audited, not stored.
+    public func evaluate(_ input: AssessmentInput, preview: Bool = false, metadata: [String: String] = [:], timeout: Duration? = nil) async throws -> AssessmentResult {
+        try await self.evaluateRecorded(input, preview: preview, metadata: metadata, timeout: timeout).result
     }
 
-    /// Evaluates one input and returns the id of the record the server stored with the result.
+    /// Evaluates one input and returns the id of the record the server stored with the result
+    /// (none for a preview).
     ///
-    /// - Throws: as ``evaluate(_:metadata:timeout:)``.
-    public func evaluateRecorded(_ input: AssessmentInput, metadata: [String: String] = [:], timeout: Duration? = nil) async throws -> RecordedResult {
+    /// - Throws: as ``evaluate(_:preview:metadata:timeout:)``.
+    public func evaluateRecorded(
+        _ input: AssessmentInput,
+        preview: Bool = false,
+        metadata: [String: String] = [:],
+        timeout: Duration? = nil
+    ) async throws -> RecordedResult {
         var request = Dudao_V1_EvaluateRequest()
         request.input = input.proto
+        request.preview = preview
         let response: Dudao_V1_EvaluateResponse = try await self.unary(.evaluate, request, metadata: metadata, timeout: timeout)
         return RecordedResult(result: try AssessmentResult(proto: response.result), recordID: response.recordID.isEmpty ? nil : response.recordID)
     }
@@ -51,15 +59,19 @@ extension DudaoClient {
     /// inputs, an input of another assessment) ends the stream with a ``DudaoError``. Ending the
     /// iteration early cancels the batch on the server.
     ///
-    /// - Parameter assessment: The batch's assessment; by default the first input's.
+    /// - Parameters:
+    ///   - assessment: The batch's assessment; by default the first input's.
+    ///   - preview: Ask for previews: evaluated and audited, not stored.
     public func evaluateBatch(
         _ inputs: [AssessmentInput],
         assessment: String? = nil,
+        preview: Bool = false,
         metadata: [String: String] = [:],
         timeout: Duration? = nil
     ) -> AsyncThrowingStream<BatchEvent, any Error> {
         var request = Dudao_V1_EvaluateBatchRequest()
         request.assessment = assessment ?? inputs.first?.assessment ?? ""
+        request.preview = preview
         request.inputs = inputs.map(\.proto)
         let payload: Data
         do {

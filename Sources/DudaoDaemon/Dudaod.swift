@@ -167,6 +167,12 @@ struct Dudaod: AsyncParsableCommand {
             }
             try await tasks.waitForAll()
         }
+        if let sqlite = store as? SQLiteRecordStore {
+            let groups = sqlite.groupCommitStatistics
+            FileHandle.standardOutput.write(
+                Data("dudaod stopped; the store committed \(groups.writes) writes in \(groups.groups) transactions (largest group \(groups.largestGroup))\n".utf8)
+            )
+        }
         await opened.close()
     }
 

@@ -27,6 +27,8 @@ public final class SQLiteRecordStore: RecordStore {
     public let path: String
     private let options: Options
     private let state: Mutex<State>
+    /// Shares one transaction and one sync among the writes of concurrent calls.
+    private let groupCommit: GroupCommit
 
     private enum State: Sendable {
         case writable(DatabasePool)
@@ -49,6 +51,7 @@ public final class SQLiteRecordStore: RecordStore {
         self.directory = directory
         self.path = URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName).path
         self.options = options
+        self.groupCommit = GroupCommit(location: URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName).path)
         if !FileManager.default.fileExists(atPath: directory) {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -188,15 +191,6 @@ public final class SQLiteRecordStore: RecordStore {
         self.state.withLock { $0.reader }
     }
 
-    private func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let pool = try self.writer()
-        do {
-            return try await pool.write(updates)
-        } catch {
-            throw StoreFailure.forWrite(error, location: self.path)
-        }
-    }
-
     private func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await self.reader.read(value)
@@ -208,41 +202,45 @@ public final class SQLiteRecordStore: RecordStore {
     // MARK: - RecordStore
 
     public func append(_ record: EvaluationRecord) async throws {
-        try await self.write { db in try RecordRow.insert(record, into: db) }
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in try RecordRow.insert(record, into: db) }
     }
 
     public func append(contentsOf records: [EvaluationRecord]) async throws {
         guard !records.isEmpty else { return }
-        try await self.write { db in
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
             for record in records { try RecordRow.insert(record, into: db) }
         }
     }
 
     public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord {
-        // One writer at a time: the look-up and the insert cannot interleave with another's.
-        try await self.write { db in
+        // Writes run one after another, each in its savepoint of the group's transaction, so the
+        // look-up and the insert cannot interleave with another call's.
+        let first = Mutex<EvaluationRecord?>(nil)
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
             let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
             if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
                 let storedID: String = stored["record_id"]
                 guard stored["input_digest"] as String == record.inputDigest else {
                     throw IdempotencyKey.conflict(key, storedRecordID: storedID)
                 }
-                let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.recordColumns) FROM records WHERE id = ?", arguments: [storedID])
+                let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [storedID])
                 guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
-                return try RecordRow.record(row)
+                let found = try RecordRow.record(row)
+                first.withLock { $0 = found }
+                return
             }
             try RecordRow.insert(record, into: db)
             try db.execute(
                 sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
             )
-            return record
         }
+        return first.withLock { $0 } ?? record
     }
 
     public func record(id: String) async throws -> EvaluationRecord {
         let record = try await self.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(RecordRow.recordColumns) FROM records WHERE id = ?", arguments: [id]).map(RecordRow.record)
+            try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [id]).map(RecordRow.record)
         }
         guard let record else { throw DudaoError(.notFound, "no evaluation record with id \(id)") }
         return record
@@ -279,11 +277,11 @@ public final class SQLiteRecordStore: RecordStore {
         }
         if let text = filter.pageToken {
             let token = try PageToken(text, kind: .records)
-            conditions.append("(created_at < ? OR (created_at = ? AND id < ?))")
+            conditions.append("(created_at < ? OR (created_at = ? AND records.id < ?))")
             arguments += [token.time, token.time, token.key]
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT \(RecordRow.recordColumns) FROM records \(whereClause) ORDER BY created_at DESC, id DESC LIMIT ?"
+        let sql = "SELECT \(RecordRow.selection) \(whereClause) ORDER BY created_at DESC, records.id DESC LIMIT ?"
         arguments.append(filter.pageSize + 1)
         let statementArguments = StatementArguments(arguments)
         let fetched = try await self.read { db in try Row.fetchAll(db, sql: sql, arguments: statementArguments).map(RecordRow.record) }
@@ -297,8 +295,8 @@ public final class SQLiteRecordStore: RecordStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(RecordRow.recordColumns) FROM records WHERE assessment = ? AND subject_code = ?
-                    ORDER BY period_start, created_at, id
+                    SELECT \(RecordRow.selection) WHERE assessment = ? AND subject_code = ?
+                    ORDER BY period_start, created_at, records.id
                     """,
                 arguments: [assessment, subjectCode]
             ).map(RecordRow.record)
@@ -306,8 +304,11 @@ public final class SQLiteRecordStore: RecordStore {
     }
 
     public func appendAudit(_ entry: AuditEntry) async throws {
-        try await self.write { db in try RecordRow.insert(entry, into: db) }
+        try await self.groupCommit.write(durable: false, pool: self.writer) { db in try RecordRow.insert(entry, into: db) }
     }
+
+    /// How the writes so far were grouped into transactions.
+    public var groupCommitStatistics: GroupCommitStatistics { self.groupCommit.statistics }
 
     public func audit(matching filter: AuditFilter) async throws -> AuditPage {
         try filter.validate()

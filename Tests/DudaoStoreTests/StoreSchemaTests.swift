@@ -6,7 +6,7 @@ import Testing
 @testable import DudaoStore
 
 struct StoreSchemaTests {
-    @Test("a data directory written by schema v1 is migrated on open and keeps its records")
+    @Test("a data directory written by schema v1 is migrated on open and keeps its JSON records readable")
     func migratesOlderSchema() async throws {
         try await Fixtures.withDataDirectory { directory in
             let path = directory + "/" + SQLiteRecordStore.fileName
@@ -15,7 +15,7 @@ struct StoreSchemaTests {
                 // What an older dudaod left behind: schema v1 only, one record, no audit table.
                 let pool = try DatabasePool(path: path)
                 try StoreSchema.migrator(upTo: 1).migrate(pool)
-                try await pool.write { db in try RecordRow.insert(record, into: db) }
+                try await pool.write { db in try Fixtures.insertAsJSON(record, into: db) }
                 let (version, hasAudit) = try await pool.read { db in (try StoreSchema.recordedVersion(db), try db.tableExists("audit")) }
                 #expect(version == 1)
                 #expect(!hasAudit)

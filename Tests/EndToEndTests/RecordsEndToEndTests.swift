@@ -27,6 +27,27 @@ struct RecordsEndToEndTests {
         String(decoding: try CanonicalJSON.encode(value), as: UTF8.self)
     }
 
+    @Test("a preview is evaluated and audited like an official evaluation, but leaves no record")
+    func previewIsNotStored() async throws {
+        let input = PupilTeacherRatioAssessment.county(crowded: true)
+        try await Self.withStore { store, _ in
+            try await withLiveServer(store: store) { server in
+                let client = try await server.connect()
+                defer { Task { await client.close() } }
+                let previewed = try await client.evaluateRecorded(input, preview: true)
+                #expect(previewed.recordID == nil)
+                #expect(try await store.allRecords(matching: RecordFilter()).isEmpty)
+                let official = try await client.evaluateRecorded(input)
+                #expect(official.recordID != nil)
+                #expect(try Self.json(previewed.result) == Self.json(official.result))
+                #expect(try await store.allRecords(matching: RecordFilter()).map(\.id) == [official.recordID])
+                let audited = try await store.audit(matching: AuditFilter(method: WireMethod.evaluate.rawValue)).entries
+                #expect(audited.count == 2)
+                #expect(audited.compactMap(\.recordID) == [official.recordID].compactMap { $0 })
+            }
+        }
+    }
+
     @Test("an evaluation is stored with every field and read back through the client")
     func storedWithEveryField() async throws {
         let input = PupilTeacherRatioAssessment.county(crowded: true)
@@ -45,7 +66,7 @@ struct RecordsEndToEndTests {
                 #expect(fromDisk.input == input)
                 #expect(try Self.json(fromDisk.result) == Self.json(recorded.result))
                 #expect(fromDisk.inputDigest == recorded.result.inputDigest)
-                #expect(fromDisk.inputDigest.hasPrefix("sha256:"))
+                #expect(fromDisk.inputDigest.hasPrefix("sha256-bin:"))
                 #expect(fromDisk.assessment == PupilTeacherRatioAssessment.id)
                 #expect(fromDisk.edition == recorded.result.edition.id)
                 #expect(fromDisk.subject == input.subject)

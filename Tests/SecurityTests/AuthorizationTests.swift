@@ -20,6 +20,24 @@ struct AuthorizationTests {
         }
     }
 
+    @Test("a caller allowed previews only gets its self-check, and PERMISSION_DENIED for an official evaluation")
+    func previewsOnly() async throws {
+        let certificates = try await TestCertificates.get()
+        var policy = testPolicy
+        policy.callers[0].evaluations = [.preview]
+        try await withSecureServer(ServerSecurity.Settings(tls: mutualTLS(certificates)), policy: policy) { secure in
+            let client = try await secure.connect(certificate: "xihu-county", certificates: certificates)
+            let input = PupilTeacherRatioAssessment.county(code: Region.xihu, name: "西湖区")
+            let previewed = try await client.evaluateRecorded(input, preview: true)
+            #expect(previewed.result.subject.code == Region.xihu)
+            #expect(secure.observations.recordedMetadata.isEmpty, "a preview is not recorded")
+            let error = try await #require(throws: DudaoError.self) { try await client.evaluate(input) }
+            #expect(error.code == .permissionDenied)
+            #expect(error.message.contains("may not ask for official evaluations"))
+            await client.close()
+        }
+    }
+
     @Test("a county may not evaluate another county, and the refusal goes to the audit hook")
     func otherCounty() async throws {
         let certificates = try await TestCertificates.get()

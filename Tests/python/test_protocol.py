@@ -6,6 +6,7 @@ Every test that misbehaves on one connection also checks that a connection opene
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import struct
 
@@ -122,7 +123,7 @@ def test_list_describe_and_evaluate(connect):
     result = response.result
     assert result.assessment == descriptor.id
     assert result.verdict != assessment_pb2.VERDICT_UNSPECIFIED
-    assert result.input_digest.startswith("sha256:")
+    assert result.input_digest.startswith("sha256-bin:")
     assert result.edition.id == descriptor.editions[-1].id
 
 
@@ -337,3 +338,83 @@ def test_reused_call_id_in_flight_is_refused_and_the_first_call_runs_on(connect,
     message.ParseFromString(done[0].payload)
     assert message.WhichOneof("kind") == "done" and message.done.evaluated == len(inputs)
     assert_undisturbed(bystander)
+
+
+# Protocol 1.1: previews and the canonical input digest
+
+
+def canonical_input(given: assessment_pb2.AssessmentInput) -> bytes:
+    """The canonical binary form of PROTOCOL.md §7.1, written from its description alone."""
+
+    def string(text: str) -> bytes:
+        data = text.encode("utf-8")
+        return struct.pack("<I", len(data)) + data
+
+    def value(v: assessment_pb2.Value) -> bytes:
+        kind = v.WhichOneof("kind")
+        if kind == "number":
+            return b"n" + struct.pack("<d", 0.0 if v.number == 0 else v.number)
+        if kind == "integer":
+            return b"i" + struct.pack("<q", v.integer)
+        if kind == "boolean":
+            return b"b" + (b"\x01" if v.boolean else b"\x00")
+        return b"t" + string(v.text)
+
+    def fields(entries) -> bytes:
+        out = struct.pack("<I", len(entries))
+        for key in sorted(entries.keys(), key=lambda k: k.encode("utf-8")):
+            field = entries[key]
+            out += string(key) + value(field.value)
+            if field.HasField("provenance"):
+                provenance = field.provenance
+                out += b"\x01" + string(provenance.source)
+                out += (b"\x01" + struct.pack("<q", provenance.year)) if provenance.HasField("year") else b"\x00"
+                out += (b"\x01" + string(provenance.note)) if provenance.HasField("note") else b"\x00"
+            else:
+                out += b"\x00"
+        return out
+
+    kind_name = assessment_pb2.SubjectKind.Name(given.subject.kind).removeprefix("SUBJECT_KIND_").lower()
+    period = given.period
+    written = {
+        "school_year": lambda: f"{period.school_year}-{period.school_year + 1}",
+        "calendar_year": lambda: str(period.calendar_year),
+        "date": lambda: period.date,
+    }[period.WhichOneof("kind")]()
+    out = string("dudao-input/1") + string(given.assessment)
+    out += (b"\x01" + string(given.edition)) if given.HasField("edition") else b"\x00"
+    out += string(kind_name) + string(given.subject.code) + string(given.subject.name) + string(written)
+    out += fields(given.facts)
+    out += struct.pack("<I", len(given.units))
+    for unit in given.units:
+        out += string(unit.id) + string(unit.name) + string(unit.kind) + fields(unit.fields)
+    out += struct.pack("<I", len(given.parameter_overrides))
+    for key in sorted(given.parameter_overrides.keys(), key=lambda k: k.encode("utf-8")):
+        out += string(key) + value(given.parameter_overrides[key])
+    return out
+
+
+def test_input_digest_is_recomputed_from_the_documented_form(connect):
+    connection = connect()
+    descriptor = first_assessment(connection)
+    given = minimal_input(descriptor)
+    number_fields = [spec for spec in descriptor.schema.facts if spec.type == assessment_pb2.VALUE_TYPE_NUMBER]
+    if number_fields:
+        fact = given.facts[number_fields[0].key]
+        fact.value.number = 0.5
+        fact.provenance.source = "教育事业统计 基础基312"
+        fact.provenance.year = 2024
+    response = connection.call(dc.METHOD_EVALUATE, service_pb2.EvaluateRequest(input=given, preview=True), service_pb2.EvaluateResponse)
+    expected = "sha256-bin:" + hashlib.sha256(canonical_input(given)).hexdigest()
+    assert response.result.input_digest == expected
+
+
+def test_preview_is_answered_without_a_record(connect):
+    connection = connect()
+    given = minimal_input(first_assessment(connection))
+    preview = connection.call(dc.METHOD_EVALUATE, service_pb2.EvaluateRequest(input=given, preview=True), service_pb2.EvaluateResponse)
+    official = connection.call(dc.METHOD_EVALUATE, service_pb2.EvaluateRequest(input=given), service_pb2.EvaluateResponse)
+    assert preview.record_id == ""
+    assert official.record_id != ""
+    assert preview.result.input_digest == official.result.input_digest
+    assert preview.result.verdict == official.result.verdict

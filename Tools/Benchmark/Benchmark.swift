@@ -1,21 +1,42 @@
 import ArgumentParser
 import DudaoClient
 import DudaoCore
+import DudaoProto
+import DudaoWire
 import Foundation
-import Synchronization
 
-/// Measures `dudaod` over loopback: requests per second, latency percentiles and peak memory.
+/// Measures `dudaod` over loopback against the limit of its stack, in one run.
 ///
-/// Starts the daemon as a subprocess on a free port, evaluates one input file over and over at
-/// each concurrency level for a fixed time, then stops the daemon with SIGTERM. Every call runs on
-/// one connection, multiplexed by call id, as the CLI's batch mode does.
+/// Beside `dudaod` it starts a bare SwiftNIO server (``BareServer``) doing the same work with
+/// nothing else, and drives both with the same closed-loop client at each load shape, so that
+/// `dudaod`'s figures are ratios against a baseline measured on the same noisy machine at the
+/// same time. For each shape it reports calls per second, p50 and p99 latency, the server's CPU
+/// per call and its memory; for `dudaod` both previews and recorded (stored) evaluations, bytes
+/// per stored record, the time from launch to SERVING, and a province batch per assessment.
 @main
 struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dudao-benchmark",
-        abstract: "Benchmark dudaod over loopback at several concurrency levels.",
-        subcommands: [Soak.self]
+        abstract: "Benchmark dudaod over loopback against a bare server doing the same work.",
+        subcommands: [Measure.self, Bare.self, Pipeline.self, Soak.self],
+        defaultSubcommand: Measure.self
     )
+}
+
+/// `dudao-benchmark bare-server`: the baseline, run as a subprocess by ``Measure``.
+struct Bare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bare-server", abstract: "Serve Evaluate with nothing but framing and the module.")
+
+    @Option(help: "Port to listen on; 0 for any free port.")
+    var port = 0
+
+    func run() async throws {
+        try await BareServer.run(port: self.port)
+    }
+}
+
+struct Measure: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "measure", abstract: "Run the measurements (the default).")
 
     @Option(help: "Path of the dudaod executable.")
     var daemon = ".build/release/dudaod"
@@ -23,109 +44,113 @@ struct Benchmark: AsyncParsableCommand {
     @Option(help: "An assessment input as JSON.")
     var input = "Examples/compulsory-quality-balance/county.json"
 
-    @Option(help: "Seconds to run each concurrency level.")
-    var seconds: Double = 5
+    @Option(help: "Seconds to run each load shape.")
+    var seconds: Double = 8
 
-    @Option(help: "Comma-separated numbers of calls kept in flight.")
-    var concurrency = "1,16,64"
+    @Option(help: "Load shapes, CONNECTIONSxCALLS_IN_FLIGHT, comma-separated.")
+    var loads = "1x1,4x4,16x4,64x1"
+
+    @Option(help: "Counties per assessment in the province batch (0 skips it).")
+    var batchCounties = 90
+
+    @Option(help: "Folder of example inputs for the province batch.")
+    var examples = "Examples"
 
     @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
     var store: String?
 
     func validate() throws {
         guard self.seconds > 0, self.seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
-        guard !self.levels.isEmpty, self.levels.allSatisfy({ $0 >= 1 && $0 <= 1024 }) else {
-            throw ValidationError("--concurrency must list numbers from 1 to 1024")
+        guard !self.shapes.isEmpty, self.shapes.count == self.loads.split(separator: ",").count else {
+            throw ValidationError("--loads must list shapes such as 1x1,4x4,16x4,64x1")
         }
     }
 
-    var levels: [Int] { self.concurrency.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+    var shapes: [LoadGenerator] {
+        self.loads.split(separator: ",").compactMap { LoadGenerator($0, duration: .milliseconds(Int64(self.seconds * 1000))) }
+    }
 
     func run() async throws {
         let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
-        let daemon = try DaemonProcess.start(path: self.daemon, limit: self.levels.max() ?? 64, arguments: self.store.map { ["--store", $0] } ?? [])
-        defer { daemon.stop() }
-        print("dudaod pid \(daemon.pid) on port \(daemon.port); input \(self.input) (\(input.assessment), \(input.units.count) units)")
-        print("concurrency  requests   req/s      p50 ms    p99 ms    errors")
+        print("input \(self.input): \(input.assessment), \(input.units.count) units; \(self.seconds) s per load; \(EvaluationGateCores.count) cores")
+        let recorded = try Self.payload(input, preview: false)
+        let preview = try Self.payload(input, preview: true)
+        let maxInFlight = self.shapes.map(\.inFlight).max() ?? 64
 
-        let client = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-benchmark")
-        _ = try await client.evaluate(input)  // warm-up, and fail early on a bad input
-        for level in self.levels {
-            let report = try await self.measure(client: client, input: input, concurrency: level)
-            print(report.line(concurrency: level))
+        let bare = try await self.measure(try ServerProcess.bare(), payload: recorded)
+        let previews = try await self.measure(try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store), payload: preview)
+        let daemon = try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store)
+        let serving = try await Self.timeToServing(daemon)
+        let records = try await self.measure(daemon, payload: recorded, keepRunning: true)
+        let batches = try await ProvinceBatch.measureAll(folder: self.examples, counties: self.batchCounties, port: daemon.port)
+        daemon.stop()
+        let storeLine = Self.remainingOutput(daemon)
+        let bytesPerRecord = records.calls > 0 ? Double(daemon.dataBytes()) / Double(records.calls + batches.records) : .nan
+        daemon.removeData()
+
+        print(Summary(bare: bare, previews: previews, records: records).table)
+        print("")
+        print("dudaod launch to listening: \(Self.milliseconds(daemon.startup)) ms; to the first SERVING answer: \(Self.milliseconds(serving)) ms")
+        print(String(format: "data directory after the recorded runs: %.1f KB per stored record (records, inputs, audit lines)", bytesPerRecord / 1000))
+        if let storeLine { print(storeLine) }
+        if !batches.rows.isEmpty {
+            print("")
+            print(batches.table)
         }
+    }
+
+    /// Runs every load shape against `server`, then stops it unless asked to keep it.
+    func measure(_ server: ServerProcess, payload: Data, keepRunning: Bool = false) async throws -> Measurement {
+        defer {
+            if !keepRunning {
+                server.stop()
+                server.removeData()
+            }
+        }
+        // Warm up, and fail early on a bad input.
+        let client = try await DudaoClient.connect(port: server.port, clientName: "dudao-benchmark")
+        for _ in 0..<20 { _ = try await client.call(WireMethod.evaluate.rawValue, payload: payload) }
         await client.close()
-        let peak = daemon.peakMemory().map { "\($0 / 1024) MiB" } ?? "unknown"
-        print("daemon peak memory (VmHWM): \(peak)")
-    }
-
-    func measure(client: DudaoClient, input: AssessmentInput, concurrency: Int) async throws -> Report {
-        let clock = ContinuousClock()
-        let end = clock.now + .milliseconds(Int64(self.seconds * 1000))
-        let start = clock.now
-        let results = try await withThrowingTaskGroup(of: ([Duration], Int).self) { group in
-            for _ in 0..<concurrency {
-                group.addTask {
-                    var latencies: [Duration] = []
-                    var errors = 0
-                    while clock.now < end {
-                        let began = clock.now
-                        do {
-                            _ = try await client.evaluate(input)
-                            latencies.append(clock.now - began)
-                        } catch {
-                            errors += 1
-                        }
-                    }
-                    return (latencies, errors)
-                }
-            }
-            var all: [Duration] = []
-            var errors = 0
-            for try await (latencies, failed) in group {
-                all += latencies
-                errors += failed
-            }
-            return (all, errors)
+        var rows: [Measurement.Row] = []
+        for shape in self.shapes {
+            let cpuBefore = server.cpuTime()
+            let report = try await shape.run(port: server.port, payload: payload)
+            let cpu = server.cpuTime() - cpuBefore
+            rows.append(Measurement.Row(shape: shape.label, report: report, cpu: cpu, memory: server.memory()))
         }
-        return Report(latencies: results.0.sorted(), errors: results.1, elapsed: clock.now - start)
+        return Measurement(rows: rows)
     }
+
+    static func payload(_ input: AssessmentInput, preview: Bool) throws -> Data {
+        var request = Dudao_V1_EvaluateRequest()
+        request.input = input.proto
+        request.preview = preview
+        return try WirePayload.encode(request)
+    }
+
+    /// From launching `dudaod` to its first Health answer of SERVING.
+    static func timeToServing(_ daemon: ServerProcess) async throws -> Duration {
+        let clock = ContinuousClock()
+        let asked = clock.now
+        let client = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-benchmark")
+        defer { Task { await client.close() } }
+        while try await client.health() != .serving {
+            try await Task.sleep(for: .milliseconds(1))
+        }
+        return daemon.startup + (clock.now - asked)
+    }
+
+    static func remainingOutput(_ server: ServerProcess) -> String? {
+        guard let pipe = server.process.standardOutput as? Pipe,
+            let data = try? pipe.fileHandleForReading.readToEnd()
+        else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").last.map(String.init)
+    }
+
+    static func milliseconds(_ duration: Duration) -> String { String(format: "%.0f", duration.seconds * 1000) }
 }
 
-struct Report {
-    var latencies: [Duration]
-    var errors: Int
-    var elapsed: Duration
-
-    func percentile(_ fraction: Double) -> Double {
-        guard !self.latencies.isEmpty else { return .nan }
-        let index = min(self.latencies.count - 1, Int((Double(self.latencies.count) * fraction).rounded(.up)) - 1)
-        return self.latencies[max(0, index)].milliseconds
-    }
-
-    func line(concurrency: Int) -> String {
-        let seconds = self.elapsed.milliseconds / 1000
-        let rate = Double(self.latencies.count) / seconds
-        return [
-            String(concurrency).padding(12),
-            String(self.latencies.count).padding(10),
-            String(format: "%.0f", rate).padding(10),
-            String(format: "%.3f", self.percentile(0.5)).padding(9),
-            String(format: "%.3f", self.percentile(0.99)).padding(9),
-            String(self.errors),
-        ].joined(separator: " ")
-    }
-}
-
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = self.components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
-}
-
-extension String {
-    func padding(_ width: Int) -> String {
-        self.count >= width ? self : self + String(repeating: " ", count: width - self.count)
-    }
+/// The number of cores, as the daemon's evaluation gate sees them.
+enum EvaluationGateCores {
+    static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Dudao's build and tests need (protobuf compilers and runtimes, gcc,
-# valgrind, sqlite3, openssl, python venv, zlib for the xlsx container, headless Chromium,
+# valgrind, sqlite3, openssl, python venv, zlib for stored records and the xlsx container, headless Chromium,
 # poppler-utils and CJK fonts to print reports to PDF in the publish tests, and PostgreSQL 15 for
 # the shared record store's tests). Needs root; fails loudly otherwise.
 set -euo pipefail

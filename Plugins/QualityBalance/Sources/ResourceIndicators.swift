@@ -224,9 +224,8 @@ public struct ResourceIndicators: Sendable {
             UnitMeasure(
                 unitID: part.unitID, unitName: part.labelZh, scope: stage.rawValue, value: part.value(indicator), threshold: nil,
                 outcome: part.value(indicator) == nil ? .notAssessable : .met,
-                note: part.value(indicator) == nil
-                    ? part.missingFields[indicator].map { "missing: \($0)" }
-                    : "weight Pᵢ/P = \(Rounding.format((part.pupils ?? 0) / totalPupils, decimals: 4))"
+                weight: part.value(indicator) == nil ? nil : (part.pupils ?? 0) / totalPupils,
+                note: part.missingFields[indicator].map { "missing: \($0)" }
             )
         }
         let missing = parts.compactMap { part in part.missingFields[indicator].map { "\(part.unitName)（\(part.unitID)）\($0)" } }

@@ -14,12 +14,17 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(name: .long, help: "Evaluate in this process with the bundled assessments; no daemon needed.")
     var local = false
 
+    @Flag(name: .long, help: "Ask the daemon for a preview (self-check, what-if): evaluated and audited, not stored as a record.")
+    var preview = false
+
     @OptionGroup(title: "Security")
     var credentials: CredentialOptions
 
     func backend() async throws -> any Backend {
         if self.local { return try LocalBackend() }
-        return try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName, credentials: try self.credentials.resolve())
+        var remote = try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName, credentials: try self.credentials.resolve())
+        remote.preview = self.preview
+        return remote
     }
 
     /// Runs `body` with a backend and closes it afterwards.

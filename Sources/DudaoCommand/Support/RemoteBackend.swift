@@ -2,9 +2,12 @@ import DudaoClient
 import DudaoCore
 import DudaoReport
 
-/// Evaluates on a `dudaod` daemon through the client library; every evaluation is recorded there.
+/// Evaluates on a `dudaod` daemon through the client library; every evaluation is recorded there
+/// unless it is a preview.
 struct RemoteBackend: Backend {
     let client: DudaoClient
+    /// Ask for previews: evaluated and audited by the daemon, not stored.
+    var preview = false
 
     func list() async throws -> [AssessmentRow] {
         try await self.client.list().map { listing in
@@ -17,12 +20,12 @@ struct RemoteBackend: Backend {
     }
 
     func evaluate(_ input: AssessmentInput) async throws -> Evaluated {
-        let recorded = try await self.client.evaluateRecorded(input)
+        let recorded = try await self.client.evaluateRecorded(input, preview: self.preview)
         return Evaluated(result: recorded.result, recordID: recorded.recordID)
     }
 
     func evaluateBatch(_ inputs: [AssessmentInput]) -> AsyncThrowingStream<BatchEvent, any Error> {
-        let events = self.client.evaluateBatch(inputs)
+        let events = self.client.evaluateBatch(inputs, preview: self.preview)
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {

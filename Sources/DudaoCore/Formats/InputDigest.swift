@@ -1,18 +1,49 @@
 import Crypto
 public import Foundation
 
-/// The canonical digest of an input: SHA-256 over its canonical JSON.
+/// The canonical digest of an input, which a result and its record carry so that anyone can check
+/// later that a stored input is the one that was judged.
 ///
-/// Canonical JSON is compact, with object keys sorted and slashes unescaped, after the validator's
-/// normalisation (integers given for number fields become numbers). Two inputs with the same data
-/// have the same digest whatever the order of their keys or the format they arrived in.
+/// The current scheme, `sha256-bin:`, is SHA-256 over the input's canonical binary form
+/// (``CanonicalInputEncoder``), taken after the validator's normalisation (integers given for
+/// number fields become numbers). Two inputs with the same data have the same digest whatever the
+/// order of their keys or the format they arrived in. Records made before it carry the earlier
+/// scheme, `sha256:`, SHA-256 over compact canonical JSON with sorted keys; ``verify(_:digest:)``
+/// checks both, so those records stay verifiable.
 public enum InputDigest {
-    public static func of(_ input: AssessmentInput) throws -> String {
-        let data = try CanonicalJSON.encode(input)
-        return "sha256:" + SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    /// The prefix of the current scheme.
+    public static let binaryScheme = "sha256-bin:"
+    /// The prefix of the JSON scheme of earlier records.
+    public static let jsonScheme = "sha256:"
+
+    /// The digest of `input` in the current scheme.
+    public static func of(_ input: AssessmentInput) -> String {
+        self.binaryScheme + self.hex(SHA256.hash(data: CanonicalInputEncoder.encode(input)))
+    }
+
+    /// The digest of `input` in the JSON scheme of records made before the binary one.
+    public static func json(_ input: AssessmentInput) throws -> String {
+        self.jsonScheme + self.hex(SHA256.hash(data: try CanonicalJSON.encode(input)))
+    }
+
+    /// Whether `digest`, in either scheme, is the digest of `input` (normalised as the validator
+    /// leaves it).
+    public static func verify(_ input: AssessmentInput, digest: String) -> Bool {
+        if digest.hasPrefix(self.binaryScheme) { return self.of(input) == digest }
+        if digest.hasPrefix(self.jsonScheme) { return (try? self.json(input)) == digest }
+        return false
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(self.hexDigits[Int(byte >> 4)])
+            text.append(self.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 

@@ -29,7 +29,7 @@ extension AssessmentRegistry {
             input: report.normalized,
             evaluation: evaluation,
             missing: report.missing,
-            inputDigest: try InputDigest.of(report.normalized)
+            inputDigest: InputDigest.of(report.normalized)
         )
         result.warnings += report.normalized.duplicateUnitWarnings
         return result

@@ -46,6 +46,8 @@ public struct BatchEvaluation: Sendable {
     ///   - subjectCode: The subject code of input `index`, named on its item even when it fails.
     ///   - prepare: Turns input `index` into an ``AssessmentInput`` and checks the caller may
     ///     evaluate it; a throw fails that item only.
+    ///   - evaluate: Evaluates a prepared input; by default the registry's
+    ///     ``AssessmentRegistry/evaluate(_:)`` right away (the daemon waits for a free core first).
     ///   - record: Keeps the result of input `index` and returns its record id; a throw fails that
     ///     item only.
     ///   - describe: Describes an item's error for the caller.
@@ -55,15 +57,17 @@ public struct BatchEvaluation: Sendable {
         count: Int,
         subjectCode: @escaping @Sendable (Int) -> String,
         prepare: @escaping @Sendable (Int) async throws -> AssessmentInput,
+        evaluate: (@Sendable (AssessmentInput) async throws -> AssessmentResult)? = nil,
         record: @escaping @Sendable (Int, AssessmentResult, AssessmentInput) async throws -> String? = { _, _, _ in nil },
         describe: @escaping @Sendable (any Error) -> DudaoError = { DudaoError.from($0) },
         finished: (Item, Progress) async throws -> Void
     ) async throws -> Done {
         let registry = self.registry
-        @Sendable func evaluate(_ index: Int) async -> Item {
+        let evaluateInput = evaluate ?? { try registry.evaluate($0) }
+        @Sendable func evaluated(_ index: Int) async -> Item {
             do {
                 let input = try await prepare(index)
-                let result = try registry.evaluate(input)
+                let result = try await evaluateInput(input)
                 try Task.checkCancellation()
                 let recordID = try await record(index, result, input)
                 return Item(index: index, subjectCode: input.subject.code, outcome: .success(result), recordID: recordID)
@@ -78,13 +82,13 @@ public struct BatchEvaluation: Sendable {
             var next = 0
             while next < min(self.concurrency, count) {
                 let index = next
-                group.addTask { await evaluate(index) }
+                group.addTask { await evaluated(index) }
                 next += 1
             }
             while let item = try await group.next() {
                 if next < count {
                     let index = next
-                    group.addTask { await evaluate(index) }
+                    group.addTask { await evaluated(index) }
                     next += 1
                 }
                 progress.completed += 1

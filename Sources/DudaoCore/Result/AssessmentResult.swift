@@ -19,7 +19,7 @@ public struct AssessmentResult: Sendable, Hashable, Codable {
     public var warnings: [Warning]
     public var missing: [MissingField]
     public var measures: [String: Double]
-    /// `sha256:` and the hex digest of the canonical input (see ``InputDigest``).
+    /// The digest of the canonical input, `sha256-bin:` and 64 hex digits (see ``InputDigest``).
     public var inputDigest: String
 
     public init(

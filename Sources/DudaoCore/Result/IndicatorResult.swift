@@ -72,15 +72,27 @@ public struct UnitMeasure: Sendable, Hashable, Codable {
     public var value: Double?
     public var threshold: Double?
     public var outcome: Outcome
+    /// The unit's weight in a statistic across units (Pᵢ/P of an enrolment-weighted 差异系数).
+    public var weight: Double?
     public var note: String?
 
-    public init(unitID: String, unitName: String, scope: String? = nil, value: Double?, threshold: Double?, outcome: Outcome, note: String? = nil) {
+    public init(
+        unitID: String,
+        unitName: String,
+        scope: String? = nil,
+        value: Double?,
+        threshold: Double?,
+        outcome: Outcome,
+        weight: Double? = nil,
+        note: String? = nil
+    ) {
         self.unitID = unitID
         self.unitName = unitName
         self.scope = scope
         self.value = value
         self.threshold = threshold
         self.outcome = outcome
+        self.weight = weight
         self.note = note
     }
 }

@@ -5,9 +5,19 @@
 /// them "not assessable", so that a missing figure is never read as zero.
 public struct Validator: Sendable {
     public let schema: InputSchema
+    /// The schema's fields by key, looked up once per field of every unit.
+    private let factSpecs: [String: FieldSpec]
+    private let unitSpecs: [String: FieldSpec]
+    /// The fields that still accept an old key, in schema order.
+    private let renamedFacts: [FieldSpec]
+    private let renamedUnitFields: [FieldSpec]
 
     public init(schema: InputSchema) {
         self.schema = schema
+        self.factSpecs = Dictionary(schema.facts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.unitSpecs = Dictionary(schema.unitFields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.renamedFacts = schema.facts.filter { !$0.deprecatedKeys.isEmpty }
+        self.renamedUnitFields = schema.unitFields.filter { !$0.deprecatedKeys.isEmpty }
     }
 
     public struct Report: Sendable, Hashable {
@@ -23,7 +33,7 @@ public struct Validator: Sendable {
         var report = Report(normalized: input)
         self.checkSubject(input.subject, into: &report)
         report.normalized.facts = self.checkFields(
-            input.facts, specs: self.schema.facts, kind: nil, prefix: "facts", into: &report
+            input.facts, specs: self.factSpecs, kind: nil, prefix: "facts", into: &report
         )
         for spec in self.schema.facts where spec.needed && report.normalized.facts[spec.key] == nil {
             report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
@@ -55,7 +65,7 @@ public struct Validator: Sendable {
                 continue
             }
             report.normalized.units[index].fields = self.checkFields(
-                unit.fields, specs: self.schema.unitFields, kind: unit.kind, prefix: prefix, into: &report
+                unit.fields, specs: self.unitSpecs, kind: unit.kind, prefix: prefix, into: &report
             )
             for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && report.normalized.units[index].fields[spec.key] == nil {
                 report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
@@ -83,42 +93,50 @@ public struct Validator: Sendable {
     }
 
     /// Checks one map of fields and returns it with values coerced to their declared types.
+    ///
+    /// Problems are reported in the order of their keys. The map is copied only when a value
+    /// changes type, and a path is written only for a problem: this runs for every field of every
+    /// school.
     private func checkFields(
         _ fields: [String: FieldValue],
-        specs: [FieldSpec],
+        specs: [String: FieldSpec],
         kind: UnitKind?,
         prefix: String,
         into report: inout Report
     ) -> [String: FieldValue] {
-        let fields = self.renamingDeprecatedKeys(fields, specs: specs, prefix: prefix, into: &report)
+        let fields = self.renamingDeprecatedKeys(fields, specs: kind == nil ? self.renamedFacts : self.renamedUnitFields, prefix: prefix, into: &report)
         var normalized = fields
-        for key in fields.keys.sorted() {
-            let path = "\(prefix).\(key)"
-            guard let field = fields[key] else { continue }
-            guard let spec = specs.first(where: { $0.key == key }) else {
-                report.issues.append(.init(path: path, rule: .unknownField, zh: "未定义的字段 \(key)", en: "unknown field \(key)"))
+        var problems: [(key: String, issue: ValidationIssue)] = []
+        for (key, field) in fields {
+            let path = { "\(prefix).\(key)" }
+            guard let spec = specs[key] else {
+                problems.append((key, .init(path: path(), rule: .unknownField, zh: "未定义的字段 \(key)", en: "unknown field \(key)")))
                 continue
             }
             if let kind, !spec.applies(to: kind) {
-                report.issues.append(.init(path: path, rule: .notApplicable, zh: "字段 \(spec.nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)"))
+                problems.append((key, .init(path: path(), rule: .notApplicable, zh: "字段 \(spec.nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)")))
                 continue
             }
             switch Self.coerce(field.value, to: spec.type) {
             case .failure(let issue):
-                report.issues.append(.init(path: path, rule: issue.rule, zh: "\(spec.nameZh)：\(issue.zh)", en: "\(key): \(issue.en)"))
+                problems.append((key, .init(path: path(), rule: issue.rule, zh: "\(spec.nameZh)：\(issue.zh)", en: "\(key): \(issue.en)")))
             case .success(let value):
-                normalized[key]?.value = value
+                if value != field.value { normalized[key]?.value = value }
                 if let number = value.numberValue, let rule = spec.constraint.violation(number) {
-                    report.issues.append(
-                        .init(
-                            path: path, rule: rule,
-                            zh: "\(spec.nameZh) 应满足 \(spec.constraint.summary)，实际为 \(number)",
-                            en: "\(key) must be \(spec.constraint.summary); got \(number)"
+                    problems.append(
+                        (
+                            key,
+                            .init(
+                                path: path(), rule: rule,
+                                zh: "\(spec.nameZh) 应满足 \(spec.constraint.summary)，实际为 \(number)",
+                                en: "\(key) must be \(spec.constraint.summary); got \(number)"
+                            )
                         )
                     )
                 }
             }
         }
+        report.issues += problems.sorted { $0.key < $1.key }.map(\.issue)
         return normalized
     }
 

@@ -27,6 +27,9 @@ public struct ServerLimits: Sendable, Hashable {
     public var maxBatchInputs: Int
     /// Items of one `EvaluateBatch` evaluated at the same time. Default: the number of cores.
     public var batchConcurrency: Int
+    /// Evaluations waiting for a core (see ``EvaluationGate``) beyond which a new one is refused
+    /// with `RESOURCE_EXHAUSTED`. Default 4 096: enough for every connection's calls in flight.
+    public var maxWaitingEvaluations: Int
     /// How often the server pings each client after the handshake; a client that has not
     /// answered the previous ping by the next one is taken for gone, its calls are cancelled and
     /// the connection closed. This catches dead peers while calls are in flight, which the idle
@@ -42,6 +45,7 @@ public struct ServerLimits: Sendable, Hashable {
         maxCallDuration: Duration = .seconds(300),
         maxBatchInputs: Int = 10_000,
         batchConcurrency: Int = ServerLimits.defaultBatchConcurrency,
+        maxWaitingEvaluations: Int = 4096,
         keepaliveInterval: Duration? = nil
     ) {
         self.maxFrameBytes = maxFrameBytes
@@ -52,6 +56,7 @@ public struct ServerLimits: Sendable, Hashable {
         self.maxCallDuration = maxCallDuration
         self.maxBatchInputs = maxBatchInputs
         self.batchConcurrency = batchConcurrency
+        self.maxWaitingEvaluations = maxWaitingEvaluations
         self.keepaliveInterval = keepaliveInterval
     }
 

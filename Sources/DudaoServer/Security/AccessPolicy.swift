@@ -29,12 +29,16 @@ public struct AccessPolicy: Sendable, Hashable, Codable {
         public var assessments: [String]
         /// Region code prefixes (`3301` covers Hangzhou and its counties), or `*` for all.
         public var regions: [String]
+        /// The kinds of evaluation it may ask for: `official` (stored as a record) and `preview`
+        /// (a self-check or what-if run, audited but not stored). Absent means both.
+        public var evaluations: [EvaluationKind]?
 
-        public init(identity: String, methods: [String], assessments: [String] = ["*"], regions: [String]) {
+        public init(identity: String, methods: [String], assessments: [String] = ["*"], regions: [String], evaluations: [EvaluationKind]? = nil) {
             self.identity = identity
             self.methods = methods
             self.assessments = assessments
             self.regions = regions
+            self.evaluations = evaluations
         }
 
         /// Whether the rule lets its caller call `method`.

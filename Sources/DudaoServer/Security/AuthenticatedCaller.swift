@@ -20,12 +20,21 @@ public struct AuthenticatedCaller: Sendable, Hashable {
     public var assessments: Set<String>?
     /// The region codes it may evaluate and read.
     public var regions: RegionScope
+    /// Whether it may ask for official evaluations, previews, or both.
+    public var evaluations: Set<EvaluationKind>
 
-    public init(identity: String?, credential: Credential, assessments: Set<String>? = nil, regions: RegionScope = .all) {
+    public init(
+        identity: String?,
+        credential: Credential,
+        assessments: Set<String>? = nil,
+        regions: RegionScope = .all,
+        evaluations: Set<EvaluationKind> = Set(EvaluationKind.allCases)
+    ) {
         self.identity = identity
         self.credential = credential
         self.assessments = assessments
         self.regions = regions
+        self.evaluations = evaluations
     }
 
     /// The key a call is rate-limited under: the identity, else the caller's address (see

@@ -48,7 +48,8 @@ public struct Authorizer: Sendable {
             identity: identity,
             credential: credential,
             assessments: rule.assessments.contains("*") ? nil : Set(rule.assessments),
-            regions: RegionScope(rule.regions)
+            regions: RegionScope(rule.regions),
+            evaluations: rule.evaluations.map(Set.init) ?? Set(EvaluationKind.allCases)
         )
     }
 

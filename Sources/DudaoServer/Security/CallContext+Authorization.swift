@@ -16,6 +16,13 @@ extension CallContext {
         }
     }
 
+    /// - Throws: `PERMISSION_DENIED` when the policy does not let the caller ask for `kind`.
+    public func checkEvaluation(_ kind: EvaluationKind) throws {
+        guard self.authenticated?.evaluations.contains(kind) ?? true else {
+            throw DudaoError(.permissionDenied, "\(self.authenticated?.identity ?? "this caller") may not ask for \(kind.rawValue) evaluations")
+        }
+    }
+
     /// For evaluating a subject: the caller must hold its region.
     ///
     /// - Throws: `PERMISSION_DENIED` naming the code, which the caller sent itself.

@@ -6,18 +6,22 @@ import Logging
 
 /// `dudao.v1.Assessments`: list, describe, evaluate one input, evaluate a batch.
 ///
-/// Evaluation is pure computation; it runs on the task that serves the call, on Swift's
-/// cooperative pool, never on an event loop. A batch evaluates at most
-/// ``ServerLimits/batchConcurrency`` inputs at a time, so one batch cannot take every core.
+/// Evaluation is pure computation; it runs on Swift's cooperative pool, never on an event loop,
+/// and only as many at once as there are cores (``EvaluationGate``): the others wait their turn
+/// within their deadline. A batch evaluates at most ``ServerLimits/batchConcurrency`` inputs at a
+/// time, so one batch cannot take every core. An official evaluation is recorded before it is
+/// answered; a preview is not recorded.
 public struct AssessmentsService: DudaoService {
     public let registry: AssessmentRegistry
     public let recorder: any EvaluationRecorder
     public let limits: ServerLimits
+    let gate: EvaluationGate
 
     public init(registry: AssessmentRegistry, recorder: any EvaluationRecorder = NoRecorder(), limits: ServerLimits = ServerLimits()) {
         self.registry = registry
         self.recorder = recorder
         self.limits = limits
+        self.gate = EvaluationGate(queueLimit: limits.maxWaitingEvaluations)
     }
 
     public func registerMethods(with dispatcher: inout Dispatcher) {
@@ -44,12 +48,18 @@ public struct AssessmentsService: DudaoService {
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
-            let result = try self.registry.evaluate(input)
+            try context.checkEvaluation(request.preview ? .preview : .official)
+            let result = try await self.evaluate(input)
             try Task.checkCancellation()
+            var response = Dudao_V1_EvaluateResponse()
+            if request.preview {
+                ServerMetrics.evaluated(result)
+                response.result = result.proto
+                return response
+            }
             let recorded = try await self.recorder.record(result, input: input, context: context, idempotencyKey: key)
             context.notes.recordID = recorded.recordID
             ServerMetrics.evaluated(recorded.result)
-            var response = Dudao_V1_EvaluateResponse()
             response.result = recorded.result.proto
             response.recordID = recorded.recordID ?? ""
             return response
@@ -57,6 +67,12 @@ public struct AssessmentsService: DudaoService {
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
             try await self.evaluateBatch(request, context: context, sender: sender)
         }
+    }
+
+    /// Evaluates once a core is free.
+    func evaluate(_ input: AssessmentInput) async throws -> AssessmentResult {
+        let registry = self.registry
+        return try await self.gate.run { try registry.evaluate(input) }
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.
@@ -75,6 +91,7 @@ public struct AssessmentsService: DudaoService {
         sender: MessageSender<Dudao_V1_EvaluateBatchResponse>
     ) async throws -> Dudao_V1_EvaluateBatchResponse {
         try context.checkAssessment(request.assessment)
+        try context.checkEvaluation(request.preview ? .preview : .official)
         _ = try self.assessment(request.assessment)
         let total = request.inputs.count
         guard total <= self.limits.maxBatchInputs else {
@@ -100,6 +117,8 @@ public struct AssessmentsService: DudaoService {
         let batchAssessment = request.assessment
         let inputs = request.inputs
         let pipeline = BatchEvaluation(registry: self.registry, concurrency: self.limits.batchConcurrency)
+        let service = self
+        let preview = request.preview
         let batch = try await pipeline.run(
             count: inputs.count,
             subjectCode: { inputs[$0].subject.code },
@@ -109,7 +128,12 @@ public struct AssessmentsService: DudaoService {
                 try context.checkRegion(input.subject.code)
                 return input
             },
+            evaluate: { input in try await service.evaluate(input) },
             record: { index, result, input in
+                if preview {
+                    ServerMetrics.evaluated(result)
+                    return nil
+                }
                 // The evaluation is deterministic, so a replayed item's result is the stored one.
                 let recorded = try await recorder.record(result, input: input, context: context, idempotencyKey: batchKey?.item(index))
                 ServerMetrics.evaluated(recorded.result)

@@ -16,7 +16,9 @@ extension AssessmentResult {
         proto.period = self.period.proto
         proto.verdict = self.verdict.proto
         proto.reasons = self.reasons.map(\.proto)
-        proto.indicators = self.indicators.map(\.proto)
+        var units = UnitTable()
+        proto.indicators = self.indicators.map { $0.proto(units: &units) }
+        proto.units = units.labels
         proto.vetoes = self.vetoes.map(\.proto)
         proto.findings = self.findings.map(\.proto)
         proto.warnings = self.warnings.map(\.proto)
@@ -49,7 +51,9 @@ extension AssessmentResult {
         let overrides = [String: Value](proto: proto.parameterOverrides, path: join(path, "parameterOverrides"), issues: &issues)
         let parameters = Self.all(proto.parameters, join(path, "parameters")) { Parameter(proto: $0, path: $1, issues: &issues) }
         let reasons = Self.all(proto.reasons, join(path, "reasons")) { Reason(proto: $0, path: $1, issues: &issues) }
-        let indicators = Self.all(proto.indicators, join(path, "indicators")) { IndicatorResult(proto: $0, path: $1, issues: &issues) }
+        let indicators = Self.all(proto.indicators, join(path, "indicators")) {
+            IndicatorResult(proto: $0, units: proto.units, path: $1, issues: &issues)
+        }
         let vetoes = Self.all(proto.vetoes, join(path, "vetoes")) { VetoResult(proto: $0, path: $1, issues: &issues) }
         let findings = Self.all(proto.findings, join(path, "findings")) { Finding(proto: $0, path: $1, issues: &issues) }
         guard let edition, let subject, let period, let verdict, let overrides, let parameters, let reasons,

@@ -2,7 +2,14 @@ public import DudaoCore
 public import DudaoProto
 
 extension IndicatorResult {
+    /// The indicator alone, its breakdown's units listed in a table of its own; a result lists
+    /// the units of all its indicators once (see ``AssessmentResult/proto``).
     public var proto: Dudao_V1_IndicatorResult {
+        var units = UnitTable()
+        return self.proto(units: &units)
+    }
+
+    func proto(units: inout UnitTable) -> Dudao_V1_IndicatorResult {
         var proto = Dudao_V1_IndicatorResult()
         proto.code = self.code
         if let scope = self.scope { proto.scope = scope }
@@ -18,19 +25,24 @@ extension IndicatorResult {
         proto.gating = self.gating
         proto.citation = self.citation.proto
         proto.status = self.status.proto
-        proto.breakdown = self.breakdown.map(\.proto)
+        if !self.breakdown.isEmpty { proto.columns = self.breakdown.columns(threshold: self.threshold, units: &units) }
         proto.explanationZh = self.explanationZh
         proto.explanationEn = self.explanationEn
         return proto
     }
 
-    init?(proto: Dudao_V1_IndicatorResult, path: String, issues: inout ConversionIssues) {
+    /// Reads an indicator, its breakdown from `columns` (1.1, units from `units`) or from the
+    /// 1.0 `breakdown` list.
+    init?(proto: Dudao_V1_IndicatorResult, units: [Dudao_V1_UnitLabel], path: String, issues: inout ConversionIssues) {
         let comparator = Comparator(proto: proto.comparator, path: join(path, "comparator"), issues: &issues)
         let outcome = Outcome(proto: proto.outcome, path: join(path, "outcome"), issues: &issues)
         let status = StatusTag(proto: proto.status, path: join(path, "status"), issues: &issues)
-        let breakdown = AssessmentResult.all(proto.breakdown, join(path, "breakdown")) {
-            UnitMeasure(proto: $0, path: $1, issues: &issues)
-        }
+        var threshold: Double?
+        if case .threshold(let number)? = proto.thresholdPresent { threshold = number }
+        let breakdown =
+            proto.hasColumns
+            ? [UnitMeasure](columns: proto.columns, threshold: threshold, units: units, path: join(path, "columns"), issues: &issues)
+            : AssessmentResult.all(proto.breakdown, join(path, "breakdown")) { UnitMeasure(proto: $0, path: $1, issues: &issues) }
         guard let comparator, let outcome, let status, let breakdown else { return nil }
         var scope: String?
         if case .scope(let text)? = proto.scopePresent { scope = text }
@@ -38,8 +50,6 @@ extension IndicatorResult {
         if case .unit(let text)? = proto.unitPresent { unit = text }
         var value: Double?
         if case .value(let number)? = proto.valuePresent { value = number }
-        var threshold: Double?
-        if case .threshold(let number)? = proto.thresholdPresent { threshold = number }
         self.init(
             code: proto.code,
             scope: scope,
@@ -72,6 +82,7 @@ extension UnitMeasure {
         if let threshold = self.threshold { proto.threshold = threshold }
         proto.outcome = self.outcome.proto
         if let note = self.note { proto.note = note }
+        if let weight = self.weight { proto.weight = weight }
         return proto
     }
 
@@ -85,6 +96,8 @@ extension UnitMeasure {
         if case .threshold(let number)? = proto.thresholdPresent { threshold = number }
         var note: String?
         if case .note(let text)? = proto.notePresent { note = text }
+        var weight: Double?
+        if case .weight(let number)? = proto.weightPresent { weight = number }
         self.init(
             unitID: proto.unitID,
             unitName: proto.unitName,
@@ -92,6 +105,7 @@ extension UnitMeasure {
             value: value,
             threshold: threshold,
             outcome: outcome,
+            weight: weight,
             note: note
         )
     }

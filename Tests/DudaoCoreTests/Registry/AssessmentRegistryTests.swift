@@ -23,8 +23,8 @@ struct AssessmentRegistryTests {
         #expect(result.verdict == .pass)
         #expect(result.edition.id == "2020")
         #expect(result.indicator("T-1")?.value == 5)
-        #expect(result.inputDigest.hasPrefix("sha256:"))
-        #expect(result.inputDigest.count == 7 + 64)
+        #expect(result.inputDigest.hasPrefix("sha256-bin:"))
+        #expect(result.inputDigest.count == "sha256-bin:".count + 64)
     }
 
     @Test("an invalid input is INVALID_ARGUMENT with every violation")

@@ -6,16 +6,21 @@ struct RoundingTests {
         "rounds half away from zero on the decimal form, only for display",
         arguments: [
             (2.675, 2, "2.68"), (0.445, 2, "0.45"), (0.4, 2, "0.40"), (5.0, 0, "5"), (-1.005, 2, "-1.01"),
-            (0.123456, 3, "0.123"), (89.81, 1, "89.8"), (1e-5, 3, "0.000"),
+            (0.123456, 3, "0.123"), (89.81, 1, "89.8"), (1e-5, 3, "0.000"), (0.96, 0, "1"), (9.995, 2, "10.00"),
+            (-0.004, 2, "0.00"), (123_456.5, 0, "123457"), (0.05, 1, "0.1"), (1e20, 0, "100000000000000000000"),
+            (1.5e-7, 6, "0.000000"), (5e-7, 6, "0.000001"), (0, 2, "0.00"), (170_090_421.155, 2, "170090421.16"),
         ]
     )
     func format(value: Double, decimals: Int, expected: String) {
         #expect(Rounding.format(value, decimals: decimals) == expected)
+        #expect(Rounding.round(value, decimals: decimals) == Double(expected))
     }
 
     @Test("percentages show a fraction in percent")
     func percent() {
         #expect(Rounding.percent(0.8765) == "87.7%")
+        #expect(Rounding.percent(0.85, decimals: 0) == "85%")
+        #expect(Rounding.percent(1.0323, decimals: 2) == "103.23%")
     }
 
     @Test("per-100 and shares come from raw totals and have no value without a base")

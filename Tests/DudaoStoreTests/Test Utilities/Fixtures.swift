@@ -1,6 +1,7 @@
 import DudaoCore
 import DudaoStore
 import Foundation
+import GRDB
 import Testing
 
 /// Building blocks shared by the store tests: a temporary data directory, inputs and records.
@@ -56,6 +57,26 @@ enum Fixtures {
     /// round trip through any JSON; the canonical JSON, and so the digest, are the same.)
     static func canonical(_ value: some Encodable) throws -> String {
         String(decoding: try CanonicalJSON.encode(value), as: UTF8.self)
+    }
+
+    /// Writes `record` as schema v1 and v2 kept it: input and result as canonical JSON text in
+    /// the row itself (what a data directory from before the compact format holds).
+    static func insertAsJSON(_ record: EvaluationRecord, into db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO records (id, assessment, edition, subject_kind, subject_code, subject_name, period, period_start,
+                    verdict, input_digest, input_json, result_json, caller_name, caller_identity, created_at, daemon_version,
+                    previous_record_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                record.id, record.assessment, record.edition, record.subject.kind.rawValue, record.subject.code,
+                record.subject.name, record.period.description, record.period.referenceDate.description,
+                record.verdict.rawValue, record.inputDigest, try self.canonical(record.input), try self.canonical(record.result),
+                record.caller.clientName, record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion,
+                record.previousRecordID,
+            ]
+        )
     }
 
     /// Whether this process can write where the mode bits say it cannot (root, or CAP_DAC_OVERRIDE).

@@ -14,6 +14,52 @@ struct ResultConversionTests {
         #expect(decoded == result)
     }
 
+    @Test("breakdowns go out as columns, each unit named once per result, and come back equal")
+    func columns() throws {
+        var result = Fixtures.result
+        let measures = result.indicators[0].breakdown
+        // The same units again under a second indicator, one with a weight of its own.
+        var second = result.indicators[0]
+        second.code = "QB-D1"
+        second.breakdown = measures.map { measure in
+            var measure = measure
+            measure.weight = measure.value == nil ? nil : 0.5
+            measure.threshold = second.threshold
+            return measure
+        }
+        result.indicators.append(second)
+        let proto = result.proto
+        #expect(proto.units.map(\.id) == measures.map(\.unitID), "each unit listed once")
+        #expect(proto.indicators.allSatisfy { $0.breakdown.isEmpty })
+        let columns = proto.indicators.last!.columns
+        #expect(columns.unit == [0, 1])
+        #expect(columns.value[0] == 4.7 && columns.value[1].isNaN)
+        #expect(columns.threshold.isEmpty, "thresholds equal to the indicator's are not repeated")
+        #expect(columns.weight[0] == 0.5 && columns.weight[1].isNaN)
+        #expect(try AssessmentResult(proto: Dudao_V1_AssessmentResult(serializedBytes: try proto.serializedBytes() as [UInt8])) == result)
+    }
+
+    @Test("a protocol 1.0 result, with one UnitMeasure per unit, is still read")
+    func legacyBreakdown() throws {
+        var proto = Fixtures.result.proto
+        proto.indicators[0].breakdown = Fixtures.result.indicators[0].breakdown.map(\.proto)
+        proto.indicators[0].clearColumns()
+        proto.units = []
+        #expect(try AssessmentResult(proto: proto) == Fixtures.result)
+    }
+
+    @Test("columns that do not line up, or name a unit that is not listed, are refused with their path")
+    func badColumns() throws {
+        var proto = Fixtures.result.proto
+        proto.indicators[0].columns.value.removeLast()
+        var error = #expect(throws: DudaoError.self) { try AssessmentResult(proto: proto) }
+        #expect(error?.violations.map(\.path) == ["indicators[0].columns.value"])
+        proto = Fixtures.result.proto
+        proto.indicators[0].columns.unit[1] = 7
+        error = #expect(throws: DudaoError.self) { try AssessmentResult(proto: proto) }
+        #expect(error?.violations.map(\.path) == ["indicators[0].columns.unit[1]"])
+    }
+
     @Test("optional numbers keep the difference between absent and zero")
     func absentAndZero() throws {
         let proto = Fixtures.result.proto
@@ -36,12 +82,12 @@ struct ResultConversionTests {
         var proto = Fixtures.result.proto
         proto.verdict = .unspecified
         proto.indicators[0].outcome = .UNRECOGNIZED(9)
-        proto.indicators[0].breakdown[1].outcome = .unspecified
+        proto.indicators[0].columns.outcome[1] = .unspecified
         proto.findings[0].deadline = "someday"
         proto.clearEdition()
         let error = #expect(throws: DudaoError.self) { try AssessmentResult(proto: proto) }
         let paths = Set(error?.violations.map(\.path) ?? [])
-        #expect(paths == ["verdict", "indicators[0].outcome", "indicators[0].breakdown[1].outcome", "findings[0].deadline", "edition"])
+        #expect(paths == ["verdict", "indicators[0].outcome", "indicators[0].columns.outcome[1]", "findings[0].deadline", "edition"])
     }
 
     @Test("a descriptor goes out with its editions, parameters, indicators and schema")

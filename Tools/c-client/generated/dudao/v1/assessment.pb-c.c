@@ -1060,6 +1060,102 @@ void   dudao__v1__unit_measure__free_unpacked
   assert(message->base.descriptor == &dudao__v1__unit_measure__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   dudao__v1__unit_label__init
+                     (Dudao__V1__UnitLabel         *message)
+{
+  static const Dudao__V1__UnitLabel init_value = DUDAO__V1__UNIT_LABEL__INIT;
+  *message = init_value;
+}
+size_t dudao__v1__unit_label__get_packed_size
+                     (const Dudao__V1__UnitLabel *message)
+{
+  assert(message->base.descriptor == &dudao__v1__unit_label__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t dudao__v1__unit_label__pack
+                     (const Dudao__V1__UnitLabel *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &dudao__v1__unit_label__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t dudao__v1__unit_label__pack_to_buffer
+                     (const Dudao__V1__UnitLabel *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &dudao__v1__unit_label__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Dudao__V1__UnitLabel *
+       dudao__v1__unit_label__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Dudao__V1__UnitLabel *)
+     protobuf_c_message_unpack (&dudao__v1__unit_label__descriptor,
+                                allocator, len, data);
+}
+void   dudao__v1__unit_label__free_unpacked
+                     (Dudao__V1__UnitLabel *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &dudao__v1__unit_label__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   dudao__v1__breakdown_columns__notes_entry__init
+                     (Dudao__V1__BreakdownColumns__NotesEntry         *message)
+{
+  static const Dudao__V1__BreakdownColumns__NotesEntry init_value = DUDAO__V1__BREAKDOWN_COLUMNS__NOTES_ENTRY__INIT;
+  *message = init_value;
+}
+void   dudao__v1__breakdown_columns__init
+                     (Dudao__V1__BreakdownColumns         *message)
+{
+  static const Dudao__V1__BreakdownColumns init_value = DUDAO__V1__BREAKDOWN_COLUMNS__INIT;
+  *message = init_value;
+}
+size_t dudao__v1__breakdown_columns__get_packed_size
+                     (const Dudao__V1__BreakdownColumns *message)
+{
+  assert(message->base.descriptor == &dudao__v1__breakdown_columns__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t dudao__v1__breakdown_columns__pack
+                     (const Dudao__V1__BreakdownColumns *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &dudao__v1__breakdown_columns__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t dudao__v1__breakdown_columns__pack_to_buffer
+                     (const Dudao__V1__BreakdownColumns *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &dudao__v1__breakdown_columns__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Dudao__V1__BreakdownColumns *
+       dudao__v1__breakdown_columns__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Dudao__V1__BreakdownColumns *)
+     protobuf_c_message_unpack (&dudao__v1__breakdown_columns__descriptor,
+                                allocator, len, data);
+}
+void   dudao__v1__breakdown_columns__free_unpacked
+                     (Dudao__V1__BreakdownColumns *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &dudao__v1__breakdown_columns__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   dudao__v1__indicator_result__init
                      (Dudao__V1__IndicatorResult         *message)
 {
@@ -3664,7 +3760,7 @@ const ProtobufCMessageDescriptor dudao__v1__assessment_summary__descriptor =
   (ProtobufCMessageInit) dudao__v1__assessment_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__unit_measure__field_descriptors[7] =
+static const ProtobufCFieldDescriptor dudao__v1__unit_measure__field_descriptors[8] =
 {
   {
     "unit_id",
@@ -3750,6 +3846,18 @@ static const ProtobufCFieldDescriptor dudao__v1__unit_measure__field_descriptors
     0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "weight",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Dudao__V1__UnitMeasure, weight_present_case),
+    offsetof(Dudao__V1__UnitMeasure, weight),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__unit_measure__field_indices_by_name[] = {
   6,   /* field[6] = note */
@@ -3759,11 +3867,12 @@ static const unsigned dudao__v1__unit_measure__field_indices_by_name[] = {
   0,   /* field[0] = unit_id */
   1,   /* field[1] = unit_name */
   3,   /* field[3] = value */
+  7,   /* field[7] = weight */
 };
 static const ProtobufCIntRange dudao__v1__unit_measure__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor dudao__v1__unit_measure__descriptor =
 {
@@ -3773,14 +3882,232 @@ const ProtobufCMessageDescriptor dudao__v1__unit_measure__descriptor =
   "Dudao__V1__UnitMeasure",
   "dudao.v1",
   sizeof(Dudao__V1__UnitMeasure),
-  7,
+  8,
   dudao__v1__unit_measure__field_descriptors,
   dudao__v1__unit_measure__field_indices_by_name,
   1,  dudao__v1__unit_measure__number_ranges,
   (ProtobufCMessageInit) dudao__v1__unit_measure__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__indicator_result__field_descriptors[17] =
+static const ProtobufCFieldDescriptor dudao__v1__unit_label__field_descriptors[3] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__UnitLabel, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__UnitLabel, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "scope",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Dudao__V1__UnitLabel, scope_present_case),
+    offsetof(Dudao__V1__UnitLabel, scope),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned dudao__v1__unit_label__field_indices_by_name[] = {
+  0,   /* field[0] = id */
+  1,   /* field[1] = name */
+  2,   /* field[2] = scope */
+};
+static const ProtobufCIntRange dudao__v1__unit_label__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor dudao__v1__unit_label__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "dudao.v1.UnitLabel",
+  "UnitLabel",
+  "Dudao__V1__UnitLabel",
+  "dudao.v1",
+  sizeof(Dudao__V1__UnitLabel),
+  3,
+  dudao__v1__unit_label__field_descriptors,
+  dudao__v1__unit_label__field_indices_by_name,
+  1,  dudao__v1__unit_label__number_ranges,
+  (ProtobufCMessageInit) dudao__v1__unit_label__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor dudao__v1__breakdown_columns__notes_entry__field_descriptors[2] =
+{
+  {
+    "key",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__BreakdownColumns__NotesEntry, key),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "value",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__BreakdownColumns__NotesEntry, value),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned dudao__v1__breakdown_columns__notes_entry__field_indices_by_name[] = {
+  0,   /* field[0] = key */
+  1,   /* field[1] = value */
+};
+static const ProtobufCIntRange dudao__v1__breakdown_columns__notes_entry__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor dudao__v1__breakdown_columns__notes_entry__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "dudao.v1.BreakdownColumns.NotesEntry",
+  "NotesEntry",
+  "Dudao__V1__BreakdownColumns__NotesEntry",
+  "dudao.v1",
+  sizeof(Dudao__V1__BreakdownColumns__NotesEntry),
+  2,
+  dudao__v1__breakdown_columns__notes_entry__field_descriptors,
+  dudao__v1__breakdown_columns__notes_entry__field_indices_by_name,
+  1,  dudao__v1__breakdown_columns__notes_entry__number_ranges,
+  (ProtobufCMessageInit) dudao__v1__breakdown_columns__notes_entry__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor dudao__v1__breakdown_columns__field_descriptors[6] =
+{
+  {
+    "unit",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_UINT32,
+    offsetof(Dudao__V1__BreakdownColumns, n_unit),
+    offsetof(Dudao__V1__BreakdownColumns, unit),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "value",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Dudao__V1__BreakdownColumns, n_value),
+    offsetof(Dudao__V1__BreakdownColumns, value),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "outcome",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_ENUM,
+    offsetof(Dudao__V1__BreakdownColumns, n_outcome),
+    offsetof(Dudao__V1__BreakdownColumns, outcome),
+    &dudao__v1__outcome__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "threshold",
+    4,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Dudao__V1__BreakdownColumns, n_threshold),
+    offsetof(Dudao__V1__BreakdownColumns, threshold),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "weight",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Dudao__V1__BreakdownColumns, n_weight),
+    offsetof(Dudao__V1__BreakdownColumns, weight),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "notes",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Dudao__V1__BreakdownColumns, n_notes),
+    offsetof(Dudao__V1__BreakdownColumns, notes),
+    &dudao__v1__breakdown_columns__notes_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned dudao__v1__breakdown_columns__field_indices_by_name[] = {
+  5,   /* field[5] = notes */
+  2,   /* field[2] = outcome */
+  3,   /* field[3] = threshold */
+  0,   /* field[0] = unit */
+  1,   /* field[1] = value */
+  4,   /* field[4] = weight */
+};
+static const ProtobufCIntRange dudao__v1__breakdown_columns__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor dudao__v1__breakdown_columns__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "dudao.v1.BreakdownColumns",
+  "BreakdownColumns",
+  "Dudao__V1__BreakdownColumns",
+  "dudao.v1",
+  sizeof(Dudao__V1__BreakdownColumns),
+  6,
+  dudao__v1__breakdown_columns__field_descriptors,
+  dudao__v1__breakdown_columns__field_indices_by_name,
+  1,  dudao__v1__breakdown_columns__number_ranges,
+  (ProtobufCMessageInit) dudao__v1__breakdown_columns__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor dudao__v1__indicator_result__field_descriptors[18] =
 {
   {
     "code",
@@ -3986,11 +4313,24 @@ static const ProtobufCFieldDescriptor dudao__v1__indicator_result__field_descrip
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "columns",
+    18,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__IndicatorResult, columns),
+    &dudao__v1__breakdown_columns__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__indicator_result__field_indices_by_name[] = {
   14,   /* field[14] = breakdown */
   12,   /* field[12] = citation */
   0,   /* field[0] = code */
+  17,   /* field[17] = columns */
   8,   /* field[8] = comparator */
   10,   /* field[10] = decimals */
   16,   /* field[16] = explanation_en */
@@ -4009,7 +4349,7 @@ static const unsigned dudao__v1__indicator_result__field_indices_by_name[] = {
 static const ProtobufCIntRange dudao__v1__indicator_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 17 }
+  { 0, 18 }
 };
 const ProtobufCMessageDescriptor dudao__v1__indicator_result__descriptor =
 {
@@ -4019,7 +4359,7 @@ const ProtobufCMessageDescriptor dudao__v1__indicator_result__descriptor =
   "Dudao__V1__IndicatorResult",
   "dudao.v1",
   sizeof(Dudao__V1__IndicatorResult),
-  17,
+  18,
   dudao__v1__indicator_result__field_descriptors,
   dudao__v1__indicator_result__field_indices_by_name,
   1,  dudao__v1__indicator_result__number_ranges,
@@ -4779,7 +5119,7 @@ const ProtobufCMessageDescriptor dudao__v1__assessment_result__measures_entry__d
   (ProtobufCMessageInit) dudao__v1__assessment_result__measures_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__assessment_result__field_descriptors[18] =
+static const ProtobufCFieldDescriptor dudao__v1__assessment_result__field_descriptors[19] =
 {
   {
     "assessment",
@@ -4997,6 +5337,18 @@ static const ProtobufCFieldDescriptor dudao__v1__assessment_result__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "units",
+    19,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Dudao__V1__AssessmentResult, n_units),
+    offsetof(Dudao__V1__AssessmentResult, units),
+    &dudao__v1__unit_label__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__assessment_result__field_indices_by_name[] = {
   0,   /* field[0] = assessment */
@@ -5014,6 +5366,7 @@ static const unsigned dudao__v1__assessment_result__field_indices_by_name[] = {
   7,   /* field[7] = subject */
   3,   /* field[3] = title_en */
   2,   /* field[2] = title_zh */
+  18,   /* field[18] = units */
   9,   /* field[9] = verdict */
   12,   /* field[12] = vetoes */
   14,   /* field[14] = warnings */
@@ -5021,7 +5374,7 @@ static const unsigned dudao__v1__assessment_result__field_indices_by_name[] = {
 static const ProtobufCIntRange dudao__v1__assessment_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 18 }
+  { 0, 19 }
 };
 const ProtobufCMessageDescriptor dudao__v1__assessment_result__descriptor =
 {
@@ -5031,7 +5384,7 @@ const ProtobufCMessageDescriptor dudao__v1__assessment_result__descriptor =
   "Dudao__V1__AssessmentResult",
   "dudao.v1",
   sizeof(Dudao__V1__AssessmentResult),
-  18,
+  19,
   dudao__v1__assessment_result__field_descriptors,
   dudao__v1__assessment_result__field_indices_by_name,
   1,  dudao__v1__assessment_result__number_ranges,

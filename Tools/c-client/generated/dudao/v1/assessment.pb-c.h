@@ -41,6 +41,9 @@ typedef struct Dudao__V1__InputSchema Dudao__V1__InputSchema;
 typedef struct Dudao__V1__AssessmentDescriptor Dudao__V1__AssessmentDescriptor;
 typedef struct Dudao__V1__AssessmentSummary Dudao__V1__AssessmentSummary;
 typedef struct Dudao__V1__UnitMeasure Dudao__V1__UnitMeasure;
+typedef struct Dudao__V1__UnitLabel Dudao__V1__UnitLabel;
+typedef struct Dudao__V1__BreakdownColumns Dudao__V1__BreakdownColumns;
+typedef struct Dudao__V1__BreakdownColumns__NotesEntry Dudao__V1__BreakdownColumns__NotesEntry;
 typedef struct Dudao__V1__IndicatorResult Dudao__V1__IndicatorResult;
 typedef struct Dudao__V1__VetoResult Dudao__V1__VetoResult;
 typedef struct Dudao__V1__Finding Dudao__V1__Finding;
@@ -839,6 +842,12 @@ typedef enum {
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(DUDAO__V1__UNIT_MEASURE__NOTE_PRESENT__CASE)
 } Dudao__V1__UnitMeasure__NotePresentCase;
 
+typedef enum {
+  DUDAO__V1__UNIT_MEASURE__WEIGHT_PRESENT__NOT_SET = 0,
+  DUDAO__V1__UNIT_MEASURE__WEIGHT_PRESENT_WEIGHT = 8
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(DUDAO__V1__UNIT_MEASURE__WEIGHT_PRESENT__CASE)
+} Dudao__V1__UnitMeasure__WeightPresentCase;
+
 /*
  * One unit's value of an indicator.
  */
@@ -864,10 +873,92 @@ struct  Dudao__V1__UnitMeasure
   union {
     char *note;
   };
+  Dudao__V1__UnitMeasure__WeightPresentCase weight_present_case;
+  union {
+    double weight;
+  };
 };
 #define DUDAO__V1__UNIT_MEASURE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__unit_measure__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__OUTCOME__OUTCOME_UNSPECIFIED, DUDAO__V1__UNIT_MEASURE__SCOPE_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__VALUE_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__THRESHOLD_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__NOTE_PRESENT__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__OUTCOME__OUTCOME_UNSPECIFIED, DUDAO__V1__UNIT_MEASURE__SCOPE_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__VALUE_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__THRESHOLD_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__NOTE_PRESENT__NOT_SET, {0}, DUDAO__V1__UNIT_MEASURE__WEIGHT_PRESENT__NOT_SET, {0} }
+
+
+typedef enum {
+  DUDAO__V1__UNIT_LABEL__SCOPE_PRESENT__NOT_SET = 0,
+  DUDAO__V1__UNIT_LABEL__SCOPE_PRESENT_SCOPE = 3
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(DUDAO__V1__UNIT_LABEL__SCOPE_PRESENT__CASE)
+} Dudao__V1__UnitLabel__ScopePresentCase;
+
+/*
+ * A unit (a school, or one part of a through school) that breakdowns refer to, listed once per
+ * result (protocol 1.1).
+ */
+struct  Dudao__V1__UnitLabel
+{
+  ProtobufCMessage base;
+  char *id;
+  char *name;
+  Dudao__V1__UnitLabel__ScopePresentCase scope_present_case;
+  union {
+    char *scope;
+  };
+};
+#define DUDAO__V1__UNIT_LABEL__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__unit_label__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__UNIT_LABEL__SCOPE_PRESENT__NOT_SET, {0} }
+
+
+struct  Dudao__V1__BreakdownColumns__NotesEntry
+{
+  ProtobufCMessage base;
+  uint32_t key;
+  char *value;
+};
+#define DUDAO__V1__BREAKDOWN_COLUMNS__NOTES_ENTRY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__breakdown_columns__notes_entry__descriptor) \
+    , 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * The per-unit values of one indicator as columns (protocol 1.1): row i is about
+ * AssessmentResult.units[unit[i]]. Packed numbers instead of one message per school and
+ * indicator keep a 60-school result small and fast to encode.
+ */
+struct  Dudao__V1__BreakdownColumns
+{
+  ProtobufCMessage base;
+  /*
+   * Index into AssessmentResult.units.
+   */
+  size_t n_unit;
+  uint32_t *unit;
+  /*
+   * NaN where the unit's value is not assessable.
+   */
+  size_t n_value;
+  double *value;
+  size_t n_outcome;
+  Dudao__V1__Outcome *outcome;
+  /*
+   * Empty when every row's threshold equals the indicator's; else one per row, NaN for none.
+   */
+  size_t n_threshold;
+  double *threshold;
+  /*
+   * A unit's weight in a cross-unit statistic (Pᵢ/P of a 差异系数); empty when no row has one,
+   * else one per row, NaN for none.
+   */
+  size_t n_weight;
+  double *weight;
+  /*
+   * Row index → note, for the rows that have one.
+   */
+  size_t n_notes;
+  Dudao__V1__BreakdownColumns__NotesEntry **notes;
+};
+#define DUDAO__V1__BREAKDOWN_COLUMNS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__breakdown_columns__descriptor) \
+    , 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
 
 
 typedef enum {
@@ -910,10 +1001,15 @@ struct  Dudao__V1__IndicatorResult
   protobuf_c_boolean gating;
   Dudao__V1__Citation *citation;
   Dudao__V1__StatusTag status;
+  /*
+   * Protocol 1.0 carried the per-unit values here; 1.1 servers send `columns` instead, and
+   * readers accept either.
+   */
   size_t n_breakdown;
   Dudao__V1__UnitMeasure **breakdown;
   char *explanation_zh;
   char *explanation_en;
+  Dudao__V1__BreakdownColumns *columns;
   Dudao__V1__IndicatorResult__ScopePresentCase scope_present_case;
   union {
     char *scope;
@@ -933,7 +1029,7 @@ struct  Dudao__V1__IndicatorResult
 };
 #define DUDAO__V1__INDICATOR_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__indicator_result__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__COMPARATOR__COMPARATOR_UNSPECIFIED, DUDAO__V1__OUTCOME__OUTCOME_UNSPECIFIED, 0, 0, NULL, DUDAO__V1__STATUS_TAG__STATUS_TAG_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__INDICATOR_RESULT__SCOPE_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__UNIT_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__VALUE_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__THRESHOLD_PRESENT__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, DUDAO__V1__COMPARATOR__COMPARATOR_UNSPECIFIED, DUDAO__V1__OUTCOME__OUTCOME_UNSPECIFIED, 0, 0, NULL, DUDAO__V1__STATUS_TAG__STATUS_TAG_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, DUDAO__V1__INDICATOR_RESULT__SCOPE_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__UNIT_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__VALUE_PRESENT__NOT_SET, {0}, DUDAO__V1__INDICATOR_RESULT__THRESHOLD_PRESENT__NOT_SET, {0} }
 
 
 typedef enum {
@@ -1201,13 +1297,19 @@ struct  Dudao__V1__AssessmentResult
   size_t n_measures;
   Dudao__V1__AssessmentResult__MeasuresEntry **measures;
   /*
-   * "sha256:" and the hex digest of the canonical input.
+   * The digest of the canonical input: "sha256-bin:" and 64 hex digits (records made before
+   * protocol 1.1 carry "sha256:" over canonical JSON); see PROTOCOL.md, "Input digest".
    */
   char *input_digest;
+  /*
+   * The units the indicators' `columns` refer to (protocol 1.1).
+   */
+  size_t n_units;
+  Dudao__V1__UnitLabel **units;
 };
 #define DUDAO__V1__ASSESSMENT_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__assessment_result__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0,NULL, NULL, NULL, DUDAO__V1__VERDICT__VERDICT_UNSPECIFIED, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0,NULL, NULL, NULL, DUDAO__V1__VERDICT__VERDICT_UNSPECIFIED, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL }
 
 
 struct  Dudao__V1__SummaryRow__ValuesEntry
@@ -1750,6 +1852,47 @@ Dudao__V1__UnitMeasure *
 void   dudao__v1__unit_measure__free_unpacked
                      (Dudao__V1__UnitMeasure *message,
                       ProtobufCAllocator *allocator);
+/* Dudao__V1__UnitLabel methods */
+void   dudao__v1__unit_label__init
+                     (Dudao__V1__UnitLabel         *message);
+size_t dudao__v1__unit_label__get_packed_size
+                     (const Dudao__V1__UnitLabel   *message);
+size_t dudao__v1__unit_label__pack
+                     (const Dudao__V1__UnitLabel   *message,
+                      uint8_t             *out);
+size_t dudao__v1__unit_label__pack_to_buffer
+                     (const Dudao__V1__UnitLabel   *message,
+                      ProtobufCBuffer     *buffer);
+Dudao__V1__UnitLabel *
+       dudao__v1__unit_label__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   dudao__v1__unit_label__free_unpacked
+                     (Dudao__V1__UnitLabel *message,
+                      ProtobufCAllocator *allocator);
+/* Dudao__V1__BreakdownColumns__NotesEntry methods */
+void   dudao__v1__breakdown_columns__notes_entry__init
+                     (Dudao__V1__BreakdownColumns__NotesEntry         *message);
+/* Dudao__V1__BreakdownColumns methods */
+void   dudao__v1__breakdown_columns__init
+                     (Dudao__V1__BreakdownColumns         *message);
+size_t dudao__v1__breakdown_columns__get_packed_size
+                     (const Dudao__V1__BreakdownColumns   *message);
+size_t dudao__v1__breakdown_columns__pack
+                     (const Dudao__V1__BreakdownColumns   *message,
+                      uint8_t             *out);
+size_t dudao__v1__breakdown_columns__pack_to_buffer
+                     (const Dudao__V1__BreakdownColumns   *message,
+                      ProtobufCBuffer     *buffer);
+Dudao__V1__BreakdownColumns *
+       dudao__v1__breakdown_columns__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   dudao__v1__breakdown_columns__free_unpacked
+                     (Dudao__V1__BreakdownColumns *message,
+                      ProtobufCAllocator *allocator);
 /* Dudao__V1__IndicatorResult methods */
 void   dudao__v1__indicator_result__init
                      (Dudao__V1__IndicatorResult         *message);
@@ -2016,6 +2159,15 @@ typedef void (*Dudao__V1__AssessmentSummary_Closure)
 typedef void (*Dudao__V1__UnitMeasure_Closure)
                  (const Dudao__V1__UnitMeasure *message,
                   void *closure_data);
+typedef void (*Dudao__V1__UnitLabel_Closure)
+                 (const Dudao__V1__UnitLabel *message,
+                  void *closure_data);
+typedef void (*Dudao__V1__BreakdownColumns__NotesEntry_Closure)
+                 (const Dudao__V1__BreakdownColumns__NotesEntry *message,
+                  void *closure_data);
+typedef void (*Dudao__V1__BreakdownColumns_Closure)
+                 (const Dudao__V1__BreakdownColumns *message,
+                  void *closure_data);
 typedef void (*Dudao__V1__IndicatorResult_Closure)
                  (const Dudao__V1__IndicatorResult *message,
                   void *closure_data);
@@ -2097,6 +2249,9 @@ extern const ProtobufCMessageDescriptor dudao__v1__input_schema__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__assessment_descriptor__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__assessment_summary__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__unit_measure__descriptor;
+extern const ProtobufCMessageDescriptor dudao__v1__unit_label__descriptor;
+extern const ProtobufCMessageDescriptor dudao__v1__breakdown_columns__descriptor;
+extern const ProtobufCMessageDescriptor dudao__v1__breakdown_columns__notes_entry__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__indicator_result__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__veto_result__descriptor;
 extern const ProtobufCMessageDescriptor dudao__v1__finding__descriptor;

@@ -859,7 +859,7 @@ const ProtobufCMessageDescriptor dudao__v1__describe_assessment_response__descri
   (ProtobufCMessageInit) dudao__v1__describe_assessment_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__evaluate_request__field_descriptors[1] =
+static const ProtobufCFieldDescriptor dudao__v1__evaluate_request__field_descriptors[2] =
 {
   {
     "input",
@@ -873,14 +873,27 @@ static const ProtobufCFieldDescriptor dudao__v1__evaluate_request__field_descrip
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "preview",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__EvaluateRequest, preview),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__evaluate_request__field_indices_by_name[] = {
   0,   /* field[0] = input */
+  1,   /* field[1] = preview */
 };
 static const ProtobufCIntRange dudao__v1__evaluate_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 1 }
+  { 0, 2 }
 };
 const ProtobufCMessageDescriptor dudao__v1__evaluate_request__descriptor =
 {
@@ -890,7 +903,7 @@ const ProtobufCMessageDescriptor dudao__v1__evaluate_request__descriptor =
   "Dudao__V1__EvaluateRequest",
   "dudao.v1",
   sizeof(Dudao__V1__EvaluateRequest),
-  1,
+  2,
   dudao__v1__evaluate_request__field_descriptors,
   dudao__v1__evaluate_request__field_indices_by_name,
   1,  dudao__v1__evaluate_request__number_ranges,
@@ -948,7 +961,7 @@ const ProtobufCMessageDescriptor dudao__v1__evaluate_response__descriptor =
   (ProtobufCMessageInit) dudao__v1__evaluate_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor dudao__v1__evaluate_batch_request__field_descriptors[2] =
+static const ProtobufCFieldDescriptor dudao__v1__evaluate_batch_request__field_descriptors[3] =
 {
   {
     "assessment",
@@ -974,15 +987,28 @@ static const ProtobufCFieldDescriptor dudao__v1__evaluate_batch_request__field_d
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "preview",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Dudao__V1__EvaluateBatchRequest, preview),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned dudao__v1__evaluate_batch_request__field_indices_by_name[] = {
   0,   /* field[0] = assessment */
   1,   /* field[1] = inputs */
+  2,   /* field[2] = preview */
 };
 static const ProtobufCIntRange dudao__v1__evaluate_batch_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 3 }
 };
 const ProtobufCMessageDescriptor dudao__v1__evaluate_batch_request__descriptor =
 {
@@ -992,7 +1018,7 @@ const ProtobufCMessageDescriptor dudao__v1__evaluate_batch_request__descriptor =
   "Dudao__V1__EvaluateBatchRequest",
   "dudao.v1",
   sizeof(Dudao__V1__EvaluateBatchRequest),
-  2,
+  3,
   dudao__v1__evaluate_batch_request__field_descriptors,
   dudao__v1__evaluate_batch_request__field_indices_by_name,
   1,  dudao__v1__evaluate_batch_request__number_ranges,

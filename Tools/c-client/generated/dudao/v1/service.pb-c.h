@@ -104,10 +104,15 @@ struct  Dudao__V1__EvaluateRequest
 {
   ProtobufCMessage base;
   Dudao__V1__AssessmentInput *input;
+  /*
+   * A preview (self-check, what-if): evaluated and audited, not stored as a record; the answer's
+   * record_id is empty. Needs a policy rule that allows previews (all callers without a policy).
+   */
+  protobuf_c_boolean preview;
 };
 #define DUDAO__V1__EVALUATE_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__evaluate_request__descriptor) \
-    , NULL }
+    , NULL, 0 }
 
 
 struct  Dudao__V1__EvaluateResponse
@@ -139,10 +144,14 @@ struct  Dudao__V1__EvaluateBatchRequest
    */
   size_t n_inputs;
   Dudao__V1__AssessmentInput **inputs;
+  /*
+   * As EvaluateRequest.preview, for every input of the batch.
+   */
+  protobuf_c_boolean preview;
 };
 #define DUDAO__V1__EVALUATE_BATCH_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&dudao__v1__evaluate_batch_request__descriptor) \
-    , (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, 0,NULL, 0 }
 
 
 typedef enum {

@@ -1,0 +1,99 @@
+import DudaoCore
+import DudaoProto
+
+/// The units a result's breakdowns refer to, each listed once (protocol 1.1).
+///
+/// A 60-school result names every school in fifteen breakdowns; naming it once and referring to
+/// it by index is what keeps the result small and quick to encode.
+struct UnitTable {
+    /// Keyed by id and scope, which are short ASCII and hash quickly; a name is compared only when
+    /// its id and scope are already listed.
+    private struct Key: Hashable {
+        var id: String
+        var scope: String?
+    }
+
+    private var indices: [Key: [UInt32]] = [:]
+    private(set) var labels: [Dudao_V1_UnitLabel] = []
+
+    mutating func index(of measure: UnitMeasure) -> UInt32 {
+        let key = Key(id: measure.unitID, scope: measure.scope)
+        let listed = self.indices[key] ?? []
+        if let index = listed.first(where: { self.labels[Int($0)].name.utf8.elementsEqual(measure.unitName.utf8) }) { return index }
+        let index = UInt32(self.labels.count)
+        var label = Dudao_V1_UnitLabel()
+        label.id = measure.unitID
+        label.name = measure.unitName
+        if let scope = measure.scope { label.scope = scope }
+        self.labels.append(label)
+        self.indices[key, default: []].append(index)
+        return index
+    }
+}
+
+extension Array where Element == UnitMeasure {
+    /// The breakdown as columns, with each unit's label entered in `units`.
+    func columns(threshold: Double?, units: inout UnitTable) -> Dudao_V1_BreakdownColumns {
+        var columns = Dudao_V1_BreakdownColumns()
+        columns.unit.reserveCapacity(self.count)
+        columns.value.reserveCapacity(self.count)
+        columns.outcome.reserveCapacity(self.count)
+        let ownThresholds = self.contains { $0.threshold != threshold }
+        let weights = self.contains { $0.weight != nil }
+        for (row, measure) in self.enumerated() {
+            columns.unit.append(units.index(of: measure))
+            columns.value.append(measure.value ?? .nan)
+            columns.outcome.append(measure.outcome.proto)
+            if ownThresholds { columns.threshold.append(measure.threshold ?? .nan) }
+            if weights { columns.weight.append(measure.weight ?? .nan) }
+            if let note = measure.note { columns.notes[UInt32(row)] = note }
+        }
+        return columns
+    }
+
+    /// Reads columns back into measures; `nil` (with issues noted) when they do not line up.
+    init?(
+        columns: Dudao_V1_BreakdownColumns,
+        threshold: Double?,
+        units: [Dudao_V1_UnitLabel],
+        path: String,
+        issues: inout ConversionIssues
+    ) {
+        let rows = columns.unit.count
+        func matches(_ count: Int, _ name: String, optional: Bool = false) -> Bool {
+            if count == rows || (optional && count == 0) { return true }
+            issues.invalid(join(path, name), zh: "列长度 \(count) 与行数 \(rows) 不符", en: "has \(count) entries for \(rows) rows")
+            return false
+        }
+        guard matches(columns.value.count, "value"), matches(columns.outcome.count, "outcome"),
+            matches(columns.threshold.count, "threshold", optional: true), matches(columns.weight.count, "weight", optional: true)
+        else { return nil }
+        var measures: [UnitMeasure] = []
+        measures.reserveCapacity(rows)
+        for row in 0..<rows {
+            let index = Int(columns.unit[row])
+            guard index < units.count else {
+                issues.invalid(join(path, "unit[\(row)]"), zh: "单位序号 \(index) 超出范围", en: "unit index \(index) is out of range")
+                return nil
+            }
+            guard let outcome = Outcome(proto: columns.outcome[row], path: join(path, "outcome[\(row)]"), issues: &issues) else { return nil }
+            let label = units[index]
+            var scope: String?
+            if case .scope(let text)? = label.scopePresent { scope = text }
+            func number(_ value: Double) -> Double? { value.isNaN ? nil : value }
+            measures.append(
+                UnitMeasure(
+                    unitID: label.id,
+                    unitName: label.name,
+                    scope: scope,
+                    value: number(columns.value[row]),
+                    threshold: columns.threshold.isEmpty ? threshold : number(columns.threshold[row]),
+                    outcome: outcome,
+                    weight: columns.weight.isEmpty ? nil : number(columns.weight[row]),
+                    note: columns.notes[UInt32(row)]
+                )
+            )
+        }
+        self = measures
+    }
+}

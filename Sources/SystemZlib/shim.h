@@ -1,0 +1,2 @@
+// zlib, from Debian's zlib1g-dev: compresses stored records.
+#include <zlib.h>
