@@ -19,14 +19,16 @@ func assessment(_ name: String, folder: String) -> [Target] {
         .target(name: name, dependencies: ["DudaoCore"], path: "Plugins/\(folder)/Sources", swiftSettings: swiftSettings),
         .testTarget(
             name: "\(name)Tests",
-            dependencies: [.target(name: name), "DudaoCore"],
+            // DudaoStandards: a module moving onto a standard pack checks the pack against itself.
+            dependencies: [.target(name: name), "DudaoCore", "DudaoStandards"],
             path: "Plugins/\(folder)/Tests",
             swiftSettings: swiftSettings
         ),
     ]
 }
 
-/// Every folder under `Plugins/` that holds `Sources/`, in name order. Written by the generator
+/// Every folder under `Plugins/` that holds `Sources/`, in name order (a folder with `pack.yaml`
+/// is a standard pack, compiled into `BundledPacks` instead). Written by the generator
 /// rather than read from the disk here, because SwiftPM caches a manifest by its text: a new
 /// folder must change this file to be seen.
 // generated-assessments:begin (Tools/scripts/generate-assessments.sh)
@@ -76,6 +78,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // MARK: - Core
@@ -239,7 +242,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoDaemon",
             dependencies: [
-                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore", "DudaoPostgresStore",
+                "DudaoServer", "DudaoCore", "DudaoAssessments", "DudaoStore", "DudaoPostgresStore", "DudaoStandards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -275,8 +278,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Standard packs: assessments written as data (YAML or JSON), served without a rebuild
+        .target(
+            name: "DudaoStandards",
+            dependencies: ["DudaoCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "DudaoStandardsTests", dependencies: ["DudaoStandards", "DudaoCore"], swiftSettings: swiftSettings),
+
         // MARK: - Bundled assessments and tools
-        .target(name: "DudaoAssessments", dependencies: assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
+        .target(name: "DudaoAssessments", dependencies: ["DudaoStandards"] + assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),
         .target(name: "DudaoReport", dependencies: ["DudaoCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DudaoReportTests", dependencies: ["DudaoReport", "DudaoCore"], swiftSettings: swiftSettings),
         // Files to publish and to exchange with spreadsheets: HTML reports, CSV and XLSX out and in.
@@ -297,7 +308,7 @@ let package = Package(
         .executableTarget(
             name: "DudaoCommand",
             dependencies: [
-                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoPublish", "DudaoClient", "DudaoWire",
+                "DudaoCore", "DudaoAssessments", "DudaoReport", "DudaoPublish", "DudaoClient", "DudaoWire", "DudaoStandards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -17,7 +17,11 @@ import TeacherPayAssessment
 /// Adding an assessment is its folder and one run of `Tools/scripts/generate-assessments.sh`
 /// (see `AddingAnAssessment.md`); the conformance suite then checks it with no other edit.
 public enum BundledAssessments {
-    public static var all: [any Assessment] {
+    /// The Swift plugins and then the bundled standard packs (``BundledPacks``).
+    public static var all: [any Assessment] { self.plugins + BundledPacks.assessments }
+
+    /// The assessments written in Swift, which a reload of the standard packs keeps as they are.
+    public static var plugins: [any Assessment] {
         [
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),

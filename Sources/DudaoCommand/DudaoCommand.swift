@@ -14,7 +14,7 @@ struct DudaoCommand: AsyncParsableCommand {
         version: DudaoVersion.current,
         subcommands: [
             List.self, Describe.self, Evaluate.self, Batch.self, Health.self, Info.self,
-            Records.self, Replay.self, LookBack.self, History.self, Audit.self, Report.self, Template.self,
+            Records.self, Replay.self, LookBack.self, History.self, Audit.self, Report.self, Template.self, Standard.self,
         ]
     )
 }

@@ -9,8 +9,8 @@ import Foundation
 /// without a running daemon.
 struct Admin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage the daemon's API tokens and its record store.",
-        subcommands: [TokenCommand.self, StoreCommand.self]
+        abstract: "Manage the daemon's API tokens, its record store and its standard packs.",
+        subcommands: [TokenCommand.self, StoreCommand.self, StandardsCommand.self]
     )
 }
 

@@ -30,6 +30,8 @@ struct DaemonSettings: Codable, Hashable {
     var storePasswordFile: String?
     var metricsHost: String?
     var metricsPort: Int?
+    /// A folder of standard-pack folders served beside the bundled assessments.
+    var standards: String?
 
     enum CodingKeys: String, CodingKey {
         case host, port
@@ -45,6 +47,7 @@ struct DaemonSettings: Codable, Hashable {
         case storePasswordFile = "store-password-file"
         case metricsHost = "metrics-host"
         case metricsPort = "metrics-port"
+        case standards
     }
 
     /// Reads a config file; an unknown key is an error, since a misspelt key would otherwise be
@@ -86,6 +89,7 @@ struct DaemonSettings: Codable, Hashable {
         self.storePasswordFile = other.storePasswordFile ?? self.storePasswordFile
         self.metricsHost = other.metricsHost ?? self.metricsHost
         self.metricsPort = other.metricsPort ?? self.metricsPort
+        self.standards = other.standards ?? self.standards
     }
 
     var serverConfiguration: ServerConfiguration {

@@ -1,5 +1,6 @@
 import DudaoCore
 import DudaoServer
+import DudaoStandards
 import Foundation
 import Logging
 import UnixSignals
@@ -25,9 +26,11 @@ extension Dudaod {
         return security
     }
 
-    /// Rereads the certificate, key and policy on each SIGHUP; open connections keep theirs.
-    static func reloadOnHangup(_ security: ServerSecurity, logger: Logger) async {
+    /// Rereads the certificate, key, policy and standard packs on each SIGHUP; open connections
+    /// keep their certificate, and a call already running keeps the pack version it started with.
+    static func reloadOnHangup(_ security: ServerSecurity, standards: StandardsLibrary, store: any RecordStore, logger: Logger) async {
         for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            await Self.reloadStandards(standards, store: store, logger: logger)
             do {
                 try security.reload()
                 logger.info("reloaded the TLS certificate and the policy")

@@ -2,6 +2,7 @@ import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
+import DudaoStandards
 import DudaoStore
 import DudaoPostgresStore
 import Foundation
@@ -14,7 +15,8 @@ import UnixSignals
 import Glibc
 #endif
 
-/// `dudaod`: serves the bundled assessments over the Dudao protocol until SIGTERM or SIGINT.
+/// `dudaod`: serves the bundled assessments (and the standard packs of `--standards DIR`) over the
+/// Dudao protocol until SIGTERM or SIGINT; SIGHUP reloads the certificate, the policy and the packs.
 ///
 /// Settings come from flags, then from `--config FILE` (JSON with the same keys), then from the
 /// defaults; a flag wins over the file. When the socket is bound, one line
@@ -48,6 +50,9 @@ struct Dudaod: AsyncParsableCommand {
 
     @Option(name: .customLong("metrics-host"), help: "Address the metrics listen on (default 127.0.0.1).")
     var metricsHost: String?
+
+    @Option(help: "A folder of standard-pack folders to serve beside the bundled assessments; SIGHUP (or `dudaod admin standards reload`) reads it again.")
+    var standards: String?
 
     @Option(help: "A JSON file with any of the settings below, e.g. {\"port\": 7411, \"idle-timeout\": 60}.")
     var config: String?
@@ -146,13 +151,17 @@ struct Dudaod: AsyncParsableCommand {
             )
         }
 
+        let standards = StandardsLibrary(registry: registry, plugins: BundledAssessments.plugins, bundled: BundledPacks.sources, directory: settings.standards)
+        await Self.archiveKeptStandards(store: store, registry: registry, logger: logger)
+        await Self.reloadStandards(standards, store: store, logger: logger)
+
         let metrics = settings.metricsPort.map { port in Self.metricsEndpoint(host: settings.metricsHost ?? ServerConfiguration.defaultHost, port: port, logger: logger) }
         let server = makeServer(configuration: settings.serverConfiguration, registry: registry, store: store, security: serverSecurity, logger: logger)
         var services: [any Service] = [server]
         if let metrics { services.append(metrics) }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
-        let hangup = Task { await Self.reloadOnHangup(serverSecurity, logger: logger) }
+        let hangup = Task { await Self.reloadOnHangup(serverSecurity, standards: standards, store: store, logger: logger) }
         defer { hangup.cancel() }
         let trim = Task { await MemoryTrim.run() }
         defer { trim.cancel() }
@@ -203,7 +212,8 @@ struct Dudaod: AsyncParsableCommand {
             store: self.store.store,
             storePasswordFile: self.store.storePasswordFile,
             metricsHost: self.metricsHost,
-            metricsPort: self.metricsPort
+            metricsPort: self.metricsPort,
+            standards: self.standards
         )
     }
 }

@@ -24,7 +24,7 @@ public final class PostgresRecordStore: RecordStore {
     public let settings: PostgresStoreSettings
     private let client: PostgresClient
     private let runner: Task<Void, Never>
-    private let logger: Logger
+    let logger: Logger
 
     private init(settings: PostgresStoreSettings, logger: Logger) throws {
         self.settings = settings
@@ -84,7 +84,7 @@ public final class PostgresRecordStore: RecordStore {
     // MARK: - Connections
 
     /// Runs `body` on a pooled connection, bounded by the settings' timeout.
-    private func withConnection<T: Sendable>(writing: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func withConnection<T: Sendable>(writing: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let client = self.client
         let timeout = self.settings.timeout
         let location = self.settings.location
@@ -99,7 +99,7 @@ public final class PostgresRecordStore: RecordStore {
         }
     }
 
-    private func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await self.withConnection(writing: false, body)
     }
 

@@ -12,14 +12,32 @@ import PostgresNIO
 /// writes through Dudao's tables can rewrite history. Migrations are never edited once released.
 enum PostgresSchema {
     /// The newest schema this build knows.
-    static let latestVersion = 1
+    static let latestVersion = 5
 
     /// Chosen once, to name this lock among the database's advisory locks.
     static let migrationLockID: Int64 = 0x4475_6461_6f53_6368
 
     /// The statements of each version, in order.
     static let migrations: [(version: Int, statements: [String])] = [
-        (1, version1)
+        (1, version1),
+        // 2–4 are SQLite-only steps (PostgreSQL had their tables from version 1); 5 as in SQLite.
+        (5, version5),
+    ]
+
+    /// v5: every version of a standard pack that served results, with its text.
+    private static let version5 = [
+        """
+        CREATE TABLE standard_versions (
+            assessment TEXT COLLATE "C" NOT NULL,
+            version TEXT COLLATE "C" NOT NULL,
+            content_hash TEXT COLLATE "C" NOT NULL,
+            source_json TEXT NOT NULL,
+            kept_at BIGINT NOT NULL,
+            PRIMARY KEY (assessment, version)
+        )
+        """,
+        "CREATE TRIGGER standard_versions_append_only BEFORE UPDATE OR DELETE ON standard_versions FOR EACH ROW EXECUTE FUNCTION dudao_refuse_change()",
+        "CREATE TRIGGER standard_versions_no_truncate BEFORE TRUNCATE ON standard_versions FOR EACH STATEMENT EXECUTE FUNCTION dudao_refuse_change()",
     ]
 
     private static let version1 = [

@@ -28,7 +28,7 @@ public final class SQLiteRecordStore: RecordStore {
     private let options: Options
     private let state: Mutex<State>
     /// Shares one transaction and one sync among the writes of concurrent calls.
-    private let groupCommit: GroupCommit
+    let groupCommit: GroupCommit
 
     private enum State: Sendable {
         case writable(DatabasePool)
@@ -170,7 +170,7 @@ public final class SQLiteRecordStore: RecordStore {
 
     /// The pool to write with, reopening writable first if the store is read-only and the
     /// directory has become writable.
-    private func writer() throws -> DatabasePool {
+    func writer() throws -> DatabasePool {
         try self.state.withLock { state throws -> DatabasePool in
             switch state {
             case .writable(let pool):
@@ -191,7 +191,7 @@ public final class SQLiteRecordStore: RecordStore {
         self.state.withLock { $0.reader }
     }
 
-    private func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await self.reader.read(value)
         } catch {

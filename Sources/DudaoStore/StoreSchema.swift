@@ -8,7 +8,7 @@ import GRDB
 /// Migrations are never edited once released; a change of schema is a new migration.
 enum StoreSchema {
     /// The newest schema this build knows.
-    static let latestVersion = 4
+    static let latestVersion = 5
 
     /// The migrator up to and including version `version` (tests build older stores with it).
     static func migrator(upTo version: Int = latestVersion) -> DatabaseMigrator {
@@ -24,6 +24,9 @@ enum StoreSchema {
         }
         if version >= 4 {
             migrator.registerMigration("v4") { db in try self.createIdempotencyKeys(db) }
+        }
+        if version >= 5 {
+            migrator.registerMigration("v5") { db in try self.createStandardVersions(db) }
         }
         return migrator
     }
@@ -167,5 +170,27 @@ enum StoreSchema {
                 """
         )
         try self.setVersion(4, db)
+    }
+
+    /// v5: every version of a standard pack that served results, with its text, so a replay
+    /// uses the rules of its time.
+    private static func createStandardVersions(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE standard_versions (
+                    assessment TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    source_json TEXT NOT NULL,
+                    kept_at INTEGER NOT NULL,
+                    PRIMARY KEY (assessment, version)
+                );
+                CREATE TRIGGER standard_versions_no_update BEFORE UPDATE ON standard_versions
+                    BEGIN SELECT RAISE(ABORT, 'standard versions are append-only: a version cannot be changed'); END;
+                CREATE TRIGGER standard_versions_no_delete BEFORE DELETE ON standard_versions
+                    BEGIN SELECT RAISE(ABORT, 'standard versions are append-only: a version cannot be deleted'); END;
+                """
+        )
+        try self.setVersion(5, db)
     }
 }

@@ -68,7 +68,7 @@ struct PostgresRecordStoreTests {
             let refused = await #expect(throws: DudaoError.self) { _ = try await PostgresRecordStore.open(settings: settings) }
             #expect(refused?.code == .failedPrecondition)
             #expect(refused?.message.contains("dudaod admin store migrate") == true)
-            #expect(try await PostgresRecordStore.migrate(settings: settings) == [1])
+            #expect(try await PostgresRecordStore.migrate(settings: settings) == [1, 5])
             #expect(try await PostgresRecordStore.migrate(settings: settings) == [])
             let store = try await PostgresRecordStore.open(settings: settings)
             let health = await store.health()
@@ -87,7 +87,7 @@ struct PostgresRecordStoreTests {
                 for _ in 0..<4 { group.addTask { try await PostgresRecordStore.migrate(settings: settings) } }
                 return try await group.reduce(into: [Int]()) { $0 += $1 }
             }
-            #expect(applied == [1])
+            #expect(applied == [1, 5])
         }
     }
 

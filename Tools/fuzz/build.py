@@ -85,8 +85,10 @@ def main():
     objects += [os.path.join(OUT, f"{module}.o") for module in INSTRUMENTED]
     with open(os.path.join(OUT, "objects.txt"), "w", encoding="utf-8") as handle:
         handle.write("\n".join(f"'{path}'" for path in objects) + "\n")  # quoted as SwiftPM quotes them
-    # Include paths and C module maps as DudaoServer had them.
+    # Include paths and C module maps as DudaoServer had them, and the C module maps the bundled
+    # standard packs need (Yams's CYaml, loaded through DudaoAssessments → DudaoStandards).
     includes = []
+    standards_args = args_of(text, "C.DudaoStandards-x86_64-unknown-linux-gnu-debug.module")
     iterator = iter(server_args[1:])
     for arg in iterator:
         if arg in ("-I", "-Xcc", "-target", "-swift-version", "-package-name"):
@@ -97,6 +99,10 @@ def main():
                 includes += ["-Xcc", value]
             elif arg in ("-target", "-swift-version"):
                 includes += [arg, value]
+    for index, arg in enumerate(standards_args):
+        value = standards_args[index + 1] if index + 1 < len(standards_args) else ""
+        if arg == "-Xcc" and value.startswith("-fmodule-map-file=") and value not in includes:
+            includes += ["-Xcc", value]
     sources = [os.path.join(ROOT, "Tools", "fuzz", "Sources", "DudaoFuzz", name)
                for name in sorted(os.listdir(os.path.join(ROOT, "Tools", "fuzz", "Sources", "DudaoFuzz")))]
     binary = os.path.join(OUT, "dudao-fuzz")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fails when the committed generated code differs from what generates it now: the protobuf code
 # from Proto/dudao/v1/*.proto, and the Package.swift folder list, the bundled-assessment list and
-# the README table from Plugins/.
+# the README table and the bundled standard packs from Plugins/.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -23,7 +23,7 @@ if [ "$status" -ne 0 ]; then
 fi
 
 "$root/Tools/scripts/generate-assessments.sh" "$scratch" >/dev/null
-for file in Package.swift Sources/DudaoAssessments/BundledAssessments.swift README.md; do
+for file in Package.swift Sources/DudaoAssessments/BundledAssessments.swift Sources/DudaoAssessments/BundledPacks.swift README.md; do
     if ! diff -u "$root/$file" "$scratch/$file"; then
         status=1
     fi

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DudaoReport
+import DudaoStandards
 
 extension DudaoCommand {
     struct Describe: AsyncParsableCommand {
@@ -8,14 +9,26 @@ extension DudaoCommand {
         )
 
         @Argument(help: "Assessment id, e.g. compulsory-quality-balance.")
-        var id: String
+        var id: String?
+
+        @Option(help: "Describe the standard pack in this folder instead, after checking it (no daemon needed).")
+        var pack: String?
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: PrintOptions
 
+        func validate() throws {
+            guard (self.id == nil) != (self.pack == nil) else { throw ValidationError("give an assessment id or --pack FOLDER") }
+        }
+
         func run() async throws {
             do {
-                let descriptor = try await self.connection.withBackend { try await $0.describe(id: self.id) }
+                let descriptor =
+                    if let pack = self.pack {
+                        try Standard.load(pack).descriptor
+                    } else {
+                        try await self.connection.withBackend { try await $0.describe(id: self.id ?? "") }
+                    }
                 switch self.output.format {
                 case .json: try Printing.json(descriptor)
                 case .table: print(DescriptorReport(language: self.output.language).render(descriptor))

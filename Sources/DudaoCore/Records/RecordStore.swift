@@ -47,6 +47,13 @@ public protocol RecordStore: Sendable {
 
     /// Whether the store can be read and written now; never throws.
     func health() async -> StoreHealth
+
+    /// Keeps a version of a standard pack that serves results; keeping one already kept (same
+    /// assessment and version) changes nothing.
+    func keepStandard(_ version: StandardVersion) async throws
+
+    /// Every standard pack version kept, oldest first.
+    func standardVersions() async throws -> [StandardVersion]
 }
 
 extension RecordStore {

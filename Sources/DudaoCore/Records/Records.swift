@@ -3,7 +3,8 @@
 /// It is pure: it takes the registry as a value and returns reports; storing a new record is the
 /// caller's step, so the daemon decides when a result is acknowledged.
 public enum Records {
-    /// Re-runs a stored record's input under the edition it used, and compares field by field.
+    /// Re-runs a stored record's input under the edition and the assessment version it used, and
+    /// compares field by field.
     ///
     /// The comparison is of canonical JSON, the form records are stored in, so a stored result that
     /// reads back with `45` for `45.0` (JSON does not tell them apart) is still identical.
@@ -17,15 +18,17 @@ public enum Records {
         // for its period is still the one used, it runs as stored (so its digest can match); if
         // another edition now covers the period, the recorded edition is named explicitly, and
         // the digest of that changed input is reported as a difference.
+        let version = record.result.assessmentVersion
         if input.edition == nil {
-            let inForce = registry.assessment(id: input.assessment).flatMap { try? AssessmentRegistry.edition(for: input, in: $0.descriptor) }
+            let inForce = (registry.assessment(id: input.assessment, version: version) ?? registry.assessment(id: input.assessment)).flatMap { try? AssessmentRegistry.edition(for: input, in: $0.descriptor) }
             if inForce?.id != record.edition {
                 input.edition = record.edition
             }
         } else {
             input.edition = record.edition
         }
-        let replayed = try registry.evaluate(input)
+        // The version of the time when the registry still has it (a standard pack revised since).
+        let replayed = try registry.evaluate(input, version: version)
         return ReplayReport(
             recordID: record.id,
             edition: record.edition,

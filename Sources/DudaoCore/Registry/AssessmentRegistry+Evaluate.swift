@@ -8,6 +8,20 @@ extension AssessmentRegistry {
         guard let assessment = self.assessment(id: input.assessment) else {
             throw DudaoError(.notFound, "no assessment with id \(input.assessment); known: \(self.ids.joined(separator: ", "))")
         }
+        return try self.evaluate(input, with: assessment)
+    }
+
+    /// Runs the pipeline with `assessment` as it was at `version` when the registry still has
+    /// that version (a replay of an old record uses the rules of its time), else as served now.
+    public func evaluate(_ input: AssessmentInput, version: String) throws -> AssessmentResult {
+        guard let assessment = self.assessment(id: input.assessment, version: version) else { return try self.evaluate(input) }
+        return try self.evaluate(input, with: assessment)
+    }
+
+    private func evaluate(_ input: AssessmentInput, with assessment: any Assessment) throws -> AssessmentResult {
+        guard assessment.descriptor.id == input.assessment else {
+            throw DudaoError(.notFound, "no assessment with id \(input.assessment); known: \(self.ids.joined(separator: ", "))")
+        }
         let descriptor = assessment.descriptor
         let edition = try Self.edition(for: input, in: descriptor)
         let (parameters, overrideIssues) = edition.parameters.applying(input.parameterOverrides)

@@ -36,13 +36,20 @@ final class DaemonProcess {
 
     /// Starts the daemon on `dataDirectory` and waits for its `dudaod listening on HOST:PORT` line
     /// (and, with `--metrics-port`, its `dudaod metrics on HOST:PORT` line).
-    init(dataDirectory: String, arguments: [String] = []) async throws {
+    ///
+    /// - Parameter errorLog: A file to take the daemon's log (standard error); none by default.
+    init(dataDirectory: String, arguments: [String] = [], errorLog: String? = nil) async throws {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = ["--data-dir", dataDirectory, "--host", "127.0.0.1", "--port", "0", "--log-level", "error"] + arguments
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        if let errorLog {
+            _ = FileManager.default.createFile(atPath: errorLog, contents: nil)
+            process.standardError = FileHandle(forWritingAtPath: errorLog)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         self.process = process
         let ports = try await Self.announcedPorts(output.fileHandleForReading, metrics: arguments.contains("--metrics-port"))
@@ -54,6 +61,11 @@ final class DaemonProcess {
     func kill() {
         _ = Glibc.kill(self.process.processIdentifier, SIGKILL)
         self.process.waitUntilExit()
+    }
+
+    /// Sends SIGHUP: the daemon reloads its certificate, policy and standard packs.
+    func hangUp() {
+        _ = Glibc.kill(self.process.processIdentifier, SIGHUP)
     }
 
     func terminate() {

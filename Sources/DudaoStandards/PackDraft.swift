@@ -1,0 +1,60 @@
+import DudaoCore
+
+/// What one pack declares, read but not yet merged with its base or checked as a whole.
+/// Sections a pack leaves out are `nil` and come from the pack it extends.
+struct PackDraft {
+    /// Where something was declared, for messages about references.
+    struct Place: Sendable, Hashable {
+        var file: String
+        var line: Int
+        var column: Int
+
+        func error(_ rule: String, _ message: String) -> PackError {
+            PackError(file: self.file, line: self.line, column: self.column, rule: rule, message)
+        }
+    }
+
+    struct Indicator {
+        var definition: IndicatorDefinition
+        var rule: PackRule
+        var place: Place
+    }
+
+    struct Example {
+        var example: WorkedExample
+        var place: Place
+    }
+
+    /// An edition that takes another edition of the base pack and changes some of its figures.
+    struct EditionOverride {
+        var id: String
+        var base: String
+        var titleZh: String?
+        var titleEn: String?
+        var effectiveFrom: CalendarDate?
+        var effectiveUntil: CalendarDate?
+        var overrides: [(parameter: Parameter, place: Place)]
+        var notes: [String]
+        var place: Place
+    }
+
+    var id = ""
+    var version = ""
+    var titleZh = ""
+    var titleEn = ""
+    var summaryZh = ""
+    var summaryEn = ""
+    var extends: (name: String, place: Place)?
+    var packPlace = Place(file: "pack.yaml", line: 0, column: 0)
+    var documents: [String: SourceDocument] = [:]
+    var documentOrder: [String] = []
+    var editions: [Edition]?
+    var editionOverrides: [EditionOverride] = []
+    var groups: [IndicatorGroup]?
+    var indicators: [Indicator]?
+    var vetoes: [PackVeto]?
+    var checklist: (checklist: PackChecklist, place: Place)?
+    var province: (view: PackProvinceView, place: Place)?
+    var schema: InputSchema?
+    var examples: [Example]?
+}

@@ -1,0 +1,49 @@
+import DudaoCore
+
+/// The province view of a pack's batch (`province:` in the pack): a table of subjects, ranked by
+/// one indicator when `rank_by` names it, and the share passing against `target_share`.
+struct PackProvinceView: Sendable, Hashable {
+    var rankBy: String?
+    /// The parameter holding the share of subjects that must pass (e.g. 85% of counties).
+    var targetShare: String?
+
+    func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor) -> BatchSummary? {
+        guard !results.isEmpty else { return nil }
+        var statistics: [String: Double] = ["subjects": Double(results.count)]
+        let rows: [SummaryRow]
+        if let code = self.rankBy {
+            let ranking = ScoreRanking(results, measure: code)
+            rows = ranking.entries.map { entry in
+                SummaryRow(
+                    subjectCode: entry.result.subject.code, subjectName: entry.result.subject.name, rank: entry.rank,
+                    values: entry.result.measures, labels: ["verdict": entry.result.verdict.rawValue]
+                )
+            }
+            for (key, value) in ranking.distribution { statistics["\(code).\(key)"] = value }
+        } else {
+            rows = results.sorted { $0.subject.code < $1.subject.code }.map { result in
+                SummaryRow(subjectCode: result.subject.code, subjectName: result.subject.name, values: result.measures, labels: ["verdict": result.verdict.rawValue])
+            }
+        }
+        let passing = Double(results.filter { $0.verdict == .pass }.count)
+        let unknown = Double(results.filter { $0.verdict == .notAssessable }.count)
+        let count = Double(results.count)
+        statistics["pass_share"] = passing / count
+        var notesZh: [String] = []
+        var notesEn: [String] = []
+        let verdict: Verdict
+        if let key = self.targetShare, let target = results.first?.parameters.first(where: { $0.key == key })?.value.numberValue {
+            statistics["target_share"] = target
+            verdict = passing / count >= target ? .pass : ((passing + unknown) / count >= target ? .notAssessable : .fail)
+            notesZh.append("达标比例 \(Rounding.format(passing / count * 100, decimals: 1))%，目标 \(Rounding.format(target * 100, decimals: 1))%（参数 \(key)）")
+            notesEn.append("\(Rounding.format(passing / count * 100, decimals: 1))% pass, target \(Rounding.format(target * 100, decimals: 1))% (parameter \(key))")
+        } else {
+            let verdicts = results.map(\.verdict)
+            verdict = verdicts.contains(.fail) ? .fail : (verdicts.contains(.notAssessable) ? .notAssessable : .pass)
+        }
+        return BatchSummary(
+            assessment: descriptor.id, verdict: verdict, titleZh: "\(descriptor.titleZh)：全省情况", titleEn: "\(descriptor.titleEn): province view",
+            rows: rows, statistics: statistics, notesZh: notesZh, notesEn: notesEn
+        )
+    }
+}

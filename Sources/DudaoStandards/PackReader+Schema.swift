@@ -1,0 +1,71 @@
+import DudaoCore
+
+extension PackReader {
+    /// `schema:` with `subjects`, `facts`, `unit_kinds`, `unit_fields` and `requires_units`.
+    func readSchema(_ node: PackNode) -> InputSchema? {
+        node.allowOnly(["subjects", "facts", "unit_kinds", "unit_fields", "requires_units"])
+        let subjects: [SubjectKind] = (node.required("subjects")?.items ?? []).compactMap { item in
+            guard let text = item.text else { return nil }
+            guard let kind = SubjectKind(rawValue: text) else {
+                item.fail("bad-subject-kind", "unknown subject kind \(text); one of \(SubjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            return kind
+        }
+        let unitKinds: [UnitKindSpec] = (node.optional("unit_kinds")?.items ?? []).compactMap { item in
+            item.allowOnly(["kind", "name"])
+            guard let kind = item.required("kind")?.text, let names = item.required("name")?.names else { return nil }
+            return UnitKindSpec(UnitKind(rawValue: kind), zh: names.zh, en: names.en)
+        }
+        return InputSchema(
+            subjectKinds: subjects,
+            facts: (node.optional("facts")?.items ?? []).compactMap { self.readField($0) },
+            unitKinds: unitKinds,
+            unitFields: (node.optional("unit_fields")?.items ?? []).compactMap { self.readField($0) },
+            requiresUnits: node.optional("requires_units")?.boolean ?? false
+        )
+    }
+
+    /// One input field: key, type, unit, bounds, labels, the spreadsheet column header, whether needed.
+    private func readField(_ node: PackNode) -> FieldSpec? {
+        node.allowOnly(["key", "type", "unit", "bounds", "label", "column", "needed", "definition", "kinds"])
+        guard let key = node.required("key")?.text, let typeNode = node.required("type"), let typeName = typeNode.text,
+            let label = node.required("label")?.names
+        else { return nil }
+        guard let type = ValueType(rawValue: typeName) else {
+            typeNode.fail("bad-type", "field \(key): type must be one of \(ValueType.allCases.map(\.rawValue).joined(separator: ", ")), got \(typeName)")
+            return nil
+        }
+        var definition = node.optional("definition")?.text
+        if let column = node.optional("column")?.text {
+            // The column header county spreadsheets use, kept with the field's 口径 for the describe output.
+            definition = ["表头：\(column)", definition].compactMap { $0 }.joined(separator: "；")
+        }
+        return FieldSpec(
+            key, type, zh: label.zh, en: label.en, unit: node.optional("unit")?.text,
+            constraint: node.optional("bounds").map(self.readBounds) ?? .none,
+            unitKinds: node.optional("kinds")?.items.compactMap(\.text).map { UnitKind(rawValue: $0) },
+            needed: node.optional("needed")?.boolean ?? true,
+            definition: definition
+        )
+    }
+
+    /// `non_negative`, `positive`, `fraction`, or `{min: a, max: b}`.
+    private func readBounds(_ node: PackNode) -> Constraint {
+        if node.isMapping {
+            node.allowOnly(["min", "max"])
+            let low = node.optional("min")?.number ?? -Double.greatestFiniteMagnitude
+            let high = node.optional("max")?.number ?? Double.greatestFiniteMagnitude
+            if low == 0 && high == Double.greatestFiniteMagnitude { return .nonNegative }
+            return .between(low, high)
+        }
+        switch node.text {
+        case "non_negative": return .nonNegative
+        case "positive": return .positive
+        case "fraction": return .fraction
+        case let other:
+            node.fail("bad-bounds", "bounds are non_negative, positive, fraction or {min, max}; got \(other ?? "?")")
+            return .none
+        }
+    }
+}
