@@ -3,9 +3,12 @@ public import DudaoCore
 /// Renders a batch run: one line per subject, then each batch view (ranking, roll-up, batch rule).
 public struct BatchReport: Sendable {
     public var language: Language
+    /// Display columns the tables fit in.
+    public var width: Int
 
-    public init(language: Language) {
+    public init(language: Language, width: Int = TextTable.defaultWidth) {
         self.language = language
+        self.width = width
     }
 
     public func render(
@@ -25,7 +28,7 @@ public struct BatchReport: Sendable {
                 table.rows.append([String(index + 1), subject.code, subject.name, inputs[index].assessment, error.code.name, error.message])
             }
         }
-        var out = [table.render()]
+        var out = [table.render(width: self.width)]
         for summary in summaries {
             out.append("")
             out.append(self.render(summary))
@@ -59,7 +62,7 @@ public struct BatchReport: Sendable {
                     + labelKeys.map { row.labels[$0] ?? "" }
             )
         }
-        if !summary.rows.isEmpty { out.append(table.render()) }
+        if !summary.rows.isEmpty { out.append(table.render(width: self.width)) }
         for (key, value) in summary.statistics.sorted(by: { $0.key < $1.key }) {
             out.append("  \(key) = \(Self.number(value))")
         }

@@ -3,9 +3,12 @@ public import DudaoCore
 /// Renders what an assessment is: sources, editions with every parameter, indicators, input schema.
 public struct DescriptorReport: Sendable {
     public var language: Language
+    /// Display columns the tables fit in.
+    public var width: Int
 
-    public init(language: Language) {
+    public init(language: Language, width: Int = TextTable.defaultWidth) {
         self.language = language
+        self.width = width
     }
 
     /// One line per assessment, for `dudao list`.
@@ -15,7 +18,7 @@ public struct DescriptorReport: Sendable {
         for row in rows {
             table.rows.append([row.id, l.pick(row.titleZh, row.titleEn), row.version, row.editions.joined(separator: ", ")])
         }
-        return table.render()
+        return table.render(width: self.width)
     }
 
     public func render(_ descriptor: AssessmentDescriptor) -> String {
@@ -39,7 +42,7 @@ public struct DescriptorReport: Sendable {
                     parameter.unit ?? "", parameter.status.label, parameter.citation.description,
                 ])
             }
-            out.append(table.render())
+            out.append(table.render(width: self.width))
             for note in edition.notes { out.append("  * \(note)") }
         }
         out.append("")
@@ -51,7 +54,7 @@ public struct DescriptorReport: Sendable {
                 indicator.comparator.symbol, indicator.status.label, indicator.citation.description,
             ])
         }
-        out.append(indicators.render())
+        out.append(indicators.render(width: self.width))
         out.append("")
         out.append(l.pick("输入字段：", "Input fields:"))
         var fields = TextTable(headers: l == .zh ? ["位置", "字段", "名称", "类型", "单位", "必需"] : ["Where", "Field", "Name", "Type", "Unit", "Needed"])
@@ -62,7 +65,7 @@ public struct DescriptorReport: Sendable {
             let kinds = spec.unitKinds.map { $0.map(\.rawValue).joined(separator: "/") } ?? "units"
             fields.rows.append([kinds, Self.key(spec, l), l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
         }
-        out.append(fields.render())
+        out.append(fields.render(width: self.width))
         return out.joined(separator: "\n")
     }
 

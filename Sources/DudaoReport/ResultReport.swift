@@ -3,9 +3,12 @@ public import DudaoCore
 /// Renders an ``AssessmentResult`` as a readable report, in Chinese or English.
 public struct ResultReport: Sendable {
     public var language: Language
+    /// Display columns the tables fit in.
+    public var width: Int
 
-    public init(language: Language) {
+    public init(language: Language, width: Int = TextTable.defaultWidth) {
         self.language = language
+        self.width = width
     }
 
     public func render(_ result: AssessmentResult) -> String {
@@ -38,7 +41,7 @@ public struct ResultReport: Sendable {
             }
         }
         out.append("")
-        out.append(self.indicatorTable(result).render())
+        out.append(self.indicatorTable(result).render(width: self.width))
         if result.indicators.contains(where: { !$0.gating }) {
             out.append(l.pick("* 参考项：单独不决定结论（如各校分项，由“每校达标”规则判定）。", "* informative: does not decide the verdict by itself (e.g. per-school items, judged by the per-school rule)."))
         }
@@ -53,7 +56,7 @@ public struct ResultReport: Sendable {
         if !result.findings.isEmpty {
             out.append("")
             out.append(l.pick("整改事项（\(result.findings.count)）：", "Findings to rectify (\(result.findings.count)):"))
-            out.append(self.findingTable(result.findings).render())
+            out.append(self.findingTable(result.findings).render(width: self.width))
         }
         if !result.missing.isEmpty {
             out.append("")

@@ -6,7 +6,14 @@ import DudaoReport
 extension DudaoCommand {
     /// `dudao audit`: who called what, when, and how it ended.
     struct Audit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Query the daemon's audit trail, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Query the daemon's audit trail, newest first.",
+            discussion: """
+                Examples:
+                  dudao audit --from 2026-01-01 --caller county-330110
+                  dudao audit --english --page-size 200
+                """
+        )
 
         @Option(name: .long, help: "Calls at or after this time: YYYY-MM-DD (Beijing time) or unix milliseconds.")
         var from: TimeArgument?
@@ -23,7 +30,7 @@ extension DudaoCommand {
         @Option(name: .long, help: "The next-page token printed by the previous page.")
         var pageToken: String?
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
 
         func run() async throws {
             do {

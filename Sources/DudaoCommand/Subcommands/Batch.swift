@@ -12,7 +12,12 @@ extension DudaoCommand {
                 Prints one line per subject and the batch views (rankings, roll-ups, batch rules). \
                 Each item is also reported on stderr as it arrives, with the id of its stored record, \
                 so a batch cut off (the daemon stopped, the connection broke) shows what was stored; \
-                it then exits with the error's code.
+                it then exits with the error's code. An input file that cannot be read stops the batch \
+                before anything is evaluated, naming the file and the rule it breaks.
+
+                Examples:
+                  dudao batch --local Examples/zj-basic-education-ecology/counties.json
+                  dudao batch ./inputs/ --format xlsx -o 2025-province.xlsx
                 """
         )
 
@@ -68,7 +73,7 @@ extension DudaoCommand {
                 if published { return }
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
-                case .table: print(BatchReport(language: self.output.language).render(inputs: inputs, items: items, summaries: summaries))
+                case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
                 }
             } catch {
                 throw Printing.fail(error)

@@ -4,10 +4,17 @@ import DudaoReport
 extension DudaoCommand {
     struct Describe: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show an assessment: sources, editions and parameters with status tags, indicators, input fields."
+            abstract: "Show an assessment: sources, editions and parameters with status tags, indicators, input fields.",
+            discussion: """
+                The input fields' Chinese names may be used as CSV and XLSX column headers.
+
+                Examples:
+                  dudao describe --local compulsory-quality-balance
+                  dudao describe --local teacher-pay-parity --english --width 100
+                """
         )
 
-        @Argument(help: "Assessment id, e.g. compulsory-quality-balance.")
+        @Argument(help: "Assessment id, e.g. compulsory-quality-balance.", completion: .assessmentIDs)
         var id: String
 
         @OptionGroup var connection: ConnectionOptions
@@ -18,7 +25,7 @@ extension DudaoCommand {
                 let descriptor = try await self.connection.withBackend { try await $0.describe(id: self.id) }
                 switch self.output.format {
                 case .json: try Printing.json(descriptor)
-                case .table: print(DescriptorReport(language: self.output.language).render(descriptor))
+                case .table: print(DescriptorReport(language: self.output.language, width: self.output.width).render(descriptor))
                 }
             } catch {
                 throw Printing.fail(error)

@@ -7,7 +7,14 @@ extension DudaoCommand {
     struct Evaluate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Evaluate one subject from a JSON, CSV or XLSX input file.",
-            discussion: "The exit status is 0 whatever the verdict; the verdict is in the output."
+            discussion: """
+                The exit status is 0 whatever the verdict; the verdict is in the output.
+
+                Examples:
+                  dudao evaluate --local Examples/compulsory-quality-balance/county.json
+                  dudao evaluate --local Examples/compulsory-quality-balance/county.csv --english
+                  dudao evaluate county.xlsx --format html -o report.html
+                """
         )
 
         @Argument(help: "Input file: JSON (one subject), CSV (one row a school, with # directives) or a filled-in XLSX template (dudao template).")
@@ -39,7 +46,7 @@ extension DudaoCommand {
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(evaluated.result)
                 case .table:
-                    print(ResultReport(language: self.output.language).render(evaluated.result))
+                    print(ResultReport(language: self.output.language, width: self.output.width).render(evaluated.result))
                     if let id = evaluated.recordID {
                         print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
                     }

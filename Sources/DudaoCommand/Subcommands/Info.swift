@@ -6,9 +6,15 @@ import Foundation
 
 extension DudaoCommand {
     struct Info: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the daemon's version, limits and the assessments and editions it has loaded.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show the daemon's version, limits and the assessments and editions it has loaded.",
+            discussion: """
+                Example:
+                  dudao info --english
+                """
+        )
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
 
         func run() async throws {
             do {
