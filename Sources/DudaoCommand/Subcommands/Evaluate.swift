@@ -13,12 +13,16 @@ extension DudaoCommand {
                 Examples:
                   dudao evaluate --local Examples/compulsory-quality-balance/county.json
                   dudao evaluate --local Examples/compulsory-quality-balance/county.csv --english
+                  dudao evaluate --local Examples/zj-modern-school/schools.json --subject 3399010001
                   dudao evaluate county.xlsx --format html -o report.html
                 """
         )
 
         @Argument(help: "Input file: JSON (one subject), CSV (one row a school, with # directives) or a filled-in XLSX template (dudao template).")
         var file: String
+
+        @Option(name: .long, help: "In a file holding several subjects (a multi-county JSON array), evaluate the one with this code.")
+        var subject: String?
 
         @Option(name: .long, help: "Use this edition of the standard instead of the one in force for the period.")
         var edition: String?
@@ -28,10 +32,7 @@ extension DudaoCommand {
 
         func run() async throws {
             do {
-                let inputs = try InputFiles.load(self.file)
-                guard inputs.count == 1, var input = inputs.first else {
-                    throw ValidationError("\(self.file) holds \(inputs.count) subjects; use `dudao batch` for several")
-                }
+                var input = try self.chosenInput(InputFiles.load(self.file))
                 if let edition = self.edition { input.edition = edition }
                 let (evaluated, areas) = try await self.connection.withBackend { [input, format = self.output.format] backend in
                     let evaluated = try await backend.evaluate(input)
@@ -51,11 +52,32 @@ extension DudaoCommand {
                         print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
                     }
                 }
-            } catch let error as ValidationError {
-                throw error
             } catch {
                 throw Printing.fail(error)
             }
+        }
+
+        /// The one input to evaluate: the file's only subject, or the one `--subject` names.
+        func chosenInput(_ inputs: [AssessmentInput]) throws -> AssessmentInput {
+            if let code = self.subject {
+                guard let input = inputs.first(where: { $0.subject.code == code }) else {
+                    let codes = inputs.prefix(12).map(\.subject.code).joined(separator: ", ") + (inputs.count > 12 ? ", …" : "")
+                    throw DudaoError(
+                        .invalidArgument,
+                        "\(self.file) holds no subject with code \(code) (it holds \(codes))\n\(self.file) 中没有代码为 \(code) 的评估对象（有：\(codes)）"
+                    )
+                }
+                return input
+            }
+            guard inputs.count == 1, let input = inputs.first else {
+                let codes = inputs.prefix(3).map(\.subject.code).joined(separator: ", ")
+                throw DudaoError(
+                    .invalidArgument,
+                    "\(self.file) holds \(inputs.count) subjects; choose one with --subject (e.g. --subject \(inputs.first?.subject.code ?? "")) or use `dudao batch` for all of them (codes: \(codes)…)\n"
+                        + "\(self.file) 含 \(inputs.count) 个评估对象：用 --subject 选一个（如 --subject \(inputs.first?.subject.code ?? "")），或用 `dudao batch` 全部评估"
+                )
+            }
+            return input
         }
     }
 }
