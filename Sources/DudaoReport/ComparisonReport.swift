@@ -71,7 +71,7 @@ public struct ComparisonReport: Sendable {
         let declined = comparison.indicators(.declined).count
         lines.append("")
         lines.append(l.pick("改善 \(improved) 项，退步 \(declined) 项。", "\(improved) improved, \(declined) declined."))
-        return lines.joined(separator: "\n")
+        return DisplayWidth.fit(lines.joined(separator: "\n"), width: self.width)
     }
 
     public static func changeName(_ change: ComparisonChange, _ language: Language) -> String {

@@ -66,7 +66,7 @@ public struct DescriptorReport: Sendable {
             fields.rows.append([kinds, Self.key(spec, l), l.pick(spec.nameZh, spec.nameEn), spec.type.rawValue, spec.unit ?? "", spec.needed ? "✓" : ""])
         }
         out.append(fields.render(width: self.width))
-        return out.joined(separator: "\n")
+        return DisplayWidth.fit(out.joined(separator: "\n"), width: self.width)
     }
 
     /// The field's key, followed by the deprecated keys still accepted for it.

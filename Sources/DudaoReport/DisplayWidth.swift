@@ -25,6 +25,9 @@ public enum DisplayWidth {
         0x0300...0x036F, 0x1AB0...0x1AFF, 0x200B...0x200F, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFEFF...0xFEFF,
     ]
 
+    /// Punctuation that must not begin a line.
+    static let closing: Set<Character> = ["）", "。", "，", "、", "；", "：", "”", "」", "！", "？", ")", ",", ".", ";", ":"]
+
     /// Columns one scalar takes.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
@@ -45,6 +48,22 @@ public enum DisplayWidth {
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { self.wrapLine(String($0), width: width) }
     }
 
+    /// Every line of `text` within `width` columns; a wrapped line continues under its own text,
+    /// past its indent and any bullet (`  - `, `  * `, `  † `), so lists stay readable.
+    public static func fit(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = String(line)
+            guard self.of(line) > width else { return [line] }
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let bullet = ["- ", "* ", "† "].first { rest.hasPrefix($0) }.map(\.count) ?? 0
+            let hang = min(indent + bullet, width / 2)
+            let head = String(line.prefix(hang))
+            let pieces = self.wrapLine(String(line.dropFirst(hang)), width: width - hang)
+            return pieces.enumerated().map { index, piece in (index == 0 ? head : String(repeating: " ", count: hang)) + piece }
+        }.joined(separator: "\n")
+    }
+
     private static func wrapLine(_ text: String, width: Int) -> [String] {
         guard self.of(text) > width else { return [text] }
         var lines: [String] = []
@@ -63,7 +82,9 @@ public enum DisplayWidth {
                 continue
             }
             while lineWidth + characterWidth > width, !line.isEmpty {
-                let keep = isWide ? line.count : (breakAt ?? line.count)
+                var keep = isWide ? line.count : (breakAt ?? line.count)
+                // A closing mark never starts a line (禁则): take the character before it along.
+                if keep == line.count, Self.closing.contains(character), line.count > 1 { keep -= 1 }
                 let kept = keep == 0 ? line.count : keep
                 lines.append(String(line[..<kept]).trimmingTrailingSpaces())
                 line = Array(line[kept...].drop { $0 == " " })

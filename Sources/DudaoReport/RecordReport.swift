@@ -38,7 +38,7 @@ public struct RecordReport: Sendable {
             l.pick("服务版本：\(record.daemonVersion)", "Daemon version: \(record.daemonVersion)"),
             l.pick("输入摘要：\(record.inputDigest)", "Input digest: \(record.inputDigest)"),
         ] + (record.previousRecordID.map { [l.pick("前一记录：\($0)", "Previous record: \($0)")] } ?? [])
-        return lines.joined(separator: "\n") + "\n\n" + ResultReport(language: l, width: self.width).render(record.result)
+        return DisplayWidth.fit(lines.joined(separator: "\n"), width: self.width) + "\n\n" + ResultReport(language: l, width: self.width).render(record.result)
     }
 
     /// What a listing shows of a record.

@@ -32,7 +32,7 @@ public struct TextTable: Sendable {
                 widths[index] = max(widths[index], DisplayWidth.of(cell))
             }
         }
-        widths = Self.fit(widths, within: width)
+        widths = Self.fit(widths, within: width, keep: self.rightAligned)
         func lines(_ row: [String]) -> [String] {
             let cells = (0..<count).map { index in DisplayWidth.wrap(index < row.count ? row[index] : "", width: widths[index]) }
             let height = cells.map(\.count).max() ?? 1
@@ -48,11 +48,12 @@ public struct TextTable: Sendable {
         return (lines(self.headers) + [rule] + self.rows.flatMap(lines)).joined(separator: "\n")
     }
 
-    /// Narrows the widest columns, one column at a time, until the row fits.
-    static func fit(_ natural: [Int], within width: Int) -> [Int] {
+    /// Narrows the widest columns, one column at a time, until the row fits; numbers (the
+    /// columns in `keep`) are never broken.
+    static func fit(_ natural: [Int], within width: Int, keep: Set<Int> = []) -> [Int] {
         var widths = natural
         let gaps = self.gap.count * max(0, widths.count - 1)
-        let floors = natural.map { min($0, self.minimumColumnWidth) }
+        let floors = natural.indices.map { keep.contains($0) ? natural[$0] : min(natural[$0], self.minimumColumnWidth) }
         while widths.reduce(gaps, +) > width {
             guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1

@@ -34,11 +34,11 @@ extension DudaoCommand {
             do {
                 var input = try self.chosenInput(InputFiles.load(self.file))
                 if let edition = self.edition { input.edition = edition }
-                let (evaluated, areas) = try await self.connection.withBackend { [input, format = self.output.format] backend in
+                let (evaluated, descriptor) = try await self.connection.withBackend { [input] backend in
                     let evaluated = try await backend.evaluate(input)
-                    let areas = format == .html ? try await backend.describe(id: input.assessment).groups : []
-                    return (evaluated, areas)
+                    return (evaluated, try await backend.describe(id: input.assessment))
                 }
+                let areas = descriptor.groups
                 let published = try self.output.publish(
                     .result(evaluated.result, recordID: evaluated.recordID, language: self.output.language),
                     html: { EvaluationReport(result: evaluated.result, recordID: evaluated.recordID, areas: areas, generator: DudaoVersion.generator).render() }
@@ -47,7 +47,7 @@ extension DudaoCommand {
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(evaluated.result)
                 case .table:
-                    print(ResultReport(language: self.output.language, width: self.output.width).render(evaluated.result))
+                    print(ResultReport(language: self.output.language, width: self.output.width, schema: descriptor.schema).render(evaluated.result))
                     if let id = evaluated.recordID {
                         print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
                     }
