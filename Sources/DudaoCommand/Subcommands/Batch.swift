@@ -76,7 +76,7 @@ extension DudaoCommand {
                 case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
                 }
             } catch {
-                throw Printing.fail(error)
+                throw Printing.fail(error, language: self.output.language)
             }
         }
 

@@ -28,7 +28,7 @@ extension DudaoCommand {
                 case .table: print(DescriptorReport(language: self.output.language, width: self.output.width).render(descriptor))
                 }
             } catch {
-                throw Printing.fail(error)
+                throw Printing.fail(error, language: self.output.language)
             }
         }
     }

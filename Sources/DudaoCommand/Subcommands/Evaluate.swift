@@ -53,7 +53,7 @@ extension DudaoCommand {
                     }
                 }
             } catch {
-                throw Printing.fail(error)
+                throw Printing.fail(error, language: self.output.language)
             }
         }
 

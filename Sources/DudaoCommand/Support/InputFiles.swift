@@ -31,8 +31,26 @@ enum InputFiles {
                 return [try SpreadsheetInput.read(xlsx: data, schema: self.schema)]
             }
             if path.lowercased().hasSuffix(".csv") {
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw DudaoError(.invalidArgument, "\(path) is not UTF-8 text (save the CSV as “CSV UTF-8”)")
+                let text: String
+                if let utf8 = String(data: data, encoding: .utf8) {
+                    text = utf8
+                } else if let legacy = LegacyEncoding.gb18030(data) {
+                    text = legacy
+                    Printing.stderr(
+                        "note: \(path) is not UTF-8; it was read as GBK/GB18030 (Excel's “CSV”). Save it as “CSV UTF-8” to be sure.\n"
+                            + "提示：\(path) 不是 UTF-8 编码，已按 GBK/GB18030 读取；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。\n"
+                    )
+                } else {
+                    throw DudaoError(
+                        .invalidArgument, "\(path): not UTF-8 text",
+                        violations: [
+                            ValidationIssue(
+                                path: path, rule: .typeMismatch,
+                                zh: "文件不是 UTF-8 编码，也不是 GBK：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”",
+                                en: "the file is neither UTF-8 nor GBK text: save it from Excel as “CSV UTF-8 (comma delimited)”"
+                            )
+                        ]
+                    )
                 }
                 let input = try CSVInput.parse(text)
                 return [try self.schema(input.assessment).map { try SpreadsheetInput.normalize(input, schema: $0) } ?? input]
