@@ -13,7 +13,9 @@ extension DudaoCommand {
                 Each item is also reported on stderr as it arrives, with the id of its stored record, \
                 so a batch cut off (the daemon stopped, the connection broke) shows what was stored; \
                 it then exits with the error's code. An input file that cannot be read stops the batch \
-                before anything is evaluated, naming the file and the rule it breaks.
+                before anything is evaluated, naming the file and the rule it breaks. When every item \
+                ran but some were refused (invalid input), each refusal names its file and the rule, \
+                and the exit status is that of the first refusal (3 for invalid input).
 
                 Examples:
                   dudao batch --local Examples/zj-basic-education-ecology/counties.json
@@ -32,7 +34,9 @@ extension DudaoCommand {
 
         func run() async throws {
             do {
-                let inputs = try InputFiles.load(self.path)
+                let sources = try InputFiles.loadWithFiles(self.path)
+                let inputs = sources.map(\.input)
+                let fromFolder = Set(sources.map(\.file)).count > 1
                 guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.path) holds no inputs") }
                 var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []
                 var summaries: [BatchSummary] = []
@@ -41,7 +45,8 @@ extension DudaoCommand {
                 do {
                     for try await event in backend.evaluateBatch(inputs) {
                         switch event {
-                        case .item(let index, let outcome, let recordID):
+                        case .item(let index, var outcome, let recordID):
+                            if fromFolder, case .failure(let error) = outcome { outcome = .failure(Self.naming(error, file: sources[index].file)) }
                             items.append((index, outcome))
                             if !self.quiet {
                                 progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID))
@@ -70,13 +75,38 @@ extension DudaoCommand {
                         return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
                     }
                 )
-                if published { return }
+                if published {
+                    try Self.exitForRefusals(items)
+                    return
+                }
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
                 case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
                 }
+                try Self.exitForRefusals(items)
             } catch {
                 throw Printing.fail(error, language: self.output.language)
+            }
+        }
+
+        /// The error with the file it came from in its message and in every rule's path.
+        static func naming(_ error: DudaoError, file: String) -> DudaoError {
+            var named = error
+            named.message = "\(file): \(error.message)"
+            named.violations = error.violations.map { violation in
+                var violation = violation
+                violation.path = "\(file): \(violation.path)"
+                return violation
+            }
+            return named
+        }
+
+        /// A batch in which any item was refused ends with that refusal's status, so a script sees it.
+        static func exitForRefusals(_ items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)]) throws {
+            for item in items {
+                if case .failure(let error) = item.outcome {
+                    throw ExitCode(Int32(error.code.rawValue == 0 ? 1 : error.code.rawValue))
+                }
             }
         }
 

@@ -52,6 +52,10 @@ extension DudaoCommand {
                         print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
                     }
                 }
+            } catch var error as DudaoError where error.code == .invalidArgument && !error.message.hasPrefix(self.file) {
+                // The rules an evaluation refuses are about this file: say which.
+                error.message = "\(self.file): \(error.message)"
+                throw Printing.fail(error, language: self.output.language)
             } catch {
                 throw Printing.fail(error, language: self.output.language)
             }

@@ -9,6 +9,24 @@ import Foundation
 /// assessments' schemas map them to field keys.
 enum InputFiles {
     static func load(_ path: String) throws -> [AssessmentInput] {
+        try self.loadWithFiles(path).map(\.input)
+    }
+
+    /// Warns on stderr about region codes whose names disagree with GB/T 2260.
+    static func warnAboutRegions(_ inputs: [AssessmentInput]) {
+        for input in inputs {
+            if let warning = RegionNames.mismatch(input.subject) { Printing.stderr(warning) }
+        }
+    }
+
+    /// Each input with the file it came from, so a problem found later names the file.
+    static func loadWithFiles(_ path: String) throws -> [(input: AssessmentInput, file: String)] {
+        let loaded = try self.readAll(path)
+        self.warnAboutRegions(loaded.map(\.input))
+        return loaded
+    }
+
+    private static func readAll(_ path: String) throws -> [(input: AssessmentInput, file: String)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DudaoError(.notFound, "no such file: \(path)")
@@ -17,9 +35,12 @@ enum InputFiles {
             let names = try FileManager.default.contentsOfDirectory(atPath: path)
                 .filter { name in [".json", ".csv", ".xlsx"].contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix("~$") }
                 .sorted()
-            return try names.flatMap { try self.loadFile((path as NSString).appendingPathComponent($0)) }
+            return try names.flatMap { name in
+                let file = (path as NSString).appendingPathComponent(name)
+                return try self.loadFile(file).map { (input: $0, file: file) }
+            }
         }
-        return try self.loadFile(path)
+        return try self.loadFile(path).map { (input: $0, file: path) }
     }
 
     private static func loadFile(_ path: String) throws -> [AssessmentInput] {

@@ -101,7 +101,7 @@ public struct Validator: Sendable {
             return ValidationIssue(
                 path: found.count == 1 ? found[0].path : "units[*].\(key)", rule: .unknownField,
                 zh: "未定义的字段 \(key)\(hint.map { "，是否应为 \($0.key)（\($0.nameZh)）" } ?? "")；见于 \(units)",
-                en: "unknown field \(key)\(hint.map { "; did you mean \($0.key) (\($0.nameEn))?" } ?? "") In \(unitsEn)"
+                en: "unknown field \(key)\(hint.map { "; did you mean \($0.key) (\($0.nameEn))?" } ?? "") (in \(unitsEn))"
             )
         }
     }
