@@ -13,7 +13,7 @@ extension DudaoCommand {
                 Examples:
                   dudao evaluate --local Examples/compulsory-quality-balance/county.json
                   dudao evaluate --local Examples/compulsory-quality-balance/county.csv --english
-                  dudao evaluate --local Examples/zj-modern-school/schools.json --subject 3399010001
+                  dudao evaluate --local Examples/zj-modern-school/schools.json --subject 3399060001
                   dudao evaluate county.xlsx --format html -o report.html
                 """
         )
