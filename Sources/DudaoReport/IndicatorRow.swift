@@ -43,7 +43,8 @@ public struct IndicatorRow: Sendable {
                 self.kind = .measured
             }
         }
-        let below = indicator.breakdown.filter { $0.outcome == .notMet }
+        // A row that counts schools (所) already says how many are short.
+        let below = indicator.unit == "所" ? [] : indicator.breakdown.filter { $0.outcome == .notMet }
         self.unitsBelow = below.count
         let ascending = indicator.comparator == .atLeast || indicator.comparator == .greaterThan
         self.weakestUnit = below.filter { $0.value != nil }.min { lhs, rhs in
@@ -102,6 +103,13 @@ public struct IndicatorRow: Sendable {
         case .notMet: l.pick("未达标", "not met")
         case .notAssessable: l.pick("不可评估", "not assessable")
         }
+    }
+
+    /// A unit in the language: the Chinese measure words (人, 间, 元) spelled out in English.
+    public static func unitName(_ unit: String?, _ l: Language) -> String {
+        guard let unit, l == .en else { return unit ?? "" }
+        let names = ["人": "persons", "间": "rooms", "元": "yuan", "年": "years", "所": "schools", "分": "points", "比例": "share", "次": "times", "个": "count", "天": "days", "台": "units", "册": "volumes", "万元": "10k yuan"]
+        return names[unit] ?? unit
     }
 
     static func yesNo(_ value: Bool, _ l: Language) -> String {

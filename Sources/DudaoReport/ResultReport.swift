@@ -127,7 +127,8 @@ public struct ResultReport: Sendable {
         let rows = result.indicators.map { IndicatorRow($0, in: result) }
         var table = TextTable(
             headers: l == .zh ? ["代码", "指标", "范围", "值", "标准", "单位", "结果", "依据"] : ["Code", "Indicator", "Scope", "Value", "Threshold", "Unit", "Outcome", "Status"],
-            rightAligned: [3, 4]
+            rightAligned: [3, 4],
+            unbroken: [0]
         )
         for row in rows {
             let indicator = row.indicator
@@ -137,7 +138,7 @@ public struct ResultReport: Sendable {
                 indicator.scope.map { Self.scopeName($0, l) } ?? "",
                 row.value(l),
                 row.threshold(l),
-                indicator.unit == "%" ? "" : indicator.unit ?? "",
+                indicator.unit == "%" ? "" : IndicatorRow.unitName(indicator.unit, l),
                 row.outcome(l),
                 indicator.status.label,
             ])
@@ -152,7 +153,7 @@ public struct ResultReport: Sendable {
             let row = IndicatorRow(indicator, in: result)
             guard let lowest = row.weakestUnit, row.unitsBelow > 0 else { return nil }
             let scope = indicator.scope.map { Self.scopeName($0, l) + " " } ?? ""
-            let shown = lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : indicator.unit ?? "") } ?? "—"
+            let shown = lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : l.pick("", " ") + IndicatorRow.unitName(indicator.unit, l)) } ?? "—"
             return l.pick(
                 "  † \(indicator.code) \(scope)\(indicator.nameZh)：低于标准的学校 \(row.unitsBelow) 所，最低 \(lowest.unitName) \(shown)",
                 "  † \(indicator.code) \(scope)\(indicator.nameEn): schools below the line: \(row.unitsBelow), lowest \(lowest.unitName) \(shown)"

@@ -9,6 +9,8 @@ public struct TextTable: Sendable {
     public var rows: [[String]]
     /// Columns aligned right (numbers).
     public var rightAligned: Set<Int>
+    /// Columns never wrapped (keys and codes a clerk copies); numbers never are either.
+    public var unbroken: Set<Int>
 
     /// The width every report uses when its caller does not say: a terminal that is not a terminal.
     public static let defaultWidth = 120
@@ -16,10 +18,11 @@ public struct TextTable: Sendable {
     static let minimumColumnWidth = 6
     static let gap = "  "
 
-    public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+    public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = [], unbroken: Set<Int> = []) {
         self.headers = headers
         self.rows = rows
         self.rightAligned = rightAligned
+        self.unbroken = unbroken
     }
 
     /// The table, no line wider than `width` display columns (unless even its narrowest form is).
@@ -32,7 +35,7 @@ public struct TextTable: Sendable {
                 widths[index] = max(widths[index], DisplayWidth.of(cell))
             }
         }
-        widths = Self.fit(widths, within: width, keep: self.rightAligned)
+        widths = Self.fit(widths, within: width, keep: self.rightAligned.union(self.unbroken))
         func lines(_ row: [String]) -> [String] {
             let cells = (0..<count).map { index in DisplayWidth.wrap(index < row.count ? row[index] : "", width: widths[index]) }
             let height = cells.map(\.count).max() ?? 1
