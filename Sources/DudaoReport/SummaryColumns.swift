@@ -1,5 +1,3 @@
-public import DudaoCore
-
 /// Names for the keys of a ``BatchSummary``'s values, labels and statistics, and words for its
 /// coded labels, so a batch view reads as words (教师年平均工资) rather than keys (`teacher_average`).
 ///
