@@ -37,7 +37,7 @@ public struct BatchReport: Sendable {
     }
 
     /// An item's error as the clerk acts on it: each rule broken, where, in the language.
-    static func errorText(_ error: DudaoError, _ l: Language) -> String {
+    public static func errorText(_ error: DudaoError, _ l: Language) -> String {
         guard !error.violations.isEmpty else { return error.message }
         return error.violations.map { "\($0.path)\(l.pick("：", ": "))\(l.pick($0.messageZh, $0.messageEn))" }.joined(separator: "; ")
     }

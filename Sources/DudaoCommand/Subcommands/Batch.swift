@@ -49,7 +49,7 @@ extension DudaoCommand {
                             if fromFolder, case .failure(let error) = outcome { outcome = .failure(Self.naming(error, file: sources[index].file)) }
                             items.append((index, outcome))
                             if !self.quiet {
-                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID))
+                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID, language: self.output.language))
                             }
                             progress.update(done: items.count)
                         case .summary(let summary):
@@ -110,14 +110,17 @@ extension DudaoCommand {
             }
         }
 
-        /// `[3/60] 330110 西湖区 ev_… pass`: one item as it arrives.
-        static func itemLine(index: Int, total: Int, input: AssessmentInput, outcome: Result<AssessmentResult, DudaoError>, recordID: String?) -> String {
+        /// `[3/60] 330110 西湖区 ev_… 达标`: one item as it arrives, in the chosen language.
+        static func itemLine(
+            index: Int, total: Int, input: AssessmentInput, outcome: Result<AssessmentResult, DudaoError>, recordID: String?, language: Language
+        ) -> String {
+            let l = language
             let head = "[\(index + 1)/\(total)] \(input.subject.code) \(input.subject.name)"
             switch outcome {
             case .success(let result):
-                return "\(head) \(recordID ?? "not stored") \(result.verdict.rawValue)"
+                return "\(head) \(recordID ?? l.pick("未保存", "not stored")) \(l.pick(result.verdict.nameZh, result.verdict.nameEn))"
             case .failure(let error):
-                return "\(head) not stored: \(error.code.name): \(error.message)"
+                return "\(head) \(l.pick("未保存", "not stored"))\(l.pick("：", ": "))\(BatchReport.errorText(error, l))"
             }
         }
     }
