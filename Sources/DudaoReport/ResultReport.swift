@@ -9,10 +9,20 @@ public struct ResultReport: Sendable {
     /// names a field by its key (`disinfection_accepted`) is shown with the name instead.
     public var fieldNames: [String: String]
 
-    public init(language: Language, width: Int = TextTable.defaultWidth, schema: InputSchema? = nil) {
+    /// Each indicator's status as `describe` lists it, to mark a row whose figures were weaker.
+    public var listedStatus: [String: StatusTag]
+
+    public init(language: Language, width: Int = TextTable.defaultWidth, schema: InputSchema? = nil, indicators: [IndicatorDefinition] = []) {
         self.language = language
         self.width = width
         self.fieldNames = Dictionary((schema.map { $0.facts + $0.unitFields } ?? []).map { ($0.key, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
+        self.listedStatus = Dictionary(indicators.map { ($0.code, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A row's status; marked ‡ when this evaluation's figures or rules made it weaker than listed.
+    func statusLabel(_ indicator: IndicatorResult) -> String {
+        guard let listed = self.listedStatus[indicator.code], listed != indicator.status else { return indicator.status.label }
+        return indicator.status.label + "‡"
     }
 
     /// The text for the report's language; in Chinese, with field keys replaced by field names.
@@ -64,6 +74,14 @@ public struct ResultReport: Sendable {
             out.append(l.pick("* 参考项：单独不决定结论（如各校分项，由“每校达标”规则判定）。", "* informative: does not decide the verdict by itself (e.g. per-school items, judged by the per-school rule)."))
         }
         out.append(contentsOf: self.schoolNotes(result))
+        if result.indicators.contains(where: { self.statusLabel($0).hasSuffix("‡") }) {
+            out.append(
+                l.pick(
+                    "‡ 依据状态低于该指标的标注状态：本次计算用到了状态更弱的数据或规则（如一贯制学校共用资源的折算）。",
+                    "‡ status weaker than `describe` lists: this evaluation used figures or rules of weaker status (e.g. the split of a through school's shared resources)."
+                )
+            )
+        }
         let fired = result.firedVetoes
         if !fired.isEmpty {
             out.append("")
@@ -140,7 +158,7 @@ public struct ResultReport: Sendable {
                 row.threshold(l),
                 indicator.unit == "%" ? "" : IndicatorRow.unitName(indicator.unit, l),
                 row.outcome(l),
-                indicator.status.label,
+                self.statusLabel(indicator),
             ])
         }
         return table

@@ -9,27 +9,27 @@ import Testing
 /// standard labelled 未达标.
 struct ChineseReportTests {
     /// Every result of every example file (all subjects, not only the snapshot's), evaluated once.
-    static func results() throws -> [(file: String, result: AssessmentResult, schema: InputSchema)] {
+    static func results() throws -> [(file: String, result: AssessmentResult, descriptor: AssessmentDescriptor)] {
         try self.evaluated.get()
     }
 
     static let evaluated = Result { try Self.evaluateAll() }
 
-    static func evaluateAll() throws -> [(file: String, result: AssessmentResult, schema: InputSchema)] {
+    static func evaluateAll() throws -> [(file: String, result: AssessmentResult, descriptor: AssessmentDescriptor)] {
         let registry = try BundledAssessments.registry()
         return try ExampleCase.all().flatMap { example in
             try ExampleCase.inputs(example.file).map { input in
                 let result = try registry.evaluate(input)
-                return (example.file, result, registry.assessment(id: input.assessment)!.descriptor.schema)
+                return (example.file, result, registry.assessment(id: input.assessment)!.descriptor)
             }
         }
     }
 
     @Test("every line fits 120 columns, in both languages")
     func widths() throws {
-        for (file, result, schema) in try Self.results() {
+        for (file, result, descriptor) in try Self.results() {
             for language in Language.allCases {
-                for line in ResultReport(language: language, width: 120, schema: schema).render(result).split(separator: "\n") {
+                for line in Self.report(language, descriptor).render(result).split(separator: "\n") {
                     #expect(DisplayWidth.of(String(line)) <= 120, "\(file) \(result.subject.code) [\(language)]: \(line)")
                 }
             }
@@ -38,8 +38,8 @@ struct ChineseReportTests {
 
     @Test("the Chinese text has no field keys and no English words outside codes, units and names")
     func chineseOnly() throws {
-        for (file, result, schema) in try Self.results() {
-            let text = ResultReport(language: .zh, width: 120, schema: schema).render(result)
+        for (file, result, descriptor) in try Self.results() {
+            let text = Self.report(.zh, descriptor).render(result)
             for line in text.split(separator: "\n").map(String.init) {
                 // The subject's name is the caller's data; the digest line is a code.
                 if line.hasPrefix("对象：") || line.hasPrefix("输入摘要：") { continue }
@@ -47,6 +47,11 @@ struct ChineseReportTests {
                 #expect(offending.isEmpty, "\(file) \(result.subject.code): \(offending) in: \(line)")
             }
         }
+    }
+
+    /// The report as `dudao evaluate` builds it.
+    static func report(_ language: Language, _ descriptor: AssessmentDescriptor) -> ResultReport {
+        ResultReport(language: language, width: 120, schema: descriptor.schema, indicators: descriptor.indicators)
     }
 
     @Test("the scanner finds what it must find")

@@ -47,7 +47,7 @@ extension DudaoCommand {
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(evaluated.result)
                 case .table:
-                    print(ResultReport(language: self.output.language, width: self.output.width, schema: descriptor.schema).render(evaluated.result))
+                    print(ResultReport(language: self.output.language, width: self.output.width, schema: descriptor.schema, indicators: descriptor.indicators).render(evaluated.result))
                     if let id = evaluated.recordID {
                         print(self.output.language == .zh ? "记录编号：\(id)" : "Record: \(id)")
                     }
