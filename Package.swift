@@ -313,6 +313,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Runs the built `dudao`: golden text of every example, and the messages a clerk reads.
+        .testTarget(
+            name: "DudaoCommandTests",
+            dependencies: ["DudaoCore", "DudaoReport", "DudaoAssessments"],
+            exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
 

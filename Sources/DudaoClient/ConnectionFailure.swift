@@ -1,5 +1,6 @@
 public import DudaoCore
 import NIOCore
+import NIOPosix
 import NIOSSL
 
 /// A failed connection explained in one sentence a user can act on.
@@ -12,6 +13,18 @@ public enum ConnectionFailure {
     public static func explain(_ error: any Error, server: String? = nil) -> DudaoError {
         let target = server.map { "dudaod at \($0)" } ?? "the server"
         return DudaoError(.unavailable, "\(self.sentence(for: error, target: target))")
+    }
+
+    /// Whether nothing listens at the address: the connection was refused or no address answered.
+    public static func isNoListener(_ error: any Error) -> Bool {
+        switch error {
+        case let error as NIOConnectionError:
+            return !error.connectionErrors.isEmpty && error.connectionErrors.allSatisfy { self.isNoListener($0.error) }
+        case let error as IOError:
+            return [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL].contains(error.errnoCode)
+        default:
+            return false
+        }
     }
 
     private static func sentence(for error: any Error, target: String) -> String {

@@ -10,6 +10,15 @@ struct DudaoCommand: AsyncParsableCommand {
             Exit status: 0 when the call succeeded (whatever the verdict); otherwise the gRPC-numbered \
             status code of the failure (3 INVALID_ARGUMENT, 5 NOT_FOUND, 14 UNAVAILABLE, …); 64 for a \
             usage error.
+
+            Examples:
+              dudao list --local
+              dudao evaluate --local Examples/compulsory-quality-balance/county.json
+              dudao evaluate county.csv --english --width 100
+              dudao batch --local Examples/zj-modern-school/schools.json
+
+            Shell completion (completes commands, options and assessment ids):
+              dudao --generate-completion-script bash > ~/.local/share/bash-completion/completions/dudao
             """,
         version: DudaoVersion.current,
         subcommands: [

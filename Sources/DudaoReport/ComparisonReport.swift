@@ -4,9 +4,12 @@ public import DudaoCore
 /// the old and new value and threshold and whether it got better or worse.
 public struct ComparisonReport: Sendable {
     public var language: Language
+    /// Display columns the tables fit in.
+    public var width: Int
 
-    public init(language: Language) {
+    public init(language: Language, width: Int = TextTable.defaultWidth) {
         self.language = language
+        self.width = width
     }
 
     /// - Parameters:
@@ -63,12 +66,12 @@ public struct ComparisonReport: Sendable {
                 Self.changeName(indicator.change, l),
             ])
         }
-        lines.append(table.render())
+        lines.append(table.render(width: self.width))
         let improved = comparison.indicators(.improved).count
         let declined = comparison.indicators(.declined).count
         lines.append("")
         lines.append(l.pick("改善 \(improved) 项，退步 \(declined) 项。", "\(improved) improved, \(declined) declined."))
-        return lines.joined(separator: "\n")
+        return DisplayWidth.fit(lines.joined(separator: "\n"), width: self.width)
     }
 
     public static func changeName(_ change: ComparisonChange, _ language: Language) -> String {

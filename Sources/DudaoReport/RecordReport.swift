@@ -3,9 +3,12 @@ public import DudaoCore
 /// Renders stored records: a listing (one line a record) and one record's header.
 public struct RecordReport: Sendable {
     public var language: Language
+    /// Display columns the tables fit in.
+    public var width: Int
 
-    public init(language: Language) {
+    public init(language: Language, width: Int = TextTable.defaultWidth) {
         self.language = language
+        self.width = width
     }
 
     /// One row a record: id, region, assessment, period, verdict, caller, time (UTC+8).
@@ -22,7 +25,7 @@ public struct RecordReport: Sendable {
                 l.pick(row.verdict.nameZh, row.verdict.nameEn), row.caller, RecordCSV.beijingTime(row.createdAt), row.previousRecordID ?? "",
             ])
         }
-        return table.render()
+        return table.render(width: self.width)
     }
 
     /// The record's provenance above its result.
@@ -35,7 +38,7 @@ public struct RecordReport: Sendable {
             l.pick("服务版本：\(record.daemonVersion)", "Daemon version: \(record.daemonVersion)"),
             l.pick("输入摘要：\(record.inputDigest)", "Input digest: \(record.inputDigest)"),
         ] + (record.previousRecordID.map { [l.pick("前一记录：\($0)", "Previous record: \($0)")] } ?? [])
-        return lines.joined(separator: "\n") + "\n\n" + ResultReport(language: l).render(record.result)
+        return DisplayWidth.fit(lines.joined(separator: "\n"), width: self.width) + "\n\n" + ResultReport(language: l, width: self.width).render(record.result)
     }
 
     /// What a listing shows of a record.

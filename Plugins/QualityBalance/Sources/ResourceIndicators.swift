@@ -92,6 +92,20 @@ public struct ResourceIndicators: Sendable {
         return (indicators, findings)
     }
 
+    /// What the school must add to reach the standard: the per-pupil gap times its pupils (÷ 100
+    /// for the per-100-pupil figures), whole rooms and teachers rounded up, since a clerk plans
+    /// rooms, ㎡ and 元 for a school, not fractions of a room per pupil.
+    static func toAdd(_ indicator: ResourceIndicator, short: Double, pupils: Double?) -> (zh: String, en: String)? {
+        guard let pupils, pupils > 0, short > 0 else { return nil }
+        let total = short * pupils / indicator.scale
+        let whole = indicator.unit == "人" || indicator.unit == "间"
+        let amount = whole ? Rounding.format(total.rounded(.up), decimals: 0) : Rounding.grouped(total, decimals: indicator.unit == "元" ? 0 : 1)
+        return (
+            zh: "按 \(Rounding.format(pupils, decimals: 0)) 名学生，需增加 \(amount)\(indicator.unit)",
+            en: "for its \(Rounding.format(pupils, decimals: 0)) pupils it needs \(amount) \(indicator.unit) more"
+        )
+    }
+
     private func indicatorResult(_ indicator: ResourceIndicator, stage: SchoolStage, judgements: [PartJudgement], split: Bool) -> (IndicatorResult, [Finding]) {
         let definition = QualityBalanceIndicators.resource(indicator)
         let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
@@ -113,8 +127,8 @@ public struct ResourceIndicators: Sendable {
                         unitID: part.unitID, unitName: part.unitName, indicatorCode: indicator.code, scope: stage.rawValue,
                         nameZh: indicator.nameZh, nameEn: indicator.nameEn, value: value, threshold: threshold,
                         shortfall: threshold - value, unit: indicator.unit,
-                        zh: "\(part.labelZh) \(indicator.nameZh) 为 \(show(value))\(indicator.unit)，低于\(stage.nameZh)标准 \(show(threshold))\(indicator.unit)，差 \(show(threshold - value))\(indicator.unit)。",
-                        en: "\(part.labelEn): \(indicator.nameEn) is \(show(value)) \(indicator.unit), below the \(stage.nameEn) threshold \(show(threshold)); short by \(show(threshold - value))."
+                        zh: "\(part.labelZh) \(indicator.nameZh) 为 \(show(value))\(indicator.unit)，低于\(stage.nameZh)标准 \(show(threshold))\(indicator.unit)\(Self.toAdd(indicator, short: threshold - value, pupils: part.pupils).map { "；\($0.zh)" } ?? "")。",
+                        en: "\(part.labelEn): \(indicator.nameEn) is \(show(value)) \(indicator.unit), below the \(stage.nameEn) threshold \(show(threshold))\(Self.toAdd(indicator, short: threshold - value, pupils: part.pupils).map { "; \($0.en)" } ?? "")."
                     )
                 )
             }

@@ -54,7 +54,7 @@ struct TeacherPayBasis {
             + "civil servants' side counts \(names(.civilServants, self.counted, zh: false)), leaves out \(names(.civilServants, self.excluded, zh: false)); "
             + "populations: \(self.teacherPopulation) / \(self.civilServantPopulation); data year \(year)."
         if !ignored.isEmpty {
-            zh += "输入中未计入的项目：\(ignored.map(\.fact).joined(separator: ", "))。"
+            zh += "输入中未计入的项目：\(ignored.map(\.nameZh).joined(separator: "、"))。"
             en += " Given but not counted: \(ignored.map(\.fact).joined(separator: ", "))."
         }
         return Warning(code: "TP-W-KOUJING", zh: zh, en: en)

@@ -12,7 +12,14 @@ extension DudaoCommand {
                 Prints one line per subject and the batch views (rankings, roll-ups, batch rules). \
                 Each item is also reported on stderr as it arrives, with the id of its stored record, \
                 so a batch cut off (the daemon stopped, the connection broke) shows what was stored; \
-                it then exits with the error's code.
+                it then exits with the error's code. An input file that cannot be read stops the batch \
+                before anything is evaluated, naming the file and the rule it breaks. When every item \
+                ran but some were refused (invalid input), each refusal names its file and the rule, \
+                and the exit status is that of the first refusal (3 for invalid input).
+
+                Examples:
+                  dudao batch --local Examples/zj-basic-education-ecology/counties.json
+                  dudao batch ./inputs/ --format xlsx -o 2025-province.xlsx
                 """
         )
 
@@ -27,7 +34,9 @@ extension DudaoCommand {
 
         func run() async throws {
             do {
-                let inputs = try InputFiles.load(self.path)
+                let sources = try InputFiles.loadWithFiles(self.path)
+                let inputs = sources.map(\.input)
+                let fromFolder = Set(sources.map(\.file)).count > 1
                 guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.path) holds no inputs") }
                 var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []
                 var summaries: [BatchSummary] = []
@@ -36,10 +45,11 @@ extension DudaoCommand {
                 do {
                     for try await event in backend.evaluateBatch(inputs) {
                         switch event {
-                        case .item(let index, let outcome, let recordID):
+                        case .item(let index, var outcome, let recordID):
+                            if fromFolder, case .failure(let error) = outcome { outcome = .failure(Self.naming(error, file: sources[index].file)) }
                             items.append((index, outcome))
                             if !self.quiet {
-                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID))
+                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID, language: self.output.language))
                             }
                             progress.update(done: items.count)
                         case .summary(let summary):
@@ -65,24 +75,52 @@ extension DudaoCommand {
                         return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
                     }
                 )
-                if published { return }
+                if published {
+                    try Self.exitForRefusals(items)
+                    return
+                }
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
-                case .table: print(BatchReport(language: self.output.language).render(inputs: inputs, items: items, summaries: summaries))
+                case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
                 }
+                try Self.exitForRefusals(items)
             } catch {
-                throw Printing.fail(error)
+                throw Printing.fail(error, language: self.output.language)
             }
         }
 
-        /// `[3/60] 330110 西湖区 ev_… pass`: one item as it arrives.
-        static func itemLine(index: Int, total: Int, input: AssessmentInput, outcome: Result<AssessmentResult, DudaoError>, recordID: String?) -> String {
+        /// The error with the file it came from in its message and in every rule's path.
+        static func naming(_ error: DudaoError, file: String) -> DudaoError {
+            var named = error
+            named.message = "\(file): \(error.message)"
+            named.violations = error.violations.map { violation in
+                var violation = violation
+                violation.path = "\(file): \(violation.path)"
+                return violation
+            }
+            return named
+        }
+
+        /// A batch in which any item was refused ends with that refusal's status, so a script sees it.
+        static func exitForRefusals(_ items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)]) throws {
+            for item in items {
+                if case .failure(let error) = item.outcome {
+                    throw ExitCode(Int32(error.code.rawValue == 0 ? 1 : error.code.rawValue))
+                }
+            }
+        }
+
+        /// `[3/60] 330110 西湖区 ev_… 达标`: one item as it arrives, in the chosen language.
+        static func itemLine(
+            index: Int, total: Int, input: AssessmentInput, outcome: Result<AssessmentResult, DudaoError>, recordID: String?, language: Language
+        ) -> String {
+            let l = language
             let head = "[\(index + 1)/\(total)] \(input.subject.code) \(input.subject.name)"
             switch outcome {
             case .success(let result):
-                return "\(head) \(recordID ?? "not stored") \(result.verdict.rawValue)"
+                return "\(head) \(recordID ?? l.pick("未保存", "not stored")) \(l.pick(result.verdict.nameZh, result.verdict.nameEn))"
             case .failure(let error):
-                return "\(head) not stored: \(error.code.name): \(error.message)"
+                return "\(head) \(l.pick("未保存", "not stored"))\(l.pick("：", ": "))\(BatchReport.errorText(error, l))"
             }
         }
     }

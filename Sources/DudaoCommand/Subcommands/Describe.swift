@@ -5,10 +5,18 @@ import DudaoStandards
 extension DudaoCommand {
     struct Describe: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show an assessment: sources, editions and parameters with status tags, indicators, input fields."
+            abstract: "Show an assessment: sources, editions and parameters with status tags, indicators, input fields.",
+            discussion: """
+                The input fields' Chinese names may be used as CSV and XLSX column headers.
+
+                Examples:
+                  dudao describe --local compulsory-quality-balance
+                  dudao describe --local teacher-pay-parity --english --width 100
+                  dudao describe --pack Plugins/HigherVocational
+                """
         )
 
-        @Argument(help: "Assessment id, e.g. compulsory-quality-balance.")
+        @Argument(help: "Assessment id, e.g. compulsory-quality-balance.", completion: .assessmentIDs)
         var id: String?
 
         @Option(help: "Describe the standard pack in this folder instead, after checking it (no daemon needed).")
@@ -31,10 +39,10 @@ extension DudaoCommand {
                     }
                 switch self.output.format {
                 case .json: try Printing.json(descriptor)
-                case .table: print(DescriptorReport(language: self.output.language).render(descriptor))
+                case .table: print(DescriptorReport(language: self.output.language, width: self.output.width).render(descriptor))
                 }
             } catch {
-                throw Printing.fail(error)
+                throw Printing.fail(error, language: self.output.language)
             }
         }
     }

@@ -6,10 +6,15 @@ extension DudaoCommand {
     struct Health: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ask whether the daemon takes work (SERVING / NOT_SERVING).",
-            discussion: "Exits 0 when SERVING, 14 (UNAVAILABLE) otherwise."
+            discussion: """
+                Exits 0 when SERVING, 14 (UNAVAILABLE) otherwise.
+
+                Example:
+                  dudao health --host 10.0.0.5 --port 7411
+                """
         )
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
 
         func run() async throws {
             do {

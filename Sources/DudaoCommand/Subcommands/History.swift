@@ -8,9 +8,15 @@ import DudaoWire
 extension DudaoCommand {
     /// `dudao history`: one subject's judgements across years.
     struct History: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one subject's records under one assessment, oldest period first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show one subject's records under one assessment, oldest period first.",
+            discussion: """
+                Example:
+                  dudao history --assessment compulsory-quality-balance --subject 330110
+                """
+        )
 
-        @Option(name: .long, help: "Assessment id.")
+        @Option(name: .long, help: "Assessment id.", completion: .assessmentIDs)
         var assessment: String
 
         @Option(name: .long, help: "Subject code, e.g. 330110.")
@@ -19,7 +25,7 @@ extension DudaoCommand {
         @Flag(name: .long, help: "Also show records superseded by a later one of the same period.")
         var all = false
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
@@ -32,7 +38,7 @@ extension DudaoCommand {
                 if try self.output.publish(workbook, html: { TableReport(title: title, workbook: workbook, generator: DudaoVersion.generator).render() }) { return }
                 switch self.output.format {
                 case .json, .csv, .xlsx, .html: try Printing.json(ListedPage(RecordSummaryPage(records: summaries, nextPageToken: nil)).records)
-                case .table: print(RecordReport(language: self.output.language).list(summaries.map(\.row)))
+                case .table: print(RecordReport(language: self.output.language, width: self.output.width).list(summaries.map(\.row)))
                 }
             } catch {
                 throw Printing.fail(error)

@@ -15,6 +15,10 @@ extension DudaoCommand {
                 With --input, the subject is evaluated on the new data (same assessment and subject; the \
                 period may be later). Without it, the stored input is evaluated under the edition in force now. \
                 --store keeps the new result as a record linked to the earlier one.
+
+                Examples:
+                  dudao lookback ev_01J… --input county-2026.json --store
+                  dudao lookback ev_01J…
                 """
         )
 
@@ -27,7 +31,7 @@ extension DudaoCommand {
         @Flag(name: .long, help: "Store the new result as a record linked to the earlier one.")
         var store = false
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
@@ -48,7 +52,7 @@ extension DudaoCommand {
                 case .json, .csv, .xlsx, .html:
                     try Printing.json(LookBackJSON(comparison: outcome.comparison, recordID: outcome.recordID, result: outcome.result))
                 case .table:
-                    print(ComparisonReport(language: self.output.language).render(outcome.comparison, before: outcome.earlier.result, after: outcome.result))
+                    print(ComparisonReport(language: self.output.language, width: self.output.width).render(outcome.comparison, before: outcome.earlier.result, after: outcome.result))
                     if let recordID = outcome.recordID {
                         print(self.output.language == .zh ? "新记录：\(recordID)" : "New record: \(recordID)")
                     }

@@ -11,6 +11,12 @@ extension DudaoCommand {
     struct Records: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List, show and export the evaluation records the daemon keeps.",
+            discussion: """
+                Examples:
+                  dudao records list --assessment compulsory-quality-balance --period 2025
+                  dudao records get ev_01J…
+                  dudao records export --period 2025 --format xlsx -o 2025.xlsx
+                """,
             subcommands: [ListRecords.self, Get.self, Export.self]
         )
     }
@@ -21,7 +27,7 @@ struct RecordFilterOptions: ParsableArguments {
     @Option(name: .long, help: "Region code prefix, e.g. 3301 for Hangzhou and its counties.")
     var region: String?
 
-    @Option(name: .long, help: "Assessment id.")
+    @Option(name: .long, help: "Assessment id.", completion: .assessmentIDs)
     var assessment: String?
 
     @Option(name: .long, help: "Period: a school year 2024-2025, a calendar year 2024, or a date.")
@@ -55,7 +61,14 @@ struct RecordFilterOptions: ParsableArguments {
 
 extension DudaoCommand.Records {
     struct ListRecords: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List records, newest first, one page at a time.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List records, newest first, one page at a time.",
+            discussion: """
+                Example:
+                  dudao records list --assessment compulsory-quality-balance --page-size 20
+                """
+        )
 
         @OptionGroup var filters: RecordFilterOptions
 
@@ -65,7 +78,7 @@ extension DudaoCommand.Records {
         @Option(name: .long, help: "The next-page token printed by the previous page.")
         var pageToken: String?
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
@@ -83,7 +96,7 @@ extension DudaoCommand.Records {
                 case .json, .csv, .xlsx, .html:
                     try Printing.json(ListedPage(page))
                 case .table:
-                    print(RecordReport(language: self.output.language).list(page.records.map(\.row)))
+                    print(RecordReport(language: self.output.language, width: self.output.width).list(page.records.map(\.row)))
                     if let token = page.nextPageToken {
                         print(self.output.language == .zh ? "\n下一页：--page-token \(token)" : "\nNext page: --page-token \(token)")
                     }
@@ -95,12 +108,18 @@ extension DudaoCommand.Records {
     }
 
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one record: who asked, when, the input digest and the full result.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show one record: who asked, when, the input digest and the full result.",
+            discussion: """
+                Example:
+                  dudao records get ev_01J… --english
+                """
+        )
 
         @Argument(help: "Record id (ev_…).")
         var id: String
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
         @OptionGroup var output: PrintOptions
 
         func run() async throws {
@@ -108,7 +127,7 @@ extension DudaoCommand.Records {
                 let record = try await self.connection.withClient { try await $0.record(id: self.id) }
                 switch self.output.format {
                 case .json: try Printing.json(record)
-                case .table: print(RecordReport(language: self.output.language).render(record))
+                case .table: print(RecordReport(language: self.output.language, width: self.output.width).render(record))
                 }
             } catch {
                 throw Printing.fail(error)
@@ -119,7 +138,12 @@ extension DudaoCommand.Records {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export every matching record as a table for publication (公示): CSV, XLSX or HTML.",
-            discussion: "All pages are fetched. Times are Beijing time. CSV starts with a UTF-8 byte order mark for Excel unless --no-bom."
+            discussion: """
+                All pages are fetched. Times are Beijing time. CSV starts with a UTF-8 byte order mark for Excel unless --no-bom.
+
+                Example:
+                  dudao records export --assessment compulsory-quality-balance --format xlsx -o 公示.xlsx
+                """
         )
 
         @OptionGroup var filters: RecordFilterOptions
@@ -145,7 +169,7 @@ extension DudaoCommand.Records {
         @Option(name: .long, help: "Refuse to export more than this many records (default 100000).")
         var limit = 100_000
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
 
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
             case csv, xlsx, html

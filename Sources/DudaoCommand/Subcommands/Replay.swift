@@ -9,13 +9,18 @@ extension DudaoCommand {
     struct Replay: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-run a stored record under its edition and report every difference.",
-            discussion: "Exit status 0 when identical, 1 when the replay differs (each difference is printed)."
+            discussion: """
+                Exit status 0 when identical, 1 when the replay differs (each difference is printed).
+
+                Example:
+                  dudao replay ev_01J…
+                """
         )
 
         @Argument(help: "Record id (ev_…).")
         var id: String
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: DaemonOptions
         @OptionGroup var output: PrintOptions
 
         func run() async throws {

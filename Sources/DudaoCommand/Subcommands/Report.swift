@@ -18,6 +18,10 @@ extension DudaoCommand {
                   notice PATH | --records [filters]    a 公示 table
                   lookback BEFORE AFTER | --record ID [AFTER]   回头看: improved, declined, 整改 fixed?
                 The report is one HTML file; print it to PDF from a browser for A4 pages.
+
+                Examples:
+                  dudao report evaluation --local Examples/compulsory-quality-balance/county.json -o report.html
+                  dudao report province --records --assessment compulsory-quality-balance --period 2025 -o province.html
                 """
         )
 

@@ -8,10 +8,16 @@ extension DudaoCommand {
     struct Template: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write an input template (XLSX or CSV) with Chinese headers, units and instructions.",
-            discussion: "Fill it in and run `dudao evaluate <file>`. Without -o the file is <assessment>-template.xlsx (or .csv)."
+            discussion: """
+                Fill it in and run `dudao evaluate <file>`. Without -o the file is <assessment>-template.xlsx (or .csv).
+
+                Examples:
+                  dudao template --local compulsory-quality-balance
+                  dudao template --local zj-modern-school --format csv -o schools.csv
+                """
         )
 
-        @Argument(help: "Assessment id (see `dudao list`).")
+        @Argument(help: "Assessment id (see `dudao list`).", completion: .assessmentIDs)
         var assessment: String
 
         @Option(name: .long, help: "xlsx (default) or csv.")

@@ -1,15 +1,8 @@
 import ArgumentParser
 
-/// Where the daemon is, or `--local` to evaluate in this process.
+/// Where the daemon is, or `--local` to evaluate in this process: for the commands that can run either way.
 struct ConnectionOptions: ParsableArguments {
-    @Option(name: .long, help: "Daemon host.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "Daemon port.")
-    var port = 7411
-
-    @Option(name: .long, help: "The name this client gives in the handshake (recorded with every evaluation).")
-    var clientName = "dudao-cli"
+    @OptionGroup var daemon: DaemonOptions
 
     @Flag(name: .long, help: "Evaluate in this process with the bundled assessments; no daemon needed.")
     var local = false
@@ -17,12 +10,9 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(name: .long, help: "Ask the daemon for a preview (self-check, what-if): evaluated and audited, not stored as a record.")
     var preview = false
 
-    @OptionGroup(title: "Security")
-    var credentials: CredentialOptions
-
     func backend() async throws -> any Backend {
         if self.local { return try LocalBackend() }
-        var remote = try await RemoteBackend.connect(host: self.host, port: self.port, clientName: self.clientName, credentials: try self.credentials.resolve())
+        var remote = try await self.daemon.connect(suggestLocal: true)
         remote.preview = self.preview
         return remote
     }

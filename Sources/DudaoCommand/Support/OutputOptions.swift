@@ -18,7 +18,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-bom"), help: "Leave the UTF-8 byte order mark off CSV output (Excel needs it to show Chinese).")
     var noBOM = false
 
+    @Option(name: .customLong("width"), help: "Fit tables in this many columns (default: the terminal's width, 120 when not a terminal).")
+    var columns: Int?
+
     var language: Language { self.english ? .en : .zh }
+
+    /// Display columns the tables fit in.
+    var width: Int { self.columns ?? TerminalWidth.current() }
 
     /// Writes the file formats and returns `true`; returns `false` for table and JSON, which the
     /// caller prints itself.

@@ -313,6 +313,8 @@ extension CSVInput {
                         raw.append(next)
                         pending = characters.next()
                     }
+                    // Excel pads every line to the widest row: `# period: 2024-2025,,,,` is the same directive.
+                    while raw.last == "," || raw.last == " " || raw.last == "\r" { raw.removeLast() }
                     records.append(Record(cells: [], line: line, raw: raw))
                     if pending != nil { pending = characters.next() }
                     line += 1

@@ -70,6 +70,9 @@ public enum CanonicalJSON {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw DudaoError(.invalidArgument, "invalid JSON input: \(error.readable)", violations: [error.issue])
+        } catch let error as InputValueError {
+            let path = error.path.isEmpty ? "$" : error.path
+            throw DudaoError(.invalidArgument, "invalid input: \(path): \(error.en)", violations: [ValidationIssue(path: path, rule: .typeMismatch, zh: error.zh, en: error.en)])
         }
     }
 }

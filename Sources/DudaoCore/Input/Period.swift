@@ -56,9 +56,10 @@ extension Period: Codable {
             text = try container.decode(String.self)
         }
         guard let period = Period(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "expected a period: 2024-2025 (school year), 2024 (calendar year) or 2024-09-01 (date); got \(text)"
+            throw InputValueError(
+                codingPath: decoder.codingPath,
+                zh: "评估期“\(text)”无法识别：学年写 2024-2025，年度写 2024，日期写 2024-09-01",
+                en: "the period “\(text)” is not understood: write a school year as 2024-2025, a calendar year as 2024, a date as 2024-09-01"
             )
         }
         self = period

@@ -42,6 +42,7 @@ public struct Validator: Sendable {
             report.issues.append(.init(path: "units", rule: .required, zh: "缺少单位（学校）记录", en: "at least one unit record is required"))
         }
         var seen: [String: Int] = [:]
+        var unknown: [UnknownField] = []
         for (index, unit) in input.units.enumerated() {
             let prefix = "units[\(index)]"
             if unit.id.trimmingWhitespace().isEmpty {
@@ -65,13 +66,44 @@ public struct Validator: Sendable {
                 continue
             }
             report.normalized.units[index].fields = self.checkFields(
-                unit.fields, specs: self.unitSpecs, kind: unit.kind, prefix: prefix, into: &report
+                unit.fields, specs: self.unitSpecs, kind: unit.kind, prefix: prefix, into: &report,
+                unknown: { key in unknown.append(UnknownField(key: key, path: "\(prefix).\(key)", unit: "\(unit.name)（\(unit.id)）")) }
             )
             for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && report.normalized.units[index].fields[spec.key] == nil {
                 report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
             }
         }
+        report.issues += self.unknownFieldIssues(unknown)
         return report
+    }
+
+    /// A field the schema does not define, met in one unit.
+    private struct UnknownField {
+        var key: String
+        var path: String
+        var unit: String
+    }
+
+    /// One issue per unknown key, not one per school: a misspelled column repeats in every row.
+    /// It names the schools, and the key meant when one is close enough to be a misspelling.
+    private func unknownFieldIssues(_ fields: [UnknownField]) -> [ValidationIssue] {
+        var order: [String] = []
+        var byKey: [String: [UnknownField]] = [:]
+        for field in fields {
+            if byKey[field.key] == nil { order.append(field.key) }
+            byKey[field.key, default: []].append(field)
+        }
+        return order.sorted().map { key in
+            let found = byKey[key] ?? []
+            let units = found.prefix(3).map(\.unit).joined(separator: "、") + (found.count > 3 ? " 等 \(found.count) 所" : "")
+            let unitsEn = found.prefix(3).map(\.unit).joined(separator: ", ") + (found.count > 3 ? " and \(found.count - 3) more" : "")
+            let hint = FieldSuggestion.nearest(to: key, among: self.schema.unitFields)
+            return ValidationIssue(
+                path: found.count == 1 ? found[0].path : "units[*].\(key)", rule: .unknownField,
+                zh: "未定义的字段 \(key)\(hint.map { "，是否应为 \($0.key)（\($0.nameZh)）" } ?? "")；见于 \(units)",
+                en: "unknown field \(key)\(hint.map { "; did you mean \($0.key) (\($0.nameEn))?" } ?? "") (in \(unitsEn))"
+            )
+        }
     }
 
     private func checkSubject(_ subject: Subject, into report: inout Report) {
@@ -102,15 +134,36 @@ public struct Validator: Sendable {
         specs: [String: FieldSpec],
         kind: UnitKind?,
         prefix: String,
-        into report: inout Report
+        into report: inout Report,
+        unknown: ((String) -> Void)? = nil
     ) -> [String: FieldValue] {
-        let fields = self.renamingDeprecatedKeys(fields, specs: kind == nil ? self.renamedFacts : self.renamedUnitFields, prefix: prefix, into: &report)
+        var fields = self.renamingDeprecatedKeys(fields, specs: kind == nil ? self.renamedFacts : self.renamedUnitFields, prefix: prefix, into: &report)
+        // The Chinese names `describe` prints (and the templates' headers) name fields too.
+        for key in fields.keys where specs[key] == nil {
+            if let spec = FieldSuggestion.named(key, among: kind == nil ? self.schema.facts : self.schema.unitFields), fields[spec.key] == nil {
+                fields[spec.key] = fields.removeValue(forKey: key)
+            }
+        }
         var normalized = fields
         var problems: [(key: String, issue: ValidationIssue)] = []
         for (key, field) in fields {
             let path = { "\(prefix).\(key)" }
             guard let spec = specs[key] else {
-                problems.append((key, .init(path: path(), rule: .unknownField, zh: "未定义的字段 \(key)", en: "unknown field \(key)")))
+                if let unknown {
+                    unknown(key)
+                } else {
+                    let hint = FieldSuggestion.nearest(to: key, among: self.schema.facts)
+                    problems.append(
+                        (
+                            key,
+                            .init(
+                                path: path(), rule: .unknownField,
+                                zh: "未定义的字段 \(key)\(hint.map { "，是否应为 \($0.key)（\($0.nameZh)）" } ?? "")",
+                                en: "unknown field \(key)\(hint.map { "; did you mean \($0.key) (\($0.nameEn))?" } ?? "")"
+                            )
+                        )
+                    )
+                }
                 continue
             }
             if let kind, !spec.applies(to: kind) {
