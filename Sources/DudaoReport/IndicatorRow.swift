@@ -37,7 +37,7 @@ public struct IndicatorRow: Sendable {
         case .isTrue, .isFalse:
             self.kind = totalGroups.contains(indicator.group) && indicator.gating ? .grade : .yesNo
         default:
-            if indicator.unit == "分", !indicator.gating {
+            if indicator.unit == "分", !indicator.gating, Self.isScored(indicator, in: result, totalGroups: totalGroups) {
                 self.kind = totalGroups.contains(indicator.group) && indicator.code == indicator.group ? .total : .scored
             } else {
                 self.kind = .measured
@@ -49,6 +49,17 @@ public struct IndicatorRow: Sendable {
         let ascending = indicator.comparator == .atLeast || indicator.comparator == .greaterThan
         self.weakestUnit = below.filter { $0.value != nil }.min { lhs, rhs in
             ascending ? lhs.value! < rhs.value! : lhs.value! > rhs.value!
+        }
+    }
+
+    /// Whether a non-gating row in points is a score against full marks rather than a figure
+    /// against a pass line: it belongs to a scored tree (a group with a total and a grade), or no
+    /// row of its group scores above its threshold, which full marks never allow.
+    private static func isScored(_ indicator: IndicatorResult, in result: AssessmentResult, totalGroups: Set<String>) -> Bool {
+        if totalGroups.contains(indicator.group) { return true }
+        return !result.indicators.contains { row in
+            guard row.group == indicator.group, let value = row.value, let threshold = row.threshold else { return false }
+            return value > threshold
         }
     }
 

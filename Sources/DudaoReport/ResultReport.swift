@@ -171,7 +171,12 @@ public struct ResultReport: Sendable {
             let row = IndicatorRow(indicator, in: result)
             guard let lowest = row.weakestUnit, row.unitsBelow > 0 else { return nil }
             let scope = indicator.scope.map { Self.scopeName($0, l) + " " } ?? ""
-            let shown = lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : l.pick("", " ") + IndicatorRow.unitName(indicator.unit, l)) } ?? "—"
+            // A share of schools has a yes/no per school (1 or 0), not a percentage.
+            let yesNo = indicator.unit == "%" && indicator.breakdown.allSatisfy { $0.value == nil || $0.value == 0 || $0.value == 1 }
+            let shown =
+                yesNo
+                ? l.pick(lowest.value == 1 ? "是" : "否", lowest.value == 1 ? "yes" : "no")
+                : lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : l.pick("", " ") + IndicatorRow.unitName(indicator.unit, l)) } ?? "—"
             return l.pick(
                 "  † \(indicator.code) \(scope)\(indicator.nameZh)：低于标准的学校 \(row.unitsBelow) 所，最低 \(lowest.unitName) \(shown)",
                 "  † \(indicator.code) \(scope)\(indicator.nameEn): schools below the line: \(row.unitsBelow), lowest \(lowest.unitName) \(shown)"

@@ -94,7 +94,8 @@ struct DecimalDigits {
         var out: [UInt8] = []
         out.reserveCapacity(24)
         if self.negative, self.digits.contains(where: { $0 != 0 }) { out.append(UInt8(ascii: "-")) }
-        if self.exponent <= 0 {
+        // A zero has no digits; a shifted exponent (a percentage) must not write it as "00".
+        if self.exponent <= 0 || self.digits.isEmpty {
             out.append(zero)
         } else {
             for index in 0..<self.exponent { out.append(index < self.digits.count ? zero + self.digits[index] : zero) }

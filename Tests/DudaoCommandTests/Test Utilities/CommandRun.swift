@@ -36,11 +36,22 @@ struct CommandRun: Sendable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes while it runs: a long report fills a pipe's buffer before it exits.
-        async let stdout = out.fileHandleForReading.readToEnd() ?? Data()
-        async let stderr = err.fileHandleForReading.readToEnd() ?? Data()
-        let (output, errors) = try await (stdout, stderr)
-        process.waitUntilExit()
-        return CommandRun(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+        // Both pipes are read while it runs (a long report fills a pipe's buffer before it
+        // exits), each on a thread of its own: blocking the cooperative pool's two threads here
+        // for the whole run would starve the timing tests beside this one.
+        async let output = Self.onOwnThread { out.fileHandleForReading.readDataToEndOfFile() }
+        async let errors = Self.onOwnThread { err.fileHandleForReading.readDataToEndOfFile() }
+        let (stdout, stderr) = await (output, errors)
+        let status = await Self.onOwnThread {
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        return CommandRun(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: work()) }
+        }
     }
 }

@@ -21,6 +21,9 @@ struct RoundingTests {
         #expect(Rounding.percent(0.8765) == "87.7%")
         #expect(Rounding.percent(0.85, decimals: 0) == "85%")
         #expect(Rounding.percent(1.0323, decimals: 2) == "103.23%")
+        #expect(Rounding.percent(0, decimals: 0) == "0%")
+        #expect(Rounding.percent(0, decimals: 1) == "0.0%")
+        #expect(Rounding.shortPercent(0) == "0%")
     }
 
     @Test("per-100 and shares come from raw totals and have no value without a base")
