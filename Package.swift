@@ -91,6 +91,7 @@ let package = Package(
             name: "DudaoStore",
             dependencies: [
                 "DudaoCore", "DudaoWire", "DudaoProto", "SystemZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],

@@ -11,7 +11,21 @@ enum CompressedBlob {
     /// Format byte of a zlib-compressed protobuf message.
     static let zlibProtobuf: UInt8 = 1
 
-    static func encode(_ bytes: Data) -> Data {
+    /// How hard to compress: bodies written on every call favour speed, bodies stored once per
+    /// digest favour size.
+    enum Level {
+        case fast
+        case small
+
+        var zlibLevel: Int32 {
+            switch self {
+            case .fast: Z_BEST_SPEED
+            case .small: Z_DEFAULT_COMPRESSION
+            }
+        }
+    }
+
+    static func encode(_ bytes: Data, level: Level) -> Data {
         let sourceCount = bytes.count
         var bound = compressBound(uLong(sourceCount))
         var output = Data(count: 5 + Int(bound))
@@ -24,7 +38,7 @@ enum CompressedBlob {
                 compress2(
                     target.baseAddress!.advanced(by: 5).assumingMemoryBound(to: Bytef.self), &bound,
                     source.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(sourceCount),
-                    Z_BEST_SPEED
+                    level.zlibLevel
                 )
             }
         }

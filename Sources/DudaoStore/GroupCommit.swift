@@ -9,7 +9,8 @@ import Synchronization
 /// sent after ``write(durable:_:)`` returns is backed by the disk exactly as before. While one group
 /// commits, the writes that arrive queue up and form the next group. A write that breaks a rule
 /// (a reused id, an unknown previous record) runs in its own savepoint and fails alone; the rest
-/// of its group commits. A failure of the commit itself (disk full) fails the whole group.
+/// of its group commits. Any other failure (disk full, an I/O error) ends the transaction for
+/// everyone, so it fails the whole group with its own error.
 ///
 /// A group holding only non-durable writes (audit lines) commits with `synchronous=NORMAL`: in WAL
 /// mode that survives a crash of the process, and the next durable commit syncs it to disk.
@@ -95,7 +96,7 @@ final class GroupCommit: Sendable {
                                 try body(db)
                                 return .commit
                             }
-                        } catch {
+                        } catch where Self.failsAlone(error) {
                             failures[index] = error
                         }
                     }
@@ -109,6 +110,18 @@ final class GroupCommit: Sendable {
             return
         }
         self.state.withLock { $0.statistics.add(groupSize: group.count) }
+        self.resume(group, failures: failures)
+    }
+
+    /// Whether `error` concerns one write only, so that the rest of its group may still commit:
+    /// a broken constraint or a refusal of the store's own rules. SQLite rolls back the whole
+    /// transaction on errors such as `SQLITE_FULL`, and a savepoint cannot contain those.
+    private static func failsAlone(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return true }
+        return error.resultCode == .SQLITE_CONSTRAINT
+    }
+
+    private func resume(_ group: [Write], failures: [Int: any Error]) {
         for (index, write) in group.enumerated() {
             if let error = failures[index] {
                 write.continuation.resume(throwing: StoreFailure.forWrite(error, location: self.location))

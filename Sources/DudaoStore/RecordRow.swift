@@ -6,16 +6,18 @@ import GRDB
 
 /// How an ``EvaluationRecord`` and an ``AuditEntry`` map onto table rows.
 ///
-/// Since schema v3 a record keeps its result as a compressed protobuf message
-/// (``CompressedBlob``) in `result_body`, and its input once per input digest in the `inputs`
-/// table, so re-evaluating the same data costs only the result. Records written before v3 keep
+/// Since schema v3 a record keeps its input once per input digest in the `inputs` table, the part
+/// of its result shared by every evaluation under the same edition and parameters once per
+/// digest in `result_templates` (``ResultTemplate``), and only its own facts in `result_body`;
+/// all three are compressed protobuf messages (``CompressedBlob``), so re-evaluating the same data
+/// costs only the facts. Records written before v3 keep
 /// their canonical JSON in `input_json` and `result_json`, and are read from there. Every
 /// filterable field has its own column, so listings never decode a body.
 enum RecordRow {
     static let recordColumns = """
         id, assessment, edition, subject_kind, subject_code, subject_name, period, period_start, verdict,
         input_digest, input_json, result_json, caller_name, caller_identity, created_at, daemon_version, previous_record_id,
-        result_body
+        result_body, result_template
         """
 
     /// The columns of a record with its input body, for reading.
@@ -23,24 +25,33 @@ enum RecordRow {
         records.id, records.assessment, records.edition, records.subject_kind, records.subject_code, records.subject_name,
         records.period, records.period_start, records.verdict, records.input_digest, records.input_json, records.result_json,
         records.caller_name, records.caller_identity, records.created_at, records.daemon_version, records.previous_record_id,
-        records.result_body, inputs.body AS input_body
+        records.result_body, inputs.body AS input_body, result_templates.body AS template_body
         FROM records LEFT JOIN inputs ON inputs.digest = records.input_digest
+        LEFT JOIN result_templates ON result_templates.digest = records.result_template
         """
 
     static func insert(_ record: EvaluationRecord, into db: Database) throws {
         let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM inputs WHERE digest = ?", arguments: [record.inputDigest]) ?? false
         if !stored {
-            let input = CompressedBlob.encode(try WirePayload.encode(record.input.proto))
+            let input = CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
             try db.execute(sql: "INSERT INTO inputs (digest, body) VALUES (?, ?)", arguments: [record.inputDigest, input])
         }
-        let result = CompressedBlob.encode(try WirePayload.encode(record.result.proto))
+        let (template, facts) = try ResultTemplate.split(record.result.proto)
+        let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM result_templates WHERE digest = ?", arguments: [template.digest]) ?? false
+        if !known {
+            try db.execute(
+                sql: "INSERT INTO result_templates (digest, body) VALUES (?, ?)",
+                arguments: [template.digest, CompressedBlob.encode(template.body, level: .small)]
+            )
+        }
+        let result = CompressedBlob.encode(try WirePayload.encode(facts), level: .fast)
         try db.execute(
-            sql: "INSERT INTO records (\(self.recordColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?)",
+            sql: "INSERT INTO records (\(self.recordColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 record.id, record.assessment, record.edition, record.subject.kind.rawValue, record.subject.code,
                 record.subject.name, record.period.description, record.period.referenceDate.description,
                 record.verdict.rawValue, record.inputDigest, record.caller.clientName,
-                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID, result,
+                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID, result, template.digest,
             ]
         )
     }
@@ -60,8 +71,11 @@ enum RecordRow {
         do {
             if let resultBody = row["result_body"] as Data? {
                 guard let inputBody = row["input_body"] as Data? else { throw damaged("its input is not stored") }
+                guard let templateBody = row["template_body"] as Data? else { throw damaged("its result template is not stored") }
                 input = try AssessmentInput(proto: WirePayload.decode(Dudao_V1_AssessmentInput.self, from: CompressedBlob.decode(inputBody)))
-                result = try AssessmentResult(proto: WirePayload.decode(Dudao_V1_AssessmentResult.self, from: CompressedBlob.decode(resultBody)))
+                let facts = try WirePayload.decode(Dudao_V1_AssessmentResult.self, from: CompressedBlob.decode(resultBody))
+                let template = try WirePayload.decode(Dudao_V1_AssessmentResult.self, from: CompressedBlob.decode(templateBody))
+                result = try AssessmentResult(proto: ResultTemplate.join(template, facts: facts))
             } else {
                 input = try CanonicalJSON.decode(AssessmentInput.self, from: Data((row["input_json"] as String).utf8))
                 result = try CanonicalJSON.decode(AssessmentResult.self, from: Data((row["result_json"] as String).utf8))

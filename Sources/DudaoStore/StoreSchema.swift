@@ -33,7 +33,9 @@ enum StoreSchema {
         try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     }
 
+    /// Never lowers the version: a store made before v3 existed already holds v4, and gains v3 later.
     private static func setVersion(_ version: Int, _ db: Database) throws {
+        let version = max(version, try self.recordedVersion(db))
         try db.execute(sql: "PRAGMA user_version = \(version)")
         try db.execute(
             sql: "INSERT INTO store_metadata (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -116,9 +118,10 @@ enum StoreSchema {
         try self.setVersion(2, db)
     }
 
-    /// v3: compact records. Inputs are kept once per digest in `inputs`; a record's result is a
-    /// compressed protobuf message in `result_body` (its `input_json` and `result_json` stay empty).
-    /// Records written before keep their JSON and are read as before.
+    /// v3: compact records. Inputs are kept once per digest in `inputs`, the shared part of
+    /// results once per digest in `result_templates`; a record's own facts are a compressed
+    /// protobuf message in `result_body` (its `input_json` and `result_json` stay empty). Records
+    /// written before keep their JSON and are read as before.
     private static func compactBodies(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -126,11 +129,20 @@ enum StoreSchema {
                     digest TEXT PRIMARY KEY NOT NULL,
                     body BLOB NOT NULL
                 );
+                CREATE TABLE result_templates (
+                    digest TEXT PRIMARY KEY NOT NULL,
+                    body BLOB NOT NULL
+                );
                 ALTER TABLE records ADD COLUMN result_body BLOB;
+                ALTER TABLE records ADD COLUMN result_template TEXT REFERENCES result_templates(digest);
                 CREATE TRIGGER inputs_no_update BEFORE UPDATE ON inputs
                     BEGIN SELECT RAISE(ABORT, 'stored inputs are append-only: an input cannot be changed'); END;
                 CREATE TRIGGER inputs_no_delete BEFORE DELETE ON inputs
                     BEGIN SELECT RAISE(ABORT, 'stored inputs are append-only: an input cannot be deleted'); END;
+                CREATE TRIGGER result_templates_no_update BEFORE UPDATE ON result_templates
+                    BEGIN SELECT RAISE(ABORT, 'result templates are append-only: a template cannot be changed'); END;
+                CREATE TRIGGER result_templates_no_delete BEFORE DELETE ON result_templates
+                    BEGIN SELECT RAISE(ABORT, 'result templates are append-only: a template cannot be deleted'); END;
                 """
         )
         try self.setVersion(3, db)

@@ -35,7 +35,7 @@ struct CrashRecoveryTests {
             process.standardInput = input
             process.standardOutput = output
             try process.run()
-            let copy = "SELECT id || '-partial', assessment, edition, subject_kind, subject_code, subject_name, period, period_start, verdict, input_digest, input_json, result_json, caller_name, caller_identity, created_at + 10, daemon_version, previous_record_id FROM records"
+            let copy = "SELECT id || '-partial', assessment, edition, subject_kind, subject_code, subject_name, period, period_start, verdict, input_digest, input_json, result_json, caller_name, caller_identity, created_at + 10, daemon_version, previous_record_id, result_body, result_template FROM records"
             let script = """
                 PRAGMA busy_timeout = 5000;
                 BEGIN IMMEDIATE;

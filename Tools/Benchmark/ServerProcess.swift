@@ -15,9 +15,15 @@ struct ServerProcess {
 
     var pid: Int32 { self.process.processIdentifier }
 
-    /// Starts `dudaod` on a fresh data directory, with the per-caller rate limit off (the
-    /// benchmark is one caller measuring throughput, not the abuse limit).
-    static func daemon(path: String, callsPerConnection: Int, store: String? = nil) throws -> ServerProcess {
+    /// Starts `dudaod` on a fresh data directory, by default with the per-caller rate limit off
+    /// (the benchmark is one caller measuring throughput, not the abuse limit).
+    static func daemon(
+        path: String,
+        callsPerConnection: Int,
+        store: String? = nil,
+        rateLimit: Int = 0,
+        arguments: [String] = []
+    ) throws -> ServerProcess {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchmarkError("no executable at \(path); build it with `swift build -c release --product dudaod`")
         }
@@ -26,8 +32,8 @@ struct ServerProcess {
             path,
             arguments: [
                 "--host", "127.0.0.1", "--port", "0", "--log-level", "warning", "--data-dir", dataDirectory.path,
-                "--max-calls-per-connection", String(max(64, callsPerConnection)), "--rate-limit", "0",
-            ] + (store.map { ["--store", $0] } ?? []),
+                "--max-calls-per-connection", String(max(64, callsPerConnection)), "--rate-limit", String(rateLimit),
+            ] + (store.map { ["--store", $0] } ?? []) + arguments,
             dataDirectory: dataDirectory
         )
     }
@@ -79,7 +85,12 @@ struct ServerProcess {
 
     /// Resident memory now and at its peak, in KiB, from `/proc/PID/status`.
     func memory() -> (current: Int, peak: Int) {
-        guard let status = try? String(contentsOfFile: "/proc/\(self.pid)/status", encoding: .utf8) else { return (0, 0) }
+        Self.memory(pid: self.pid)
+    }
+
+    /// Resident memory now and at its peak of process `pid`, in KiB (Linux only).
+    static func memory(pid: Int32) -> (current: Int, peak: Int) {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return (0, 0) }
         func field(_ name: String) -> Int {
             for line in status.split(separator: "\n") where line.hasPrefix(name) {
                 return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0

@@ -56,10 +56,14 @@ struct Soak: AsyncParsableCommand {
         let bad = Self.spoiled(input)
         let room = String(self.connections + 16)
         // The rate limit at its default: each local connection is its own caller, well under it.
-        let daemon = try DaemonProcess.start(
-            path: self.daemon, limit: 64, arguments: ["--max-connections", room, "--max-connections-per-caller", room, "--rate-limit", "50"]
+        let daemon = try ServerProcess.daemon(
+            path: self.daemon, callsPerConnection: 64, rateLimit: 50,
+            arguments: ["--max-connections", room, "--max-connections-per-caller", room]
         )
-        defer { daemon.stop() }
+        defer {
+            daemon.stop()
+            daemon.removeData()
+        }
         Self.emit("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")
 
         let warmUp = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak")
@@ -67,7 +71,7 @@ struct Soak: AsyncParsableCommand {
         let recordID = stored.recordID ?? ""
         await warmUp.close()
         try await Task.sleep(for: .seconds(2))
-        let startRSS = daemon.residentMemory() ?? 0
+        let startRSS = daemon.memory().current
         Self.emit("daemon RSS before the load: \(startRSS / 1024) MiB")
         Self.emit("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
 
@@ -100,7 +104,7 @@ struct Soak: AsyncParsableCommand {
                 while clock.now < end {
                     try await Task.sleep(for: .milliseconds(Int64(interval * 1000)))
                     let window = tally.drain()
-                    Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: DaemonProcess.residentMemory(pid: pid)))
+                    Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: ServerProcess.memory(pid: pid).current))
                     if !daemon.process.isRunning {
                         // Every call fails from here on; say how the daemon ended and stop.
                         Self.emit("dudaod ended during the load after \(Int((clock.now - start).milliseconds / 1000)) s: \(Self.exit(of: daemon.process))")
@@ -119,9 +123,9 @@ struct Soak: AsyncParsableCommand {
             Self.emit("  unexpected: \(problem)")
         }
         try await Task.sleep(for: .milliseconds(Int64(self.settle * 1000)))
-        let endRSS = daemon.residentMemory() ?? 0
+        let endRSS = daemon.memory().current
         let change = startRSS > 0 ? (Double(endRSS) / Double(startRSS) - 1) * 100 : .nan
-        Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, (daemon.peakMemory() ?? 0) / 1024))
+        Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, daemon.memory().peak / 1024))
         daemon.stop()
         Self.emit("dudaod stopped by SIGTERM after the run: \(Self.exit(of: daemon.process))")
         if totals.unexpected > 0 || daemon.process.terminationStatus != 0 { throw ExitCode(1) }
