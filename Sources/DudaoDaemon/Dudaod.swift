@@ -100,6 +100,9 @@ struct Dudaod: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // A log line written after the reader of standard error went away (a closed terminal, a
+        // pipe into `head`) must fail that write, not end the daemon silently with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         var settings = try self.config.map(DaemonSettings.load(from:)) ?? DaemonSettings()
         settings.merge(self.flags)
         let level = settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info

@@ -217,25 +217,52 @@ public final class SQLiteRecordStore: RecordStore {
         // look-up and the insert cannot interleave with another call's.
         let first = Mutex<EvaluationRecord?>(nil)
         try await self.groupCommit.write(durable: true, pool: self.writer) { db in
-            let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
-            if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
-                let storedID: String = stored["record_id"]
-                guard stored["input_digest"] as String == record.inputDigest else {
-                    throw IdempotencyKey.conflict(key, storedRecordID: storedID)
-                }
-                let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [storedID])
-                guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
-                let found = try RecordRow.record(row)
-                first.withLock { $0 = found }
-                return
-            }
-            try RecordRow.insert(record, into: db)
-            try db.execute(
-                sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
-            )
+            let kept = try Self.insert(record, idempotencyKey: key, into: db)
+            first.withLock { $0 = kept }
         }
         return first.withLock { $0 } ?? record
+    }
+
+    /// Commits the record and its audit line in one savepoint of one transaction: of the two,
+    /// both are on disk or neither is, whenever the daemon is killed.
+    public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord {
+        let kept = Mutex<EvaluationRecord?>(nil)
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
+            let stored: EvaluationRecord
+            if let key {
+                stored = try Self.insert(record, idempotencyKey: key, into: db)
+            } else {
+                try RecordRow.insert(record, into: db)
+                stored = record
+            }
+            var audit = audit
+            audit.recordID = stored.id
+            try RecordRow.insert(audit, into: db)
+            kept.withLock { $0 = stored }
+        }
+        return kept.withLock { $0 } ?? record
+    }
+
+    /// Inserts `record` under `key`, or finds the record the key names already.
+    ///
+    /// - Returns: `record`, or the record first stored under `key`.
+    private static func insert(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey, into db: Database) throws -> EvaluationRecord {
+        let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
+        if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
+            let storedID: String = stored["record_id"]
+            guard stored["input_digest"] as String == record.inputDigest else {
+                throw IdempotencyKey.conflict(key, storedRecordID: storedID)
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [storedID])
+            guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
+            return try RecordRow.record(row)
+        }
+        try RecordRow.insert(record, into: db)
+        try db.execute(
+            sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
+        )
+        return record
     }
 
     public func record(id: String) async throws -> EvaluationRecord {

@@ -31,7 +31,7 @@ struct DaemonCrashTests {
         }
     }
 
-    @Test("SIGKILL during a batch keeps every acknowledged record, and no partial one")
+    @Test("SIGKILL during a batch keeps every acknowledged record, no partial one, and an audit line for every committed one")
     func killMidBatch() async throws {
         try await Self.withDataDirectory { directory in
             let inputs = try Self.inputs(count: 200)
@@ -81,6 +81,21 @@ struct DaemonCrashTests {
             #expect(all.count <= inputs.count + 1)
             for record in all {
                 #expect(record.result.subject == record.subject)
+            }
+            // What was committed is audited, the records of the batch the kill cut short included:
+            // each batch item's audit line is committed with its record.
+            var audited: [String: AuditEntry] = [:]
+            var filter = AuditFilter(method: "dudao.v1.Assessments/EvaluateBatch", pageSize: RecordFilter.maximumPageSize)
+            repeat {
+                let page = try await store.audit(matching: filter)
+                for entry in page.entries { if let id = entry.recordID { audited[id] = entry } }
+                filter.pageToken = page.nextPageToken
+            } while filter.pageToken != nil
+            for record in all where record.caller.clientName == "durability-test" {
+                let entry = audited[record.id]
+                #expect(entry != nil, "record \(record.id) of the killed batch has no audit line")
+                #expect(entry?.subjectCode == record.subject.code)
+                #expect(entry?.caller.clientName == "durability-test")
             }
         }
     }

@@ -12,7 +12,10 @@ import Synchronization
 /// outcome is checked against what that call must answer; anything else is an unexpected
 /// error. Every interval it prints the calls, the latency percentiles, the unexpected errors and
 /// the daemon's resident memory; after the load it closes every connection, waits, and prints
-/// the memory again against its value before the load.
+/// the memory again against its value before the load. The daemon's standard error is the
+/// soak's own (redirect it to keep the daemon's log); if the daemon ends during the load, the
+/// soak says how (exit status or signal) and fails, and after the load it reports the exit of
+/// the daemon's graceful shutdown.
 struct Soak: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run many connections with mixed good and bad calls against dudaod; report errors, latency and memory over time."
@@ -102,6 +105,11 @@ struct Soak: AsyncParsableCommand {
                     try await Task.sleep(for: .milliseconds(Int64(interval * 1000)))
                     let window = tally.drain()
                     Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: ServerProcess.memory(pid: pid).current))
+                    if !daemon.process.isRunning {
+                        // Every call fails from here on; say how the daemon ended and stop.
+                        Self.emit("dudaod ended during the load after \(Int((clock.now - start).milliseconds / 1000)) s: \(Self.exit(of: daemon.process))")
+                        throw ExitCode(1)
+                    }
                 }
             }
             try await group.waitForAll()
@@ -118,7 +126,18 @@ struct Soak: AsyncParsableCommand {
         let endRSS = daemon.memory().current
         let change = startRSS > 0 ? (Double(endRSS) / Double(startRSS) - 1) * 100 : .nan
         Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, daemon.memory().peak / 1024))
-        if totals.unexpected > 0 { throw ExitCode(1) }
+        daemon.stop()
+        Self.emit("dudaod stopped by SIGTERM after the run: \(Self.exit(of: daemon.process))")
+        if totals.unexpected > 0 || daemon.process.terminationStatus != 0 { throw ExitCode(1) }
+    }
+
+    /// How a finished process ended: its exit status, or the signal that killed it.
+    static func exit(of process: Process) -> String {
+        switch process.terminationReason {
+        case .exit: "exit status \(process.terminationStatus)"
+        case .uncaughtSignal: "killed by signal \(process.terminationStatus)"
+        @unknown default: "ended (status \(process.terminationStatus))"
+        }
     }
 
     /// `input` with every unit's first field at -1e308: INVALID_ARGUMENT, naming each field.

@@ -22,6 +22,17 @@ struct QualityBalanceExampleTests {
         #expect(abs((finding.shortfall ?? 0) - 0.02) < 1e-12)
     }
 
+    /// Found by the proto-input fuzz target (Tools/fuzz/findings/proto-input-infinite-pay-ratio.bin):
+    /// the ratio came out infinite and the result could not be encoded (INTERNAL).
+    @Test("a reference pay near zero makes the pay ratio infinite: refused naming the indicator, not INTERNAL")
+    func infiniteRatio() throws {
+        var facts = QualityBalanceExamples.baseFacts
+        facts["civil_servant_average_pay_yuan"] = 1e-307
+        let error = try #require(throws: DudaoError.self) { try evaluate(QualityBalanceExamples.baseInput(facts: facts)) }
+        #expect(error.code == .invalidArgument)
+        #expect(error.violations.contains { $0.rule == .notFinite && $0.path.hasPrefix("indicators.") }, "\(error.violations)")
+    }
+
     @Test("every result carries explanations in both languages and a citation")
     func explanations() throws {
         let result = try evaluate(QualityBalanceExamples.passing.input)

@@ -10,9 +10,10 @@ extension DudaoCommand {
             abstract: "Evaluate many subjects: a folder of input files or a multi-county JSON file.",
             discussion: """
                 Prints one line per subject and the batch views (rankings, roll-ups, batch rules). \
-                Each item is also reported on stderr as it arrives, with the id of its stored record, \
-                so a batch cut off (the daemon stopped, the connection broke) shows what was stored; \
-                it then exits with the error's code. An input file that cannot be read stops the batch \
+                Each item is also reported on stderr as it arrives, with the id of its stored record. \
+                A batch cut off (the daemon stopped, the connection broke) still prints the items it \
+                received, says on stderr how many were stored and which inputs were not (to send \
+                again), and exits with the error's code. An input file that cannot be read stops the batch \
                 before anything is evaluated, naming the file and the rule it breaks. When every item \
                 ran but some were refused (invalid input), each refusal names its file and the rule, \
                 and the exit status is that of the first refusal (3 for invalid input).
@@ -39,53 +40,64 @@ extension DudaoCommand {
                 let fromFolder = Set(sources.map(\.file)).count > 1
                 guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.path) holds no inputs") }
                 var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []
+                var recordIDs: [Int: String] = [:]
                 var summaries: [BatchSummary] = []
                 let progress = ProgressBar(total: inputs.count, enabled: !self.quiet)
                 let backend = try await self.connection.backend()
+                var cutOff: DudaoError?
                 do {
                     for try await event in backend.evaluateBatch(inputs) {
                         switch event {
                         case .item(let index, var outcome, let recordID):
                             if fromFolder, case .failure(let error) = outcome { outcome = .failure(Self.naming(error, file: sources[index].file)) }
                             items.append((index, outcome))
-                            if !self.quiet {
-                                progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID, language: self.output.language))
-                            }
+                            recordIDs[index] = recordID
+                            // Always, even with --quiet: these lines say what is stored if the batch is cut off.
+                            progress.log(Self.itemLine(index: index, total: inputs.count, input: inputs[index], outcome: outcome, recordID: recordID, language: self.output.language))
                             progress.update(done: items.count)
                         case .summary(let summary):
                             summaries.append(summary)
                         }
                     }
-                    await backend.close()
                 } catch {
-                    await backend.close()
-                    progress.finish()
-                    let stored = items.filter { (try? $0.outcome.get()) != nil }.count
-                    Printing.stderr(
-                        "the batch was cut off after \(items.count) of \(inputs.count) items (\(stored) evaluated); the items listed above with a record id are stored, the others are not\n"
-                    )
-                    throw error
+                    guard !items.isEmpty else {
+                        // Refused as a whole (an unknown assessment, too many inputs): nothing to keep.
+                        await backend.close()
+                        throw error
+                    }
+                    cutOff = DudaoError.from(error)
                 }
+                await backend.close()
                 progress.finish()
                 items.sort { $0.index < $1.index }
-                let published = try self.output.publish(
-                    .batch(inputs: inputs, items: items, summaries: summaries, language: self.output.language),
-                    html: {
-                        let results = items.compactMap { try? $0.outcome.get() }
-                        return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
-                    }
-                )
-                if published {
-                    try Self.exitForRefusals(items)
-                    return
-                }
-                switch self.output.format {
-                case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, summaries: summaries))
-                case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
+                // A batch cut off still prints what it received, then says what is missing.
+                try self.emit(inputs: inputs, items: items, recordIDs: recordIDs, summaries: summaries)
+                if let cutOff {
+                    let report = BatchCutOff(total: inputs.count, stored: Set(recordIDs.keys), answered: Set(items.map(\.index)))
+                    Printing.stderr(report.message(cutOff, language: self.output.language))
+                    throw cutOff
                 }
                 try Self.exitForRefusals(items)
             } catch {
                 throw Printing.fail(error, language: self.output.language)
+            }
+        }
+
+        /// Writes the batch in the chosen format: a file, JSON or the table.
+        func emit(
+            inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], recordIDs: [Int: String], summaries: [BatchSummary]
+        ) throws {
+            let published = try self.output.publish(
+                .batch(inputs: inputs, items: items, summaries: summaries, language: self.output.language),
+                html: {
+                    let results = items.compactMap { try? $0.outcome.get() }
+                    return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
+                }
+            )
+            if published { return }
+            switch self.output.format {
+            case .json, .csv, .xlsx, .html: try Printing.json(BatchOutput(inputs: inputs, items: items, recordIDs: recordIDs, summaries: summaries))
+            case .table: print(BatchReport(language: self.output.language, width: self.output.width).render(inputs: inputs, items: items, summaries: summaries))
             }
         }
 
@@ -132,6 +144,8 @@ struct BatchOutput: Encodable {
         var index: Int
         var subject: Subject
         var result: AssessmentResult?
+        /// The stored record's id; absent when the item was not stored.
+        var recordID: String?
         var error: ErrorOutput?
     }
 
@@ -144,13 +158,18 @@ struct BatchOutput: Encodable {
     var items: [Item]
     var summaries: [BatchSummary]
 
-    init(inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], summaries: [BatchSummary]) {
+    init(
+        inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], recordIDs: [Int: String] = [:], summaries: [BatchSummary]
+    ) {
         self.items = items.map { index, outcome in
             switch outcome {
             case .success(let result):
-                Item(index: index, subject: inputs[index].subject, result: result, error: nil)
+                Item(index: index, subject: inputs[index].subject, result: result, recordID: recordIDs[index], error: nil)
             case .failure(let error):
-                Item(index: index, subject: inputs[index].subject, result: nil, error: ErrorOutput(code: error.code.name, message: error.message, violations: error.violations))
+                Item(
+                    index: index, subject: inputs[index].subject, result: nil, recordID: nil,
+                    error: ErrorOutput(code: error.code.name, message: error.message, violations: error.violations)
+                )
             }
         }
         self.summaries = summaries

@@ -65,10 +65,16 @@ public enum JSONSyntaxCheck {
         var current: UInt8? { self.atEnd ? nil : self.bytes[self.offset] }
 
         /// The column of the current byte, counting characters (UTF-8 continuation bytes do not count).
-        var column: Int {
+        var column: Int { self.column(at: self.offset, lineStart: self.lineStart) }
+
+        /// The column of the byte at `offset` on the line that starts at `lineStart`.
+        ///
+        /// Counting costs the length of the line, so it is done only for an error: a whole
+        /// document on one line (as written by a JSON encoder) has a key every few bytes.
+        func column(at offset: Int, lineStart: Int) -> Int {
             var column = 1
-            var index = self.lineStart
-            while index < min(self.offset, self.bytes.count) {
+            var index = lineStart
+            while index < min(offset, self.bytes.count) {
                 if self.bytes[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1
             }
@@ -132,20 +138,23 @@ public enum JSONSyntaxCheck {
                 self.offset += 1
                 return
             }
-            var keys: [String: (line: Int, column: Int)] = [:]
+            // Where each key starts; its column is counted only if the key turns out to be repeated.
+            var keys: [String: (line: Int, lineStart: Int, offset: Int)] = [:]
             while true {
                 self.skipWhitespace()
                 guard self.current == UInt8(ascii: "\"") else { throw self.fail("expected a key in double quotes") }
-                let place = (self.line, self.column)
+                let place = (line: self.line, lineStart: self.lineStart, offset: self.offset)
                 let key = try self.string()
                 if let first = keys[key] {
+                    let firstColumn = self.column(at: first.offset, lineStart: first.lineStart)
                     var failure = self.fail(
-                        "the key \"\(key)\" appears twice in one object (first at line \(first.line), column \(first.column)); keep one",
-                        zh: "键 \"\(key)\" 在同一对象中出现两次（第一次在第 \(first.line) 行第 \(first.column) 列）",
+                        "the key \"\(key)\" appears twice in one object (first at line \(first.line), column \(firstColumn)); keep one",
+                        zh: "键 \"\(key)\" 在同一对象中出现两次（第一次在第 \(first.line) 行第 \(firstColumn) 列）",
                         rule: .duplicateKey,
                         key: key
                     )
-                    (failure.line, failure.column) = place
+                    failure.line = place.line
+                    failure.column = self.column(at: place.offset, lineStart: place.lineStart)
                     throw failure
                 }
                 keys[key] = place

@@ -29,6 +29,15 @@ public protocol RecordStore: Sendable {
     ///   digest (see ``IdempotencyKey/conflict(_:storedRecordID:)``), and any error of ``append(_:)``.
     func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord
 
+    /// Commits `record` (under `key`, when there is one, as ``append(_:idempotencyKey:)`` does)
+    /// and `audit`, the audit line of the item that made it, with its ``AuditEntry/recordID`` set
+    /// to the record kept; in one transaction where the store can.
+    ///
+    /// A call's own audit line is written when the call ends, which a daemon killed in the middle
+    /// of a batch never reaches; committing each item's line with its record keeps every
+    /// committed record in the trail. The default writes the two one after the other.
+    func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord
+
     /// - Throws: ``DudaoError/Code/notFound`` when no record has that id.
     func record(id: String) async throws -> EvaluationRecord
 
@@ -57,6 +66,21 @@ public protocol RecordStore: Sendable {
 }
 
 extension RecordStore {
+    /// The record, then its audit line, in two writes (see the requirement for why they belong together).
+    public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord {
+        let stored: EvaluationRecord
+        if let key {
+            stored = try await self.append(record, idempotencyKey: key)
+        } else {
+            try await self.append(record)
+            stored = record
+        }
+        var audit = audit
+        audit.recordID = stored.id
+        try await self.appendAudit(audit)
+        return stored
+    }
+
     /// Every record matching `filter`, newest first, read page by page (for a CSV export).
     ///
     /// - Parameter limit: The most records to return, so one export cannot exhaust memory.

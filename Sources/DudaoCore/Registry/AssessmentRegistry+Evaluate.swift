@@ -35,6 +35,10 @@ extension AssessmentRegistry {
         }
         let context = EvaluationContext(descriptor: descriptor, edition: edition, parameters: parameters, missing: report.missing)
         var evaluation = try assessment.evaluate(report.normalized, context: context)
+        let overflows = evaluation.nonFiniteIssues()
+        guard overflows.isEmpty else {
+            throw DudaoError(.invalidArgument, "the input makes \(overflows.count) computed figure(s) of \(descriptor.id) infinite or NaN", violations: overflows)
+        }
         evaluation.warnings += RenamedField.warnings(report.renamed)
         var result = AssessmentResult(
             descriptor: descriptor,

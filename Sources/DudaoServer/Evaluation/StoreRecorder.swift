@@ -1,4 +1,5 @@
 public import DudaoCore
+import DudaoWire
 import Foundation
 
 /// Records each evaluation in a ``RecordStore``, committed before the answer is sent.
@@ -48,7 +49,12 @@ public struct StoreRecorder: EvaluationRecorder {
         let started = ContinuousClock.now
         let stored: EvaluationRecord
         do {
-            if let idempotencyKey {
+            if context.method == WireMethod.evaluateBatch.rawValue {
+                // The batch's own audit line comes when the call ends, which a daemon killed
+                // mid-batch never reaches: each item's record is committed with a line of its own.
+                stored = try await self.store.append(record, idempotencyKey: idempotencyKey, audit: Self.auditLine(of: record, context: context))
+                if stored.id != record.id { ServerMetrics.idempotentReplay() }
+            } else if let idempotencyKey {
                 stored = try await self.store.append(record, idempotencyKey: idempotencyKey)
                 if stored.id != record.id { ServerMetrics.idempotentReplay() }
             } else {
@@ -62,5 +68,22 @@ public struct StoreRecorder: EvaluationRecorder {
         self.servingState?.storeWriteSucceeded()
         ServerMetrics.storeCommitted(records: 1, duration: ContinuousClock.now - started)
         return (stored.id, stored.result)
+    }
+
+    /// The audit line of one batch item: the batch's call id, caller and trace id, the item's
+    /// subject, and (set by the store) the id of the record kept for it.
+    static func auditLine(of record: EvaluationRecord, context: CallContext) -> AuditEntry {
+        AuditEntry(
+            time: RecordID.now(),
+            caller: context.caller,
+            method: MetadataBounds.methodName(context.method),
+            subjectCode: record.subject.code,
+            recordID: record.id,
+            status: .ok,
+            message: "batch item recorded",
+            durationMilliseconds: 0,
+            callID: context.callID,
+            traceID: context.metadata[MetadataKey.traceID]
+        )
     }
 }

@@ -48,4 +48,16 @@ struct JSONSyntaxCheckTests {
         let error = try self.failure(String(repeating: "[", count: 100_000))
         #expect(error.message.contains("nested deeper"))
     }
+
+    /// A JSON encoder writes a whole batch on one line: 200 counties made a 1.2 MB line, and
+    /// counting each key's column from the start of its line took `dudao batch` minutes.
+    @Test("a large document on one line is checked in time linear in its size", .timeLimit(.minutes(1)))
+    func oneLongLine() throws {
+        let object = "{" + (0..<20).map { "\"field\($0)\": \($0)" }.joined(separator: ",") + "}"
+        let text = "[" + Array(repeating: object, count: 10_000).joined(separator: ",") + "]"
+        #expect(text.utf8.count > 2_000_000)
+        let started = ContinuousClock.now
+        try JSONSyntaxCheck.check(Data(text.utf8), what: "batch.json")
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
 }
