@@ -56,16 +56,19 @@ public struct DutyProvinceView: Sendable {
         }
 
         let seedText = Int64(bitPattern: plan.seed).description
-        let list = draw.selected.joined(separator: ", ")
+        // Codes with their names: an officer reads the sample, a program reads the summary's rows.
+        let names = Dictionary(self.results.map { ($0.subject.code, $0.subject.name) }, uniquingKeysWith: { first, _ in first })
+        func named(_ codes: [String]) -> String { codes.map { code in names[code].map { "\(code) \($0)" } ?? code }.joined(separator: ", ") }
+        let list = named(draw.selected)
         var notesZh = [
             "实地核查抽样：随机种子 \(seedText)，比例 \(Rounding.format(plan.fraction, decimals: 4))，按设区市（代码前 4 位）分层，最大余数法分配名额（共 ⌈比例 × 可抽县数⌉ = \(draw.target) 个），必查县计入所在市名额，再以 SplitMix64 与 Fisher–Yates 抽取其余。",
-            "必查县：\(plan.forced.isEmpty ? "无" : plan.forced.joined(separator: ", "))；不抽查县：\(plan.excluded.isEmpty ? "无" : plan.excluded.joined(separator: ", "))。",
+            "必查县：\(plan.forced.isEmpty ? "无" : named(plan.forced))；不抽查县：\(plan.excluded.isEmpty ? "无" : named(plan.excluded))。",
             "入选县（\(draw.selected.count) 个）：\(list)。",
             "分数线、权重、降等规则与抽样比例均为未核实参数 [U]（以宁夏 90 / 80 / 65 为例）。",
         ]
         var notesEn = [
             "On-site sample: seed \(seedText), fraction \(Rounding.format(plan.fraction, decimals: 4)), stratified by city (first 4 characters of the code), seats split by largest remainder (⌈fraction × eligible⌉ = \(draw.target) in all), forced counties counted in their city's quota, the rest drawn with SplitMix64 and Fisher–Yates.",
-            "Forced: \(plan.forced.isEmpty ? "none" : plan.forced.joined(separator: ", ")); excluded: \(plan.excluded.isEmpty ? "none" : plan.excluded.joined(separator: ", ")).",
+            "Forced: \(plan.forced.isEmpty ? "none" : named(plan.forced)); excluded: \(plan.excluded.isEmpty ? "none" : named(plan.excluded)).",
             "Selected (\(draw.selected.count)): \(list).",
             "Cut-offs, weights, downgrade rules and the sampling share are unconfirmed parameters [U] (Ningxia's 90 / 80 / 65 as the example).",
         ]
