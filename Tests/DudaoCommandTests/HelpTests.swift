@@ -4,7 +4,7 @@ import Testing
 struct HelpTests {
     static let commands: [[String]] = [
         [], ["list"], ["describe"], ["evaluate"], ["batch"], ["health"], ["info"], ["records"], ["records", "list"],
-        ["records", "get"], ["records", "export"], ["replay"], ["lookback"], ["history"], ["audit"], ["report"], ["template"],
+        ["records", "get"], ["records", "export"], ["replay"], ["lookback"], ["history"], ["audit"], ["report"], ["template"], ["standard"], ["standard", "check"], ["standard", "diff"],
     ]
 
     @Test("dudao --help and every subcommand's help show an example", arguments: HelpTests.commands)

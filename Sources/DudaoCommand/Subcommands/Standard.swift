@@ -10,6 +10,11 @@ extension DudaoCommand {
     struct Standard: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a standard pack (schema, references, worked examples) or compare two versions of one.",
+            discussion: """
+                Examples:
+                  dudao standard check Plugins/HigherVocational
+                  dudao standard diff Plugins/CompulsoryQuality ./CompulsoryQuality-1.1
+                """,
             subcommands: [Check.self, Diff.self]
         )
 
@@ -41,7 +46,12 @@ extension DudaoCommand {
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Validate a standard pack folder completely and run its worked examples; exits 3 naming file, line and rule of every problem."
+                abstract: "Validate a standard pack folder completely and run its worked examples; exits 3 naming file, line and rule of every problem.",
+                discussion: """
+                    Examples:
+                      dudao standard check Plugins/HigherVocational
+                      dudao standard check ./my-city-layer
+                    """
             )
 
             @Argument(help: "The pack's folder (holding pack.yaml).")
@@ -63,7 +73,12 @@ extension DudaoCommand {
 
         struct Diff: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "List the parameters, thresholds, weights, indicators and editions that differ between two versions of a pack."
+                abstract: "List the parameters, thresholds, weights, indicators and editions that differ between two versions of a pack.",
+                discussion: """
+                    Examples:
+                      dudao standard diff Plugins/CompulsoryQuality ./CompulsoryQuality-1.1
+                      dudao standard diff ./pack ./pack --old-edition 2021 --new-edition 2025
+                    """
             )
 
             @Argument(help: "The older pack folder.")
