@@ -17,7 +17,9 @@ public struct RecordReport: Sendable {
         var table = TextTable(
             headers: l == .zh
                 ? ["记录编号", "地区代码", "地区名称", "评估项目", "评估期", "结论", "调用方", "评估时间", "前一记录"]
-                : ["Record ID", "Region code", "Region name", "Assessment", "Period", "Verdict", "Caller", "Evaluated at (UTC+8)", "Previous"]
+                : ["Record ID", "Region code", "Region name", "Assessment", "Period", "Verdict", "Caller", "Evaluated at (UTC+8)", "Previous"],
+            // A clerk copies the record id and the region code: never broken across lines.
+            unbroken: [0, 1]
         )
         for row in rows {
             table.rows.append([

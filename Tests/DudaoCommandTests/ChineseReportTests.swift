@@ -7,27 +7,44 @@ import Testing
 /// Every subject of every example, rendered as `evaluate` renders it: no line wider than 120
 /// columns, Chinese text free of keys and English words, and no row whose own figure meets its
 /// standard labelled 未达标.
+///
+/// The examples are evaluated once, with a yield after each subject, and the suite's tests run one
+/// after another: a debug build takes seconds for them, and holding the cooperative pool's few
+/// threads that long (or blocking them on a lazily built static) would starve the timing tests
+/// of other suites running beside this one.
+@Suite(.serialized)
 struct ChineseReportTests {
+    typealias Evaluated = (file: String, result: AssessmentResult, descriptor: AssessmentDescriptor)
+
     /// Every result of every example file (all subjects, not only the snapshot's), evaluated once.
-    static func results() throws -> [(file: String, result: AssessmentResult, descriptor: AssessmentDescriptor)] {
-        try self.evaluated.get()
+    static func results() async throws -> [Evaluated] {
+        try await EvaluatedExamples.shared.all()
     }
 
-    static let evaluated = Result { try Self.evaluateAll() }
+    /// The evaluated examples, kept for the suite's later tests.
+    private actor EvaluatedExamples {
+        static let shared = EvaluatedExamples()
+        private var evaluated: [Evaluated]?
 
-    static func evaluateAll() throws -> [(file: String, result: AssessmentResult, descriptor: AssessmentDescriptor)] {
-        let registry = try BundledAssessments.registry()
-        return try ExampleCase.all().flatMap { example in
-            try ExampleCase.inputs(example.file).map { input in
-                let result = try registry.evaluate(input)
-                return (example.file, result, registry.assessment(id: input.assessment)!.descriptor)
+        func all() async throws -> [Evaluated] {
+            if let evaluated { return evaluated }
+            let registry = try BundledAssessments.registry()
+            var all: [Evaluated] = []
+            for example in try ExampleCase.all() {
+                for input in try ExampleCase.inputs(example.file) {
+                    all.append((example.file, try registry.evaluate(input), registry.assessment(id: input.assessment)!.descriptor))
+                    await Task.yield()
+                }
             }
+            self.evaluated = all
+            return all
         }
     }
 
     @Test("every line fits 120 columns, in both languages")
-    func widths() throws {
-        for (file, result, descriptor) in try Self.results() {
+    func widths() async throws {
+        for (file, result, descriptor) in try await Self.results() {
+            await Task.yield()
             for language in Language.allCases {
                 for line in Self.report(language, descriptor).render(result).split(separator: "\n") {
                     #expect(DisplayWidth.of(String(line)) <= 120, "\(file) \(result.subject.code) [\(language)]: \(line)")
@@ -37,8 +54,9 @@ struct ChineseReportTests {
     }
 
     @Test("the Chinese text has no field keys and no English words outside codes, units and names")
-    func chineseOnly() throws {
-        for (file, result, descriptor) in try Self.results() {
+    func chineseOnly() async throws {
+        for (file, result, descriptor) in try await Self.results() {
+            await Task.yield()
             let text = Self.report(.zh, descriptor).render(result)
             for line in text.split(separator: "\n").map(String.init) {
                 // The subject's name is the caller's data; the digest line is a code.
@@ -84,9 +102,9 @@ struct ChineseReportTests {
     }
 
     @Test("a row whose figure meets its standard never says 未达标")
-    func rowsAgreeWithTheirFigures() throws {
+    func rowsAgreeWithTheirFigures() async throws {
         var checked = 0
-        for (file, result, _) in try Self.results() {
+        for (file, result, _) in try await Self.results() {
             for indicator in result.indicators {
                 let row = IndicatorRow(indicator, in: result)
                 guard let value = indicator.value, let threshold = indicator.threshold, row.kind == .measured || row.kind == .total,
