@@ -182,6 +182,7 @@ let package = Package(
             dependencies: [
                 "DudaoServer", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoTesting",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),

@@ -221,7 +221,7 @@ final class Connection: Sendable {
             if healthOnly {
                 outcome = .failed(.limit(.connections, "the server is full; this connection was admitted for health checks only (dudao.v1.Health/Check)"))
             } else {
-                outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer)
+                outcome = await self.race(call, callID: callID, timeout: timeout, signal: signal, writer: writer, eventLoop: channel.eventLoop)
             }
             await self.finish(callID: callID, outcome: outcome, writer: writer, channel: channel)
         }
@@ -236,7 +236,8 @@ final class Connection: Sendable {
         callID: UInt64,
         timeout: Duration,
         signal: OneShotSignal<DudaoError>,
-        writer: FrameWriter
+        writer: FrameWriter,
+        eventLoop: any EventLoop
     ) async -> CallOutcome {
         let gate = StreamGate()
         let dispatcher = self.dispatcher
@@ -259,7 +260,7 @@ final class Connection: Sendable {
             }
             group.addTask {
                 do {
-                    try await Task.sleep(for: timeout)
+                    try await eventLoop.sleep(for: timeout)
                 } catch {
                     return nil
                 }
@@ -324,7 +325,7 @@ final class Connection: Sendable {
             let bound = ContinuousClock.now + idleTimeout
             let wakeAt = min(self.shared.withLock { $0.machine.idleDeadline } ?? bound, bound)
             do {
-                try await Task.sleep(until: wakeAt, clock: .continuous)
+                try await channel.eventLoop.sleep(until: wakeAt)
             } catch {
                 return
             }
@@ -344,7 +345,7 @@ final class Connection: Sendable {
     private func runKeepalive(every interval: Duration, writer: FrameWriter, channel: any Channel) async {
         while true {
             do {
-                try await Task.sleep(for: interval)
+                try await channel.eventLoop.sleep(for: interval)
             } catch {
                 return
             }
@@ -385,7 +386,7 @@ final class Connection: Sendable {
         case .goAwayAndWait:
             await writer.send(goAway)
             do {
-                try await Task.sleep(for: grace)
+                try await channel.eventLoop.sleep(for: grace)
             } catch {
                 return
             }
