@@ -41,6 +41,15 @@ public struct FrozenResults: Sendable, Codable {
         }
     }
 
+    /// How `assessment` differs from the results frozen in `file`, for a plugin's test. With
+    /// `DUDAO_FREEZE_RESULTS=1` in the environment the file is first written from `assessment`
+    /// (to freeze a module before it moves onto a pack, or to accept an intended change).
+    public static func differences(of assessment: any Assessment, shipped: URL, frozen file: URL) throws -> [String] {
+        let current = try FrozenResults(assessment, shipped: shipped)
+        if ProcessInfo.processInfo.environment["DUDAO_FREEZE_RESULTS"] == "1" { try current.write(to: file) }
+        return try current.differences(from: FrozenResults(contentsOf: file))
+    }
+
     /// Reads a file written by ``write(to:)``.
     public init(contentsOf file: URL) throws {
         self = try JSONDecoder().decode(Self.self, from: Data(contentsOf: file))
