@@ -50,7 +50,6 @@ let assessmentFolders: [String] = [
     "EducationEcology",
     "InspectorCoverage",
     "KindergartenGrading",
-    "ModernSchool",
     "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
@@ -58,6 +57,7 @@ let assessmentFolders: [String] = [
     "TeacherPay",
 ]
 let packTestFolders: [String] = [
+    "ModernSchool",
 ]
 // generated-assessments:end
 let assessmentModules = assessmentFolders.map { "\($0)Assessment" }

@@ -5,7 +5,6 @@ import DutyEvaluationAssessment
 import EducationEcologyAssessment
 import InspectorCoverageAssessment
 import KindergartenGradingAssessment
-import ModernSchoolAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
@@ -28,7 +27,6 @@ public enum BundledAssessments {
             EducationEcologyAssessment(),
             InspectorCoverageAssessment(),
             KindergartenGradingAssessment(),
-            ModernSchoolAssessment(),
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),

@@ -478,6 +478,238 @@ schema:
 """#,
             ]
         ),
+        PackSource(
+            name: "ModernSchool", location: "Plugins/ModernSchool",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2020"
+    title:
+      zh: 浙江省现代化学校督导评估（2020）
+      en: Zhejiang modern-school assessment (2020)
+    from: 2020-01-01
+    documents: [frame2020]
+    parameters:
+      - key: weight.MS-1
+        value: 20.0
+        unit: 分
+        name: {zh: 办学思想 权重, en: "School philosophy: weight"}
+        citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-1
+        value: 1.0
+        unit: "%"
+        name: {zh: 办学思想 目标值, en: "School philosophy: target"}
+        citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-2
+        value: 20.0
+        unit: 分
+        name: {zh: 育人模式 权重, en: "Model of education: weight"}
+        citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-2
+        value: 1.0
+        unit: "%"
+        name: {zh: 育人模式 目标值, en: "Model of education: target"}
+        citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-3
+        value: 20.0
+        unit: 分
+        name: {zh: 队伍建设 权重, en: "Staff development: weight"}
+        citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-3
+        value: 1.0
+        unit: "%"
+        name: {zh: 队伍建设 目标值, en: "Staff development: target"}
+        citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-4
+        value: 20.0
+        unit: 分
+        name: {zh: 学生发展 权重, en: "Student development: weight"}
+        citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-4
+        value: 1.0
+        unit: "%"
+        name: {zh: 学生发展 目标值, en: "Student development: target"}
+        citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-5
+        value: 20.0
+        unit: 分
+        name: {zh: 学校发展 权重, en: "School development: weight"}
+        citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-5
+        value: 1.0
+        unit: "%"
+        name: {zh: 学校发展 目标值, en: "School development: target"}
+        citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: recognition_score
+        value: 85.0
+        unit: 分
+        name: {zh: 认定分数线, en: Recognition line}
+        citation: {document: frame2020, article: 认定, note: line not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: the frame, six school types, the five focus areas; 363 schools recognised in 2020."
+      - "UNCONFIRMED [U]: the indicators under each area, the equal weights of 20 used here, and the recognition line of 85."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: recognised at 88
+    summary: "Rates 0.9, 0.9, 0.85, 0.9, 0.85: 88 points."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.85,"score_rate_4":0.9,"score_rate_5":0.85},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: MS-TOTAL, value: 88.0}
+      - {indicator: MS-3, value: 17.0}
+  - name: not recognised at 80
+    summary: "Every area at 0.8: 80 points, below 85."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.8,"score_rate_2":0.8,"score_rate_3":0.8,"score_rate_4":0.8,"score_rate_5":0.8},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: MS-RECOGNITION, outcome: not_met}
+  - name: an area not scored
+    summary: "学生发展 not scored: no total."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.9,"score_rate_5":0.9},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: MS-TOTAL, value: null}
+      - {indicator: MS-4, outcome: not_assessable}
+"""#,
+                "pack.yaml": #"""
+# 浙江省现代化学校督导评估 (2020), REFERENCE §7: the five focus areas as a scored tree, each one
+# leaf read as the assessors' score rate (0 … 1). The frame, the six school types and the five areas
+# are confirmed; the weights and the recognition line are not and are parameters tagged [U].
+pack:
+  id: zj-modern-school
+  version: 1.0.0
+  title:
+    zh: 浙江省现代化学校督导评估
+    en: Zhejiang modern-school assessment
+  summary:
+    zh: 按办学思想、育人模式、队伍建设、学生发展、学校发展五个方面的得分率计算总分（满分 100），达到认定分数线的予以认定。权重与分数线未核实，均为参数。
+    en: Scores the five focus areas (out of 100) and recognises the school at the recognition line. Weights and the line are unconfirmed parameters.
+
+documents:
+  - id: frame2020
+    title: 浙江省现代化学校督导评估（2020年启动）
+    number: null
+    issuer: 浙江省教育厅、浙江省人民政府教育督导室
+    year: 2020
+    url: http://mpkhhfp.com/article-64063-1.html
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [school, kindergarten]
+  facts:
+    - key: score_rate_1
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 办学思想, en: School philosophy}
+      definition: MS-1
+    - key: score_rate_2
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 育人模式, en: Model of education}
+      definition: MS-2
+    - key: score_rate_3
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 队伍建设, en: Staff development}
+      definition: MS-3
+    - key: score_rate_4
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学生发展, en: Student development}
+      definition: MS-4
+    - key: score_rate_5
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学校发展, en: School development}
+      definition: MS-5
+    - key: school_type
+      type: text
+      label: {zh: 学校类型（kindergarten/primary/junior/senior/vocational/community）, en: School type}
+      needed: false
+      allowed: [kindergarten, primary, junior, senior, vocational, community]
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: MS-TOTAL
+  grade: MS-RECOGNITION
+  name: {zh: 现代化学校评估, en: Modern-school assessment}
+  citation: {document: frame2020, article: 认定}
+  band_status: U
+  nodes:
+    - code: MS-1
+      name: {zh: 办学思想, en: School philosophy}
+      level: first
+      weight: weight.MS-1
+      citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+      field: score_rate_1
+      target: target.MS-1
+      credit: proportional
+      unit: "%"
+    - code: MS-2
+      name: {zh: 育人模式, en: Model of education}
+      level: first
+      weight: weight.MS-2
+      citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+      field: score_rate_2
+      target: target.MS-2
+      credit: proportional
+      unit: "%"
+    - code: MS-3
+      name: {zh: 队伍建设, en: Staff development}
+      level: first
+      weight: weight.MS-3
+      citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+      field: score_rate_3
+      target: target.MS-3
+      credit: proportional
+      unit: "%"
+    - code: MS-4
+      name: {zh: 学生发展, en: Student development}
+      level: first
+      weight: weight.MS-4
+      citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+      field: score_rate_4
+      target: target.MS-4
+      credit: proportional
+      unit: "%"
+    - code: MS-5
+      name: {zh: 学校发展, en: School development}
+      level: first
+      weight: weight.MS-5
+      citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+      field: score_rate_5
+      target: target.MS-5
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: recognised, name: {zh: 予以认定, en: recognised}, at_least: recognition_score, passes: true}
+    - {code: not_recognised, name: {zh: 不予认定, en: not recognised}, passes: false}
+
+province:
+  title: {zh: 现代化学校评估汇总, en: "Modern-school assessment: batch view"}
+  notes:
+    - {zh: "权重与认定分数线为未核实参数 [U]。", en: "Weights and the recognition line are unconfirmed parameters [U]."}
+"""#,
+            ]
+        ),
     ]
 
     /// The bundled packs, loaded and checked once; one that fails its check is served as a

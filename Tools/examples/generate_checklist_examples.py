@@ -10,7 +10,7 @@
 SYNTHETIC DATA. Region codes 3399xx are not real and every name begins 合成. The inputs are what
 a county or an assessment team reports (answers, counts, rates); no threshold of any standard is
 written here: those are parameters of the assessments' editions. The field names are read from
-the assessments' sources, so the files follow their schemas. A fixed seed makes every run write
+the assessments' sources and packs, so the files follow their schemas. A fixed seed makes every run write
 the same files. Run from the repository root: python3 Tools/examples/generate_checklist_examples.py
 """
 import json
@@ -110,9 +110,9 @@ def kindergartens(rng):
 
 
 def modern_schools(rng):
-    source = (PLUGINS / "ModernSchool/Sources/ModernSchoolAssessment.swift").read_text(encoding="utf-8")
-    types = re.search(r"schoolTypes = \[(.*?)\]", source).group(1)
-    types = re.findall(r'"([a-z]+)"', types)
+    schema = (PLUGINS / "ModernSchool/schema.yaml").read_text(encoding="utf-8")
+    types = re.search(r"key: school_type\n(?:      .*\n)*?      allowed: \[(.*?)\]", schema).group(1)
+    types = [name.strip() for name in types.split(",")]
     inputs = []
     for number in range(1, 9):
         facts = rates(rng, 5, 0.74, 0.97)
