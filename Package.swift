@@ -49,7 +49,6 @@ let assessmentFolders: [String] = [
     "DutyEvaluation",
     "EducationEcology",
     "InspectorCoverage",
-    "KindergartenGrading",
     "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
@@ -57,6 +56,7 @@ let assessmentFolders: [String] = [
     "TeacherPay",
 ]
 let packTestFolders: [String] = [
+    "KindergartenGrading",
     "ModernSchool",
 ]
 // generated-assessments:end

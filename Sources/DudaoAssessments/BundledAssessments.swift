@@ -4,7 +4,6 @@ public import DudaoCore
 import DutyEvaluationAssessment
 import EducationEcologyAssessment
 import InspectorCoverageAssessment
-import KindergartenGradingAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
@@ -26,7 +25,6 @@ public enum BundledAssessments {
             DutyEvaluationAssessment(),
             EducationEcologyAssessment(),
             InspectorCoverageAssessment(),
-            KindergartenGradingAssessment(),
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),

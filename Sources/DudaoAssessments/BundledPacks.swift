@@ -479,6 +479,357 @@ schema:
             ]
         ),
         PackSource(
+            name: "KindergartenGrading", location: "Plugins/KindergartenGrading",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2014"
+    title:
+      zh: 浙江省幼儿园等级评定标准（浙教学前〔2014〕62号）
+      en: Zhejiang kindergarten grading standard (2014)
+    from: 2014-01-01
+    documents: [standard2014, areas2020]
+    parameters:
+      - key: weight.KG-1
+        value: 15.0
+        unit: 分
+        name: {zh: 园舍空间与设施 权重, en: "Premises and facilities: weight"}
+        citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-1
+        value: 1.0
+        unit: "%"
+        name: {zh: 园舍空间与设施 目标值, en: "Premises and facilities: target"}
+        citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-2
+        value: 15.0
+        unit: 分
+        name: {zh: 班级空间与设施 权重, en: "Classroom space and facilities: weight"}
+        citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-2
+        value: 1.0
+        unit: "%"
+        name: {zh: 班级空间与设施 目标值, en: "Classroom space and facilities: target"}
+        citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-3
+        value: 15.0
+        unit: 分
+        name: {zh: 人员配备与待遇 权重, en: "Staffing and pay: weight"}
+        citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-3
+        value: 1.0
+        unit: "%"
+        name: {zh: 人员配备与待遇 目标值, en: "Staffing and pay: target"}
+        citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-4
+        value: 15.0
+        unit: 分
+        name: {zh: 园务管理与教师队伍建设 权重, en: "Management and teacher development: weight"}
+        citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-4
+        value: 1.0
+        unit: "%"
+        name: {zh: 园务管理与教师队伍建设 目标值, en: "Management and teacher development: target"}
+        citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-5
+        value: 15.0
+        unit: 分
+        name: {zh: 安全与卫生保健 权重, en: "Safety and health care: weight"}
+        citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-5
+        value: 1.0
+        unit: "%"
+        name: {zh: 安全与卫生保健 目标值, en: "Safety and health care: target"}
+        citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-6
+        value: 15.0
+        unit: 分
+        name: {zh: 班级保育与教育 权重, en: "Care and education in class: weight"}
+        citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-6
+        value: 1.0
+        unit: "%"
+        name: {zh: 班级保育与教育 目标值, en: "Care and education in class: target"}
+        citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-7
+        value: 10.0
+        unit: 分
+        name: {zh: 家长工作和社会服务 权重, en: "Parents and community service: weight"}
+        citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-7
+        value: 1.0
+        unit: "%"
+        name: {zh: 家长工作和社会服务 目标值, en: "Parents and community service: target"}
+        citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+        status: C
+      - key: grade.first
+        value: 85.0
+        unit: 分
+        name: {zh: 一级分数线, en: Grade 1 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: grade.second
+        value: 70.0
+        unit: 分
+        name: {zh: 二级分数线, en: Grade 2 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: grade.third
+        value: 60.0
+        unit: 分
+        name: {zh: 三级分数线, en: Grade 3 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: reexamination_years
+        value: 4
+        unit: 年
+        name: {zh: 一级幼儿园复评周期（年）, en: Re-examination cycle of grade 1 (years)}
+        citation: {document: standard2014, article: 复评, note: every four years}
+        status: C
+      - key: cap.safety_accident
+        value: true
+        name: {zh: 发生重大安全责任事故不得评为一级, en: A major safety accident bars grade 1}
+        citation: {document: standard2014, note: rule not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: the seven areas, 一级 assessed by the 省教育评估院 and certified by the 厅, re-examined every 4 years and downgraded when it fails."
+      - "UNCONFIRMED [U]: the 二级 / 三级 criteria, every area weight, the grade cut-offs (85 / 70 / 60 here) and the safety-accident cap. Each area is read as one score rate."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: grade 1 at 92 points
+    summary: "Every area at 92%: 92 points, 一级."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.92,"score_rate_2":0.92,"score_rate_3":0.92,"score_rate_4":0.92,"score_rate_5":0.92,"score_rate_6":0.92,"score_rate_7":0.92},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: KG-TOTAL, value: 92.0}
+      - {measure: grade_rank, value: 0.0}
+  - name: a safety accident caps at grade 2
+    summary: "92 points but a major safety accident: at best 二级."
+    input: {"facts":{"major_safety_accident":true,"score_rate_1":0.92,"score_rate_2":0.92,"score_rate_3":0.92,"score_rate_4":0.92,"score_rate_5":0.92,"score_rate_6":0.92,"score_rate_7":0.92},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 1.0}
+  - name: below grade 3
+    summary: "Every area at 50%: 50 points, below 三级."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.5,"score_rate_2":0.5,"score_rate_3":0.5,"score_rate_4":0.5,"score_rate_5":0.5,"score_rate_6":0.5,"score_rate_7":0.5},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: KG-GRADE, outcome: not_met}
+  - name: a missing area
+    summary: "安全与卫生保健 not scored: no total."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.9,"score_rate_4":0.9,"score_rate_6":0.9,"score_rate_7":0.9},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: KG-TOTAL, value: null}
+      - {indicator: KG-5, outcome: not_assessable}
+  - name: re-examination due
+    summary: "65 points, 三级; four years since grading: a warning."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.65,"score_rate_2":0.65,"score_rate_3":0.65,"score_rate_4":0.65,"score_rate_5":0.65,"score_rate_6":0.65,"score_rate_7":0.65,"years_since_last_grading":4},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 2.0}
+      - {warning: reexamination_due}
+"""#,
+                "pack.yaml": #"""
+# 浙江省幼儿园等级评定 (浙教学前〔2014〕62号), REFERENCE §7: the seven areas as a scored tree, each
+# one leaf read as the assessors' score rate (得分率, 0 … 1). The seven areas and the four-year
+# re-examination are confirmed; the weights, the grade cut-offs and the safety-accident cap are not
+# and are parameters tagged [U].
+pack:
+  id: zj-kindergarten-grading
+  version: 1.0.0
+  title:
+    zh: 浙江省幼儿园等级评定
+    en: Zhejiang kindergarten grading
+  summary:
+    zh: 按七个方面的得分率计算总分（满分 100）并定等级（一级、二级、三级、未达等级）；一级幼儿园每 4 年复评。方面权重与分数线未核实，均为参数。
+    en: "Scores the seven areas (out of 100) and grades the kindergarten (grade 1, 2, 3 or below); grade 1 is re-examined every four years. Area weights and cut-offs are unconfirmed parameters."
+
+documents:
+  - id: standard2014
+    title: 浙江省幼儿园等级评定实施办法、浙江省幼儿园等级评定标准
+    number: 浙教学前〔2014〕62号
+    issuer: 浙江省教育厅
+    year: 2014
+    url: http://jyt.zj.gov.cn/art/2016/12/26/art_1229266336_2379961.html
+    status: C
+  - id: areas2020
+    title: 浙江省幼儿园等级评定标准（2020年修订）
+    number: null
+    issuer: 浙江省教育厅
+    year: 2020
+    url: https://tokomodem.com/tzxw/202001/t20200107_11549533.shtml
+    status: P
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [kindergarten]
+  facts:
+    - key: score_rate_1
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 园舍空间与设施, en: Premises and facilities}
+      definition: KG-1
+    - key: score_rate_2
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 班级空间与设施, en: Classroom space and facilities}
+      definition: KG-2
+    - key: score_rate_3
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 人员配备与待遇, en: Staffing and pay}
+      definition: KG-3
+    - key: score_rate_4
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 园务管理与教师队伍建设, en: Management and teacher development}
+      definition: KG-4
+    - key: score_rate_5
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 安全与卫生保健, en: Safety and health care}
+      definition: KG-5
+    - key: score_rate_6
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 班级保育与教育, en: Care and education in class}
+      definition: KG-6
+    - key: score_rate_7
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 家长工作和社会服务, en: Parents and community service}
+      definition: KG-7
+    - key: major_safety_accident
+      type: boolean
+      label: {zh: 评定周期内发生重大安全责任事故, en: A major safety accident in the period}
+    - key: years_since_last_grading
+      type: integer
+      unit: 年
+      bounds: non_negative
+      label: {zh: 距上次等级评定年数, en: Years since the last grading}
+      needed: false
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: KG-TOTAL
+  grade: KG-GRADE
+  name: {zh: 幼儿园等级评定, en: Kindergarten grading}
+  citation: {document: standard2014, article: 等级标准}
+  band_status: U
+  nodes:
+    - code: KG-1
+      name: {zh: 园舍空间与设施, en: Premises and facilities}
+      level: first
+      weight: weight.KG-1
+      citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+      field: score_rate_1
+      target: target.KG-1
+      credit: proportional
+      unit: "%"
+    - code: KG-2
+      name: {zh: 班级空间与设施, en: Classroom space and facilities}
+      level: first
+      weight: weight.KG-2
+      citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+      field: score_rate_2
+      target: target.KG-2
+      credit: proportional
+      unit: "%"
+    - code: KG-3
+      name: {zh: 人员配备与待遇, en: Staffing and pay}
+      level: first
+      weight: weight.KG-3
+      citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+      field: score_rate_3
+      target: target.KG-3
+      credit: proportional
+      unit: "%"
+    - code: KG-4
+      name: {zh: 园务管理与教师队伍建设, en: Management and teacher development}
+      level: first
+      weight: weight.KG-4
+      citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+      field: score_rate_4
+      target: target.KG-4
+      credit: proportional
+      unit: "%"
+    - code: KG-5
+      name: {zh: 安全与卫生保健, en: Safety and health care}
+      level: first
+      weight: weight.KG-5
+      citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+      field: score_rate_5
+      target: target.KG-5
+      credit: proportional
+      unit: "%"
+    - code: KG-6
+      name: {zh: 班级保育与教育, en: Care and education in class}
+      level: first
+      weight: weight.KG-6
+      citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+      field: score_rate_6
+      target: target.KG-6
+      credit: proportional
+      unit: "%"
+    - code: KG-7
+      name: {zh: 家长工作和社会服务, en: Parents and community service}
+      level: first
+      weight: weight.KG-7
+      citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+      field: score_rate_7
+      target: target.KG-7
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: first, name: {zh: 一级, en: grade 1}, at_least: grade.first, passes: true}
+    - {code: second, name: {zh: 二级, en: grade 2}, at_least: grade.second, passes: true}
+    - {code: third, name: {zh: 三级, en: grade 3}, at_least: grade.third, passes: true}
+    - {code: below, name: {zh: 未达等级, en: below grade 3}, passes: false}
+  downgrades:
+    - code: KG-CAP
+      name: {zh: 发生重大安全责任事故, en: Major safety accident}
+      field: major_safety_accident
+      cap_at: second
+      when: cap.safety_accident
+      citation: {document: standard2014}
+      status: U
+
+province:
+  title: {zh: 幼儿园等级评定汇总, en: "Kindergarten grading: batch view"}
+  notes:
+    - {zh: "方面权重与分数线为未核实参数 [U]。", en: "Area weights and cut-offs are unconfirmed parameters [U]."}
+
+warnings:
+  - code: reexamination_due
+    when: {field: years_since_last_grading, at_least: reexamination_years}
+    text:
+      zh: "距上次评定已 {value} 年，一级幼儿园每 {threshold} 年复评，复评不合格的降级"
+      en: "{value} years since the last grading; grade 1 is re-examined every {threshold} years and downgraded if it fails"
+"""#,
+            ]
+        ),
+        PackSource(
             name: "ModernSchool", location: "Plugins/ModernSchool",
             files: [
                 "editions.yaml": #"""
