@@ -47,7 +47,6 @@ func packTests(folder: String) -> Target {
 let assessmentFolders: [String] = [
     "BasicBalance",
     "DutyEvaluation",
-    "EducationEcology",
     "InspectorCoverage",
     "Modernization",
     "PreschoolCoverage",
@@ -56,6 +55,7 @@ let assessmentFolders: [String] = [
     "TeacherPay",
 ]
 let packTestFolders: [String] = [
+    "EducationEcology",
     "KindergartenGrading",
     "ModernSchool",
 ]

@@ -2,7 +2,6 @@
 import BasicBalanceAssessment
 public import DudaoCore
 import DutyEvaluationAssessment
-import EducationEcologyAssessment
 import InspectorCoverageAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
@@ -23,7 +22,6 @@ public enum BundledAssessments {
         [
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),
-            EducationEcologyAssessment(),
             InspectorCoverageAssessment(),
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),

@@ -273,6 +273,1046 @@ schema:
             ]
         ),
         PackSource(
+            name: "EducationEcology", location: "Plugins/EducationEcology",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2021-trial"
+    title:
+      zh: 浙江省县域基础教育生态监测评价指标体系（试行，2021）
+      en: "Zhejiang county basic-education ecology monitoring (trial, 2021)"
+    from: 2020-11-01
+    documents: [framework, report2021]
+    parameters:
+      - key: weight.ECO-E
+        value: 30.0
+        unit: 分
+        name: {zh: 教育外部生态 权重, en: "External ecology: weight"}
+        citation: {document: framework, article: ECO-E, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-E1
+        value: 6.0
+        unit: 分
+        name: {zh: 招生宣传规范 权重, en: "Honest publicity: weight"}
+        citation: {document: framework, article: ECO-E1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 炒作中高考状元、升学率的事件数 权重, en: "Cases of hyping top scorers or pass rates: weight"}
+        citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E1.1
+        value: 0.0
+        unit: 件
+        name: {zh: 炒作中高考状元、升学率的事件数 目标值, en: "Cases of hyping top scorers or pass rates: target"}
+        citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E2
+        value: 6.0
+        unit: 分
+        name: {zh: 政府考核导向 权重, en: "Government appraisal: weight"}
+        citation: {document: framework, article: ECO-E2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 未向学校下达升学率指标 权重, en: "No enrolment-rate targets set for schools: weight"}
+        citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E2.1
+        value: 1.0
+        name: {zh: 未向学校下达升学率指标 目标值, en: "No enrolment-rate targets set for schools: target"}
+        citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E2.2
+        value: 1.0
+        unit: 分
+        name: {zh: 未以升学率对学校排名 权重, en: "Schools not ranked by pass rates: weight"}
+        citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+        status: U
+      - key: target.ECO-E2.2
+        value: 1.0
+        name: {zh: 未以升学率对学校排名 目标值, en: "Schools not ranked by pass rates: target"}
+        citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-E3
+        value: 6.0
+        unit: 分
+        name: {zh: 师德违规查处 权重, en: "Verified teacher-ethics violations: weight"}
+        citation: {document: framework, article: ECO-E3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的师德违规案件数 权重, en: "Verified teacher-ethics cases: weight"}
+        citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E3.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的师德违规案件数 目标值, en: "Verified teacher-ethics cases: target"}
+        citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E4
+        value: 6.0
+        unit: 分
+        name: {zh: 招生入学规范 权重, en: "Regular admissions: weight"}
+        citation: {document: framework, article: ECO-E4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的违规招生案件数 权重, en: "Verified admission violations: weight"}
+        citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E4.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的违规招生案件数 目标值, en: "Verified admission violations: target"}
+        citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E5
+        value: 6.0
+        unit: 分
+        name: {zh: 校外培训治理 权重, en: "Private-tutoring governance: weight"}
+        citation: {document: framework, article: ECO-E5, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的违规校外培训案件数 权重, en: "Verified private-tutoring violations: weight"}
+        citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E5.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的违规校外培训案件数 目标值, en: "Verified private-tutoring violations: target"}
+        citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 校外培训机构规范率 权重, en: "Tutoring providers in order: weight"}
+        citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+        status: U
+      - key: target.ECO-E5.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 校外培训机构规范率 目标值, en: "Tutoring providers in order: target"}
+        citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-I
+        value: 35.0
+        unit: 分
+        name: {zh: 教育内部生态 权重, en: "Internal ecology: weight"}
+        citation: {document: framework, article: ECO-I, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-I1
+        value: 7.0
+        unit: 分
+        name: {zh: 办学条件均衡 权重, en: "Balanced school conditions: weight"}
+        citation: {document: framework, article: ECO-I1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 小学办学条件综合差异系数 权重, en: "Primary conditions: composite coefficient: weight"}
+        citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I1.1
+        value: 0.5
+        name: {zh: 小学办学条件综合差异系数 目标值, en: "Primary conditions: composite coefficient: target"}
+        citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I1.2
+        value: 1.0
+        unit: 分
+        name: {zh: 初中办学条件综合差异系数 权重, en: "Junior conditions: composite coefficient: weight"}
+        citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I1.2
+        value: 0.45
+        name: {zh: 初中办学条件综合差异系数 目标值, en: "Junior conditions: composite coefficient: target"}
+        citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I2
+        value: 7.0
+        unit: 分
+        name: {zh: 义务教育优质均衡 权重, en: "Quality balance: weight"}
+        citation: {document: framework, article: ECO-I2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 优质均衡发展达标 权重, en: "Quality balance reached: weight"}
+        citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I2.1
+        value: 1.0
+        name: {zh: 优质均衡发展达标 目标值, en: "Quality balance reached: target"}
+        citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I3
+        value: 7.0
+        unit: 分
+        name: {zh: 教育公平 权重, en: "Equity: weight"}
+        citation: {document: framework, article: ECO-I3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 随迁子女公办学校就读比例 权重, en: "Migrant children in public schools: weight"}
+        citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I3.1
+        value: 0.85
+        unit: "%"
+        name: {zh: 随迁子女公办学校就读比例 目标值, en: "Migrant children in public schools: target"}
+        citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I3.2
+        value: 1.0
+        unit: 分
+        name: {zh: 残疾儿童少年入学率 权重, en: "Enrolment of children with disabilities: weight"}
+        citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+        status: U
+      - key: target.ECO-I3.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 残疾儿童少年入学率 目标值, en: "Enrolment of children with disabilities: target"}
+        citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-I4
+        value: 7.0
+        unit: 分
+        name: {zh: 师德师风 权重, en: "Teacher ethics: weight"}
+        citation: {document: framework, article: ECO-I4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 师德考核合格率 权重, en: "Teacher-ethics appraisal pass rate: weight"}
+        citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I4.1
+        value: 0.98
+        unit: "%"
+        name: {zh: 师德考核合格率 目标值, en: "Teacher-ethics appraisal pass rate: target"}
+        citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I5
+        value: 7.0
+        unit: 分
+        name: {zh: 学校治理 权重, en: "School governance: weight"}
+        citation: {document: framework, article: ECO-I5, note: reconstructed}
+        status: U
+      - key: weight.ECO-I5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学校章程与民主管理落实率 权重, en: "Schools with charters and democratic management: weight"}
+        citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+        status: U
+      - key: target.ECO-I5.1
+        value: 0.95
+        unit: "%"
+        name: {zh: 学校章程与民主管理落实率 目标值, en: "Schools with charters and democratic management: target"}
+        citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+        status: U
+      - key: weight.ECO-I5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 教师交流轮岗比例 权重, en: "Teacher rotation share: weight"}
+        citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+        status: U
+      - key: target.ECO-I5.2
+        value: 0.15
+        unit: "%"
+        name: {zh: 教师交流轮岗比例 目标值, en: "Teacher rotation share: target"}
+        citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-P
+        value: 35.0
+        unit: 分
+        name: {zh: 个体发展生态 权重, en: "Individual development: weight"}
+        citation: {document: framework, article: ECO-P, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-P1
+        value: 7.0
+        unit: 分
+        name: {zh: 体质健康 权重, en: "Fitness: weight"}
+        citation: {document: framework, article: ECO-P1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 体质健康合格率 权重, en: "Fitness pass rate: weight"}
+        citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P1.1
+        value: 0.95
+        unit: "%"
+        name: {zh: 体质健康合格率 目标值, en: "Fitness pass rate: target"}
+        citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P1.2
+        value: 1.0
+        unit: 分
+        name: {zh: 体质健康优良率 权重, en: "Fitness good-or-excellent rate: weight"}
+        citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P1.2
+        value: 0.5
+        unit: "%"
+        name: {zh: 体质健康优良率 目标值, en: "Fitness good-or-excellent rate: target"}
+        citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P2
+        value: 7.0
+        unit: 分
+        name: {zh: 视力健康 权重, en: "Eyesight: weight"}
+        citation: {document: framework, article: ECO-P2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学生近视率 权重, en: "Myopia rate: weight"}
+        citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P2.1
+        value: 0.5
+        unit: "%"
+        name: {zh: 学生近视率 目标值, en: "Myopia rate: target"}
+        citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P2.2
+        value: 1.0
+        unit: 分
+        name: {zh: 近视率较上年下降 权重, en: "Myopia rate falls: weight"}
+        citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P2.2
+        value: 1.0
+        name: {zh: 近视率较上年下降 目标值, en: "Myopia rate falls: target"}
+        citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P3
+        value: 7.0
+        unit: 分
+        name: {zh: 学校归属感与心理健康 权重, en: "Belonging and mental health: weight"}
+        citation: {document: framework, article: ECO-P3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学生学校归属感指数 权重, en: "School-belonging index: weight"}
+        citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P3.1
+        value: 0.8
+        name: {zh: 学生学校归属感指数 目标值, en: "School-belonging index: target"}
+        citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P3.2
+        value: 1.0
+        unit: 分
+        name: {zh: 心理健康筛查覆盖率 权重, en: "Mental-health screening coverage: weight"}
+        citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+        status: U
+      - key: target.ECO-P3.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 心理健康筛查覆盖率 目标值, en: "Mental-health screening coverage: target"}
+        citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-P4
+        value: 7.0
+        unit: 分
+        name: {zh: 师生关系 权重, en: "Teacher–student relations: weight"}
+        citation: {document: framework, article: ECO-P4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 师生关系满意度 权重, en: "Satisfaction with teacher–student relations: weight"}
+        citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P4.1
+        value: 0.85
+        unit: "%"
+        name: {zh: 师生关系满意度 目标值, en: "Satisfaction with teacher–student relations: target"}
+        citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5
+        value: 7.0
+        unit: 分
+        name: {zh: 学业负担 权重, en: "Study load: weight"}
+        citation: {document: framework, article: ECO-P5, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 作业时间达标率 权重, en: "Homework time within limits: weight"}
+        citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.1
+        value: 0.9
+        unit: "%"
+        name: {zh: 作业时间达标率 目标值, en: "Homework time within limits: target"}
+        citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 睡眠时间达标率 权重, en: "Sleep time met: weight"}
+        citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.2
+        value: 0.8
+        unit: "%"
+        name: {zh: 睡眠时间达标率 目标值, en: "Sleep time met: target"}
+        citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5.3
+        value: 1.0
+        unit: 分
+        name: {zh: 参加校外学科类培训学生比例 权重, en: "Pupils in private academic tutoring: weight"}
+        citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.3
+        value: 0.2
+        unit: "%"
+        name: {zh: 参加校外学科类培训学生比例 目标值, en: "Pupils in private academic tutoring: target"}
+        citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+        status: U
+      - key: band.good
+        value: 80.0
+        unit: 分
+        name: {zh: 良好分数线, en: Good from}
+        citation: {document: report2021, note: scores roughly normal; no bands published}
+        status: U
+      - key: band.fair
+        value: 60.0
+        unit: 分
+        name: {zh: 一般分数线, en: Fair from}
+        citation: {document: report2021, note: no bands published}
+        status: U
+      - key: downgrade.ECO-X1
+        value: 1
+        name: {zh: 发生校园欺凌事件：降档数, en: "Bullying incidents: bands dropped"}
+        citation: {document: report2021, article: 异常因子, note: anomaly factor named; its effect not retrieved}
+        status: U
+      - key: downgrade.ECO-X2
+        value: 1
+        name: {zh: 学生非正常死亡率异常：降档数, en: "Abnormal student death rate: bands dropped"}
+        citation: {document: report2021, article: 异常因子, note: anomaly factor named; its effect not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: 3 一级 (教育外部生态, 教育内部生态, 个体发展生态), 15 二级, 25 监测点, the examples the 2021 report names, and the anomaly factors bullying and abnormal deaths."
+      - "UNCONFIRMED [U]: every weight (一级 30 / 35 / 35, 二级 equal, points equal here), every target, the bands, the reconstructed rows and the effect of the anomaly factors (one band down here)."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: every target met
+    summary: "100 points, 良好."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: ECO-TOTAL, value: 100.0}
+      - {measure: grade_rank, value: 0.0}
+  - name: violations and tutoring
+    summary: "Two verified ethics cases lose ECO-E3's 6 points; 40% in tutoring earns half of ECO-P5.3 (7/3 points): 92.83."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":2,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.4,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: ECO-E3, value: 0.0}
+      - {indicator: ECO-TOTAL, value: 92.83333333333333}
+      - {finding: ECO-E3.1}
+  - name: bullying drops a band
+    summary: "100 points but a bullying incident: 一般."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":true,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 1.0}
+  - name: a survey missing
+    summary: "No belonging index: no total."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: ECO-TOTAL, value: null}
+      - {indicator: ECO-P3, outcome: not_assessable}
+"""#,
+                "pack.yaml": #"""
+# 浙江省县域基础教育生态监测 (2021 trial), REFERENCE §7: 3 一级 / 15 二级 / 25 监测点 as a scored
+# tree, with the anomaly factors lowering the band. The structure and the examples the 2021 report
+# names are confirmed; every weight, target and band, the reconstructed rows and the effect of the
+# anomaly factors are parameters tagged [U]. A violation count earns its weight only at zero; rates
+# earn in proportion to their target.
+pack:
+  id: zj-basic-education-ecology
+  version: 1.0.0
+  title:
+    zh: 县域基础教育生态监测
+    en: County basic-education ecology monitoring (Zhejiang)
+  summary:
+    zh: 按 3 个一级、15 个二级、25 个监测点计算县域基础教育生态得分（满分 100），欺凌与非正常死亡等异常因子降档。权重、目标值与分档未核实，均为参数。
+    en: "Scores a county's basic-education ecology on 3 / 15 / 25 indicators (out of 100); anomaly factors such as bullying lower the band. Weights, targets and bands are unconfirmed parameters."
+
+documents:
+  - id: framework
+    title: 浙江省县域基础教育生态监测评价指标体系（试行）
+    number: null
+    issuer: 浙江省教育厅
+    year: 2021
+    url: http://www.zjjyb.cn/html/2022-04/15/content_36006.htm
+    status: C
+  - id: report2021
+    title: 2021年度浙江省县域基础教育生态监测报告
+    number: null
+    issuer: 浙江省教育厅、浙江省教育现代化研究与评价中心
+    year: 2022
+    url: http://www.zjjyb.cn/html/2022-04/15/content_36006.htm
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [county]
+  facts:
+    - key: hyped_results_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 炒作中高考状元、升学率的事件数, en: Cases of hyping top scorers or pass rates}
+      definition: ECO-E1.1
+    - key: no_enrolment_targets
+      type: boolean
+      label: {zh: 未向学校下达升学率指标, en: No enrolment-rate targets set for schools}
+      definition: ECO-E2.1
+    - key: no_school_ranking
+      type: boolean
+      label: {zh: 未以升学率对学校排名, en: Schools not ranked by pass rates}
+      definition: ECO-E2.2
+    - key: ethics_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的师德违规案件数, en: Verified teacher-ethics cases}
+      definition: ECO-E3.1
+    - key: admission_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的违规招生案件数, en: Verified admission violations}
+      definition: ECO-E4.1
+    - key: tutoring_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的违规校外培训案件数, en: Verified private-tutoring violations}
+      definition: ECO-E5.1
+    - key: tutoring_compliance_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 校外培训机构规范率, en: Tutoring providers in order}
+      definition: ECO-E5.2
+    - key: primary_condition_cv
+      type: number
+      bounds: non_negative
+      label: {zh: 小学办学条件综合差异系数, en: "Primary conditions: composite coefficient"}
+      definition: ECO-I1.1
+    - key: junior_condition_cv
+      type: number
+      bounds: non_negative
+      label: {zh: 初中办学条件综合差异系数, en: "Junior conditions: composite coefficient"}
+      definition: ECO-I1.2
+    - key: quality_balance_met
+      type: boolean
+      label: {zh: 优质均衡发展达标, en: Quality balance reached}
+      definition: ECO-I2.1
+    - key: migrant_public_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 随迁子女公办学校就读比例, en: Migrant children in public schools}
+      definition: ECO-I3.1
+    - key: disabled_enrolment_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 残疾儿童少年入学率, en: Enrolment of children with disabilities}
+      definition: ECO-I3.2
+    - key: ethics_pass_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 师德考核合格率, en: Teacher-ethics appraisal pass rate}
+      definition: ECO-I4.1
+    - key: governance_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学校章程与民主管理落实率, en: Schools with charters and democratic management}
+      definition: ECO-I5.1
+    - key: teacher_rotation_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 教师交流轮岗比例, en: Teacher rotation share}
+      definition: ECO-I5.2
+    - key: fitness_pass_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 体质健康合格率, en: Fitness pass rate}
+      definition: ECO-P1.1
+    - key: fitness_good_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 体质健康优良率, en: Fitness good-or-excellent rate}
+      definition: ECO-P1.2
+    - key: myopia_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学生近视率, en: Myopia rate}
+      definition: ECO-P2.1
+    - key: myopia_declined
+      type: boolean
+      label: {zh: 近视率较上年下降, en: Myopia rate falls}
+      definition: ECO-P2.2
+    - key: school_belonging_index
+      type: number
+      bounds: non_negative
+      label: {zh: 学生学校归属感指数, en: School-belonging index}
+      definition: ECO-P3.1
+    - key: mental_screening_coverage
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 心理健康筛查覆盖率, en: Mental-health screening coverage}
+      definition: ECO-P3.2
+    - key: teacher_student_relations
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 师生关系满意度, en: Satisfaction with teacher–student relations}
+      definition: ECO-P4.1
+    - key: homework_compliance
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 作业时间达标率, en: Homework time within limits}
+      definition: ECO-P5.1
+    - key: sleep_compliance
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 睡眠时间达标率, en: Sleep time met}
+      definition: ECO-P5.2
+    - key: private_tutoring_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 参加校外学科类培训学生比例, en: Pupils in private academic tutoring}
+      definition: ECO-P5.3
+    - key: bullying_incident
+      type: boolean
+      label: {zh: 发生校园欺凌事件, en: Bullying incidents}
+      definition: ECO-X1
+    - key: abnormal_death
+      type: boolean
+      label: {zh: 学生非正常死亡率异常, en: Abnormal student death rate}
+      definition: ECO-X2
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: ECO-TOTAL
+  grade: ECO-BAND
+  name: {zh: 基础教育生态, en: Basic-education ecology}
+  citation: {document: framework}
+  band_status: U
+  nodes:
+    - code: ECO-E
+      name: {zh: 教育外部生态, en: External ecology}
+      level: first
+      weight: weight.ECO-E
+      citation: {document: framework, article: ECO-E, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-E1
+      name: {zh: 招生宣传规范, en: Honest publicity}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E1
+      citation: {document: framework, article: ECO-E1, note: named in the report; weight not retrieved}
+    - code: ECO-E1.1
+      name: {zh: 炒作中高考状元、升学率的事件数, en: Cases of hyping top scorers or pass rates}
+      parent: ECO-E1
+      level: monitoring_point
+      weight: weight.ECO-E1.1
+      citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+      field: hyped_results_cases
+      target: target.ECO-E1.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E2
+      name: {zh: 政府考核导向, en: Government appraisal}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E2
+      citation: {document: framework, article: ECO-E2, note: named in the report; weight not retrieved}
+    - code: ECO-E2.1
+      name: {zh: 未向学校下达升学率指标, en: No enrolment-rate targets set for schools}
+      parent: ECO-E2
+      level: monitoring_point
+      weight: weight.ECO-E2.1
+      citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+      field: no_enrolment_targets
+      target: target.ECO-E2.1
+      comparator: is_true
+    - code: ECO-E2.2
+      name: {zh: 未以升学率对学校排名, en: Schools not ranked by pass rates}
+      parent: ECO-E2
+      level: monitoring_point
+      weight: weight.ECO-E2.2
+      citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+      field: no_school_ranking
+      target: target.ECO-E2.2
+      comparator: is_true
+    - code: ECO-E3
+      name: {zh: 师德违规查处, en: Verified teacher-ethics violations}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E3
+      citation: {document: framework, article: ECO-E3, note: named in the report; weight not retrieved}
+    - code: ECO-E3.1
+      name: {zh: 查实的师德违规案件数, en: Verified teacher-ethics cases}
+      parent: ECO-E3
+      level: monitoring_point
+      weight: weight.ECO-E3.1
+      citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+      field: ethics_violation_cases
+      target: target.ECO-E3.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E4
+      name: {zh: 招生入学规范, en: Regular admissions}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E4
+      citation: {document: framework, article: ECO-E4, note: named in the report; weight not retrieved}
+    - code: ECO-E4.1
+      name: {zh: 查实的违规招生案件数, en: Verified admission violations}
+      parent: ECO-E4
+      level: monitoring_point
+      weight: weight.ECO-E4.1
+      citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+      field: admission_violation_cases
+      target: target.ECO-E4.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E5
+      name: {zh: 校外培训治理, en: Private-tutoring governance}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E5
+      citation: {document: framework, article: ECO-E5, note: named in the report; weight not retrieved}
+    - code: ECO-E5.1
+      name: {zh: 查实的违规校外培训案件数, en: Verified private-tutoring violations}
+      parent: ECO-E5
+      level: monitoring_point
+      weight: weight.ECO-E5.1
+      citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+      field: tutoring_violation_cases
+      target: target.ECO-E5.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E5.2
+      name: {zh: 校外培训机构规范率, en: Tutoring providers in order}
+      parent: ECO-E5
+      level: monitoring_point
+      weight: weight.ECO-E5.2
+      citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+      field: tutoring_compliance_rate
+      target: target.ECO-E5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-I
+      name: {zh: 教育内部生态, en: Internal ecology}
+      level: first
+      weight: weight.ECO-I
+      citation: {document: framework, article: ECO-I, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-I1
+      name: {zh: 办学条件均衡, en: Balanced school conditions}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I1
+      citation: {document: framework, article: ECO-I1, note: named in the report; weight not retrieved}
+    - code: ECO-I1.1
+      name: {zh: 小学办学条件综合差异系数, en: "Primary conditions: composite coefficient"}
+      parent: ECO-I1
+      level: monitoring_point
+      weight: weight.ECO-I1.1
+      citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+      field: primary_condition_cv
+      target: target.ECO-I1.1
+      comparator: at_most
+      credit: proportional
+    - code: ECO-I1.2
+      name: {zh: 初中办学条件综合差异系数, en: "Junior conditions: composite coefficient"}
+      parent: ECO-I1
+      level: monitoring_point
+      weight: weight.ECO-I1.2
+      citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+      field: junior_condition_cv
+      target: target.ECO-I1.2
+      comparator: at_most
+      credit: proportional
+    - code: ECO-I2
+      name: {zh: 义务教育优质均衡, en: Quality balance}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I2
+      citation: {document: framework, article: ECO-I2, note: named in the report; weight not retrieved}
+    - code: ECO-I2.1
+      name: {zh: 优质均衡发展达标, en: Quality balance reached}
+      parent: ECO-I2
+      level: monitoring_point
+      weight: weight.ECO-I2.1
+      citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+      field: quality_balance_met
+      target: target.ECO-I2.1
+      comparator: is_true
+    - code: ECO-I3
+      name: {zh: 教育公平, en: Equity}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I3
+      citation: {document: framework, article: ECO-I3, note: named in the report; weight not retrieved}
+    - code: ECO-I3.1
+      name: {zh: 随迁子女公办学校就读比例, en: Migrant children in public schools}
+      parent: ECO-I3
+      level: monitoring_point
+      weight: weight.ECO-I3.1
+      citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+      field: migrant_public_share
+      target: target.ECO-I3.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I3.2
+      name: {zh: 残疾儿童少年入学率, en: Enrolment of children with disabilities}
+      parent: ECO-I3
+      level: monitoring_point
+      weight: weight.ECO-I3.2
+      citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+      field: disabled_enrolment_rate
+      target: target.ECO-I3.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-I4
+      name: {zh: 师德师风, en: Teacher ethics}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I4
+      citation: {document: framework, article: ECO-I4, note: named in the report; weight not retrieved}
+    - code: ECO-I4.1
+      name: {zh: 师德考核合格率, en: Teacher-ethics appraisal pass rate}
+      parent: ECO-I4
+      level: monitoring_point
+      weight: weight.ECO-I4.1
+      citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+      field: ethics_pass_rate
+      target: target.ECO-I4.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I5
+      name: {zh: 学校治理, en: School governance}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I5
+      citation: {document: framework, article: ECO-I5, note: reconstructed}
+    - code: ECO-I5.1
+      name: {zh: 学校章程与民主管理落实率, en: Schools with charters and democratic management}
+      parent: ECO-I5
+      level: monitoring_point
+      weight: weight.ECO-I5.1
+      citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+      field: governance_rate
+      target: target.ECO-I5.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I5.2
+      name: {zh: 教师交流轮岗比例, en: Teacher rotation share}
+      parent: ECO-I5
+      level: monitoring_point
+      weight: weight.ECO-I5.2
+      citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+      field: teacher_rotation_share
+      target: target.ECO-I5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P
+      name: {zh: 个体发展生态, en: Individual development}
+      level: first
+      weight: weight.ECO-P
+      citation: {document: framework, article: ECO-P, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-P1
+      name: {zh: 体质健康, en: Fitness}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P1
+      citation: {document: framework, article: ECO-P1, note: named in the report; weight not retrieved}
+    - code: ECO-P1.1
+      name: {zh: 体质健康合格率, en: Fitness pass rate}
+      parent: ECO-P1
+      level: monitoring_point
+      weight: weight.ECO-P1.1
+      citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+      field: fitness_pass_rate
+      target: target.ECO-P1.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P1.2
+      name: {zh: 体质健康优良率, en: Fitness good-or-excellent rate}
+      parent: ECO-P1
+      level: monitoring_point
+      weight: weight.ECO-P1.2
+      citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+      field: fitness_good_rate
+      target: target.ECO-P1.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P2
+      name: {zh: 视力健康, en: Eyesight}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P2
+      citation: {document: framework, article: ECO-P2, note: named in the report; weight not retrieved}
+    - code: ECO-P2.1
+      name: {zh: 学生近视率, en: Myopia rate}
+      parent: ECO-P2
+      level: monitoring_point
+      weight: weight.ECO-P2.1
+      citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+      field: myopia_rate
+      target: target.ECO-P2.1
+      comparator: at_most
+      credit: proportional
+      unit: "%"
+    - code: ECO-P2.2
+      name: {zh: 近视率较上年下降, en: Myopia rate falls}
+      parent: ECO-P2
+      level: monitoring_point
+      weight: weight.ECO-P2.2
+      citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+      field: myopia_declined
+      target: target.ECO-P2.2
+      comparator: is_true
+    - code: ECO-P3
+      name: {zh: 学校归属感与心理健康, en: Belonging and mental health}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P3
+      citation: {document: framework, article: ECO-P3, note: named in the report; weight not retrieved}
+    - code: ECO-P3.1
+      name: {zh: 学生学校归属感指数, en: School-belonging index}
+      parent: ECO-P3
+      level: monitoring_point
+      weight: weight.ECO-P3.1
+      citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+      field: school_belonging_index
+      target: target.ECO-P3.1
+      credit: proportional
+    - code: ECO-P3.2
+      name: {zh: 心理健康筛查覆盖率, en: Mental-health screening coverage}
+      parent: ECO-P3
+      level: monitoring_point
+      weight: weight.ECO-P3.2
+      citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+      field: mental_screening_coverage
+      target: target.ECO-P3.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P4
+      name: {zh: 师生关系, en: Teacher–student relations}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P4
+      citation: {document: framework, article: ECO-P4, note: named in the report; weight not retrieved}
+    - code: ECO-P4.1
+      name: {zh: 师生关系满意度, en: Satisfaction with teacher–student relations}
+      parent: ECO-P4
+      level: monitoring_point
+      weight: weight.ECO-P4.1
+      citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+      field: teacher_student_relations
+      target: target.ECO-P4.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5
+      name: {zh: 学业负担, en: Study load}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P5
+      citation: {document: framework, article: ECO-P5, note: named in the report; weight not retrieved}
+    - code: ECO-P5.1
+      name: {zh: 作业时间达标率, en: Homework time within limits}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.1
+      citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+      field: homework_compliance
+      target: target.ECO-P5.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5.2
+      name: {zh: 睡眠时间达标率, en: Sleep time met}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.2
+      citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+      field: sleep_compliance
+      target: target.ECO-P5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5.3
+      name: {zh: 参加校外学科类培训学生比例, en: Pupils in private academic tutoring}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.3
+      citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+      field: private_tutoring_share
+      target: target.ECO-P5.3
+      comparator: at_most
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: good, name: {zh: 良好, en: good}, at_least: band.good, passes: true}
+    - {code: fair, name: {zh: 一般, en: fair}, at_least: band.fair, passes: true}
+    - {code: poor, name: {zh: 较差, en: poor}, passes: false}
+  downgrades:
+    - code: ECO-X1
+      name: {zh: 发生校园欺凌事件, en: Bullying incidents}
+      field: bullying_incident
+      drop: downgrade.ECO-X1
+      citation: {document: report2021, article: 异常因子}
+      status: U
+    - code: ECO-X2
+      name: {zh: 学生非正常死亡率异常, en: Abnormal student death rate}
+      field: abnormal_death
+      drop: downgrade.ECO-X2
+      citation: {document: report2021, article: 异常因子}
+      status: U
+
+province:
+  title: {zh: 全省县域基础教育生态监测, en: "Province view: basic-education ecology"}
+  notes:
+    - zh: 按得分从高到低排名，同分同名次；缺少数据的县不参与排名。权重、目标值与分档为未核实参数 [U]。
+      en: "Ranked by score, equal scores share a rank; counties with missing data are unranked. Weights, targets and bands are unconfirmed parameters [U]."
+"""#,
+            ]
+        ),
+        PackSource(
             name: "HigherVocational", location: "Plugins/HigherVocational",
             files: [
                 "editions.yaml": #"""
