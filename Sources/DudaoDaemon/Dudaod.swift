@@ -166,7 +166,7 @@ struct Dudaod: AsyncParsableCommand {
         let configuredHost = settings.host ?? ServerConfiguration.defaultHost
         let hangup = Task { await Self.reloadOnHangup(serverSecurity, standards: standards, store: store, logger: logger) }
         defer { hangup.cancel() }
-        let trim = Task { await MemoryTrim.run() }
+        let trim = Task { await MemoryTrim.run(store: store) }
         defer { trim.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }

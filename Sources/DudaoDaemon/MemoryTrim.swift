@@ -1,17 +1,20 @@
+import DudaoCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Gives freed heap memory back to the system now and then.
+/// Gives memory taken under load back to the system now and then.
 ///
-/// glibc keeps memory freed by a burst of large calls (a 100 000-unit input, 256 busy
-/// connections) in its arenas, so the daemon's resident size stays at its peak long after the
-/// load; `malloc_trim` returns the unused pages. It costs little when there is nothing to return.
+/// The store keeps page caches and reader connections that a burst of reads filled, and glibc
+/// keeps memory freed by a burst of large calls (a 100 000-unit input, 256 busy connections) in
+/// its arenas, so the daemon's resident size would stay at its peak long after the load. The
+/// store releases what it holds only to be fast, then `malloc_trim` returns the unused pages.
+/// Both cost little when there is nothing to return.
 enum MemoryTrim {
     static let interval: Duration = .seconds(15)
 
     /// Trims every ``interval`` until the task is cancelled.
-    static func run() async {
+    static func run(store: any RecordStore) async {
         #if canImport(Glibc)
         // malloc_trim is a GNU extension the Glibc module does not import; it is looked up once.
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return }
@@ -22,6 +25,7 @@ enum MemoryTrim {
             } catch {
                 return
             }
+            await store.releaseMemory()
             _ = trim(0)
         }
         #endif

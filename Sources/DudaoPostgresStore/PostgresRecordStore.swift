@@ -215,6 +215,14 @@ public final class PostgresRecordStore: RecordStore {
         try await self.withConnection(writing: true) { connection in _ = try await connection.query(insert, logger: logger) }
     }
 
+    public func appendAudit(contentsOf entries: [AuditEntry]) async throws {
+        let inserts = entries.map(PostgresRecordRow.insert)
+        let logger = self.logger
+        try await self.write { connection in
+            for insert in inserts { _ = try await connection.query(insert, logger: logger) }
+        }
+    }
+
     public func audit(matching filter: AuditFilter) async throws -> AuditPage {
         try filter.validate()
         var conditions = Conditions()

@@ -331,7 +331,23 @@ public final class SQLiteRecordStore: RecordStore {
     }
 
     public func appendAudit(_ entry: AuditEntry) async throws {
-        try await self.groupCommit.write(durable: false, pool: self.writer) { db in try RecordRow.insert(entry, into: db) }
+        try await self.appendAudit(contentsOf: [entry])
+    }
+
+    public func appendAudit(contentsOf entries: [AuditEntry]) async throws {
+        try await self.groupCommit.write(durable: false, pool: self.writer) { db in
+            for entry in entries { try RecordRow.insert(entry, into: db) }
+        }
+    }
+
+    /// Closes the idle reader connections and empties the writer's page cache (each keeps up to
+    /// 2 MiB); they fill again from the operating system's file cache when next used.
+    public func releaseMemory() async {
+        let pool = self.state.withLock { state -> DatabasePool? in
+            guard case .writable(let pool) = state else { return nil }
+            return pool
+        }
+        pool?.releaseMemoryEventually()
     }
 
     /// How the writes so far were grouped into transactions.

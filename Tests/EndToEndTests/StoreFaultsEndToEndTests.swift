@@ -86,4 +86,31 @@ struct StoreFaultsEndToEndTests {
         #expect(await backlog.count == 0)
         #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == 200)
     }
+
+    @Test("the audit lines of many calls at once share writes, so the trail keeps up with a busy daemon and none is dropped")
+    func auditLinesShareWrites() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dudao-audit-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try SQLiteRecordStore(directory: directory)
+        // Far below the calls: written one at a time, the lines queued behind the first would overflow it.
+        let backlog = AuditBacklog(store: store, capacity: 1_000)
+        let calls = 800
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<calls {
+                group.addTask {
+                    try await backlog.append(
+                        AuditEntry(
+                            time: Int64(index), caller: CallerIdentity(clientName: "busy"), method: "dudao.v1.Health/Check",
+                            status: .ok, durationMilliseconds: 0, callID: "\(index)"
+                        )
+                    )
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(await backlog.count == 0)
+        #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == calls)
+        let transactions = store.groupCommitStatistics.groups
+        #expect(transactions < calls / 10, "\(calls) audit lines took \(transactions) transactions")
+    }
 }

@@ -51,6 +51,14 @@ public protocol RecordStore: Sendable {
     /// Appends one entry to the audit trail.
     func appendAudit(_ entry: AuditEntry) async throws
 
+    /// Appends several entries to the audit trail, in order, in one transaction where the store
+    /// can: a busy daemon audits hundreds of calls a second, more than one write each can carry.
+    func appendAudit(contentsOf entries: [AuditEntry]) async throws
+
+    /// Gives back memory the store holds only to be faster (page caches, idle connections); the
+    /// daemon calls it now and then, so that memory taken under load is returned afterwards.
+    func releaseMemory() async
+
     /// Audit entries matching `filter`, newest first.
     func audit(matching filter: AuditFilter) async throws -> AuditPage
 
@@ -66,6 +74,14 @@ public protocol RecordStore: Sendable {
 }
 
 extension RecordStore {
+    /// The entries one after the other.
+    public func appendAudit(contentsOf entries: [AuditEntry]) async throws {
+        for entry in entries { try await self.appendAudit(entry) }
+    }
+
+    /// Nothing to give back.
+    public func releaseMemory() async {}
+
     /// The record, then its audit line, in two writes (see the requirement for why they belong together).
     public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord {
         let stored: EvaluationRecord

@@ -1,18 +1,21 @@
 public import DudaoCore
 public import Logging
 
-/// Audit entries the store could not take yet (a full disk), written ahead of the next entry.
+/// Audit entries on their way to the store: those of concurrent calls written together, and
+/// those the store could not take yet (a full disk) kept for the next write.
 ///
 /// Reads go on while the disk is full, and each read is audited; dropping those rows would leave
 /// the trail silent about exactly the calls made during an incident. So an entry that cannot be
-/// appended is kept in memory, up to ``capacity``, and written, in order, before the next
-/// entry once the store takes writes again. Beyond the capacity the oldest are dropped and
-/// counted, and the count is logged; entries still held when the daemon stops are lost, and
-/// the log says how many.
+/// appended is kept in memory, up to the capacity, and written, in order, with the next entries
+/// once the store takes writes again. Beyond the capacity the oldest are dropped and counted,
+/// and the count is logged; entries still held when the daemon stops are lost, and the log says
+/// how many. One write carries every entry waiting, so a busy daemon's trail keeps up with its
+/// calls.
 public actor AuditBacklog {
-    /// Entries held at most while the store refuses writes.
-    public static let capacity = 10_000
+    /// Entries held at most while the store refuses writes, by default.
+    public static let defaultCapacity = 10_000
 
+    private let capacity: Int
     private let store: any RecordStore
     private let logger: Logger
     /// Entries not written yet, oldest first, each with a number to find it again after an await.
@@ -23,8 +26,9 @@ public actor AuditBacklog {
     /// second call only queues its entry for the one already writing.
     private var writing = false
 
-    public init(store: any RecordStore, logger: Logger = Logger(label: "dudao.audit")) {
+    public init(store: any RecordStore, capacity: Int = AuditBacklog.defaultCapacity, logger: Logger = Logger(label: "dudao.audit")) {
         self.store = store
+        self.capacity = capacity
         self.logger = logger
     }
 
@@ -38,21 +42,23 @@ public actor AuditBacklog {
     public func append(_ entry: AuditEntry) async throws {
         self.nextNumber += 1
         self.pending.append((self.nextNumber, entry))
-        if self.pending.count > Self.capacity {
-            let excess = self.pending.count - Self.capacity
+        if self.pending.count > self.capacity {
+            let excess = self.pending.count - self.capacity
             self.pending.removeFirst(excess)
             self.dropped += excess
         }
         guard !self.writing else { return }
         self.writing = true
         defer { self.writing = false }
-        while let next = self.pending.first {
-            try await self.store.appendAudit(next.entry)
+        // Everything waiting goes in one write: under load the entries arrive faster than
+        // one write each could carry them.
+        while let last = self.pending.last?.number {
+            try await self.store.appendAudit(contentsOf: self.pending.map(\.entry))
             // While this write was awaited, others may have queued entries or pushed old ones out.
-            self.pending.removeAll { $0.number == next.number }
+            self.pending.removeAll { $0.number <= last }
         }
         if self.dropped > 0 {
-            self.logger.error("audit entries were dropped while the store refused writes", metadata: ["dropped": "\(self.dropped)"])
+            self.logger.error("audit entries were dropped: the store refused or could not keep up with writes", metadata: ["dropped": "\(self.dropped)"])
             self.dropped = 0
         }
     }
