@@ -27,23 +27,37 @@ func assessment(_ name: String, folder: String) -> [Target] {
     ]
 }
 
-/// Every folder under `Plugins/` that holds `Sources/`, in name order (a folder with `pack.yaml`
-/// is a standard pack, compiled into `BundledPacks` instead). Written by the generator
+/// The tests of a standard pack's folder (`Plugins/<Folder>/Tests`): through the bundled registry,
+/// against the results the Swift module it replaced gave (`frozen-results.json`).
+func packTests(folder: String) -> Target {
+    .testTarget(
+        name: "\(folder)Tests",
+        dependencies: ["DudaoAssessments", "DudaoStandards", "DudaoCore"],
+        path: "Plugins/\(folder)/Tests",
+        exclude: ["frozen-results.json"],
+        swiftSettings: swiftSettings
+    )
+}
+
+/// Every folder under `Plugins/` that holds `Sources/`, in name order, and every pack folder (one
+/// with `pack.yaml`, compiled into `BundledPacks`) that holds `Tests/`. Written by the generator
 /// rather than read from the disk here, because SwiftPM caches a manifest by its text: a new
 /// folder must change this file to be seen.
 // generated-assessments:begin (Tools/scripts/generate-assessments.sh)
 let assessmentFolders: [String] = [
     "BasicBalance",
     "DutyEvaluation",
-    "EducationEcology",
     "InspectorCoverage",
-    "KindergartenGrading",
-    "ModernSchool",
     "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
     "SchoolReopening",
     "TeacherPay",
+]
+let packTestFolders: [String] = [
+    "EducationEcology",
+    "KindergartenGrading",
+    "ModernSchool",
 ]
 // generated-assessments:end
 let assessmentModules = assessmentFolders.map { "\($0)Assessment" }
@@ -326,3 +340,4 @@ let package = Package(
 
 
 package.targets += assessmentFolders.flatMap { assessment("\($0)Assessment", folder: $0) }
+package.targets += packTestFolders.map { packTests(folder: $0) }

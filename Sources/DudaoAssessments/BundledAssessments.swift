@@ -2,10 +2,7 @@
 import BasicBalanceAssessment
 public import DudaoCore
 import DutyEvaluationAssessment
-import EducationEcologyAssessment
 import InspectorCoverageAssessment
-import KindergartenGradingAssessment
-import ModernSchoolAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
@@ -25,10 +22,7 @@ public enum BundledAssessments {
         [
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),
-            EducationEcologyAssessment(),
             InspectorCoverageAssessment(),
-            KindergartenGradingAssessment(),
-            ModernSchoolAssessment(),
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),

@@ -273,6 +273,1046 @@ schema:
             ]
         ),
         PackSource(
+            name: "EducationEcology", location: "Plugins/EducationEcology",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2021-trial"
+    title:
+      zh: 浙江省县域基础教育生态监测评价指标体系（试行，2021）
+      en: "Zhejiang county basic-education ecology monitoring (trial, 2021)"
+    from: 2020-11-01
+    documents: [framework, report2021]
+    parameters:
+      - key: weight.ECO-E
+        value: 30.0
+        unit: 分
+        name: {zh: 教育外部生态 权重, en: "External ecology: weight"}
+        citation: {document: framework, article: ECO-E, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-E1
+        value: 6.0
+        unit: 分
+        name: {zh: 招生宣传规范 权重, en: "Honest publicity: weight"}
+        citation: {document: framework, article: ECO-E1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 炒作中高考状元、升学率的事件数 权重, en: "Cases of hyping top scorers or pass rates: weight"}
+        citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E1.1
+        value: 0.0
+        unit: 件
+        name: {zh: 炒作中高考状元、升学率的事件数 目标值, en: "Cases of hyping top scorers or pass rates: target"}
+        citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E2
+        value: 6.0
+        unit: 分
+        name: {zh: 政府考核导向 权重, en: "Government appraisal: weight"}
+        citation: {document: framework, article: ECO-E2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 未向学校下达升学率指标 权重, en: "No enrolment-rate targets set for schools: weight"}
+        citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E2.1
+        value: 1.0
+        name: {zh: 未向学校下达升学率指标 目标值, en: "No enrolment-rate targets set for schools: target"}
+        citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E2.2
+        value: 1.0
+        unit: 分
+        name: {zh: 未以升学率对学校排名 权重, en: "Schools not ranked by pass rates: weight"}
+        citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+        status: U
+      - key: target.ECO-E2.2
+        value: 1.0
+        name: {zh: 未以升学率对学校排名 目标值, en: "Schools not ranked by pass rates: target"}
+        citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-E3
+        value: 6.0
+        unit: 分
+        name: {zh: 师德违规查处 权重, en: "Verified teacher-ethics violations: weight"}
+        citation: {document: framework, article: ECO-E3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的师德违规案件数 权重, en: "Verified teacher-ethics cases: weight"}
+        citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E3.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的师德违规案件数 目标值, en: "Verified teacher-ethics cases: target"}
+        citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E4
+        value: 6.0
+        unit: 分
+        name: {zh: 招生入学规范 权重, en: "Regular admissions: weight"}
+        citation: {document: framework, article: ECO-E4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的违规招生案件数 权重, en: "Verified admission violations: weight"}
+        citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E4.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的违规招生案件数 目标值, en: "Verified admission violations: target"}
+        citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E5
+        value: 6.0
+        unit: 分
+        name: {zh: 校外培训治理 权重, en: "Private-tutoring governance: weight"}
+        citation: {document: framework, article: ECO-E5, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-E5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 查实的违规校外培训案件数 权重, en: "Verified private-tutoring violations: weight"}
+        citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-E5.1
+        value: 0.0
+        unit: 件
+        name: {zh: 查实的违规校外培训案件数 目标值, en: "Verified private-tutoring violations: target"}
+        citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-E5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 校外培训机构规范率 权重, en: "Tutoring providers in order: weight"}
+        citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+        status: U
+      - key: target.ECO-E5.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 校外培训机构规范率 目标值, en: "Tutoring providers in order: target"}
+        citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-I
+        value: 35.0
+        unit: 分
+        name: {zh: 教育内部生态 权重, en: "Internal ecology: weight"}
+        citation: {document: framework, article: ECO-I, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-I1
+        value: 7.0
+        unit: 分
+        name: {zh: 办学条件均衡 权重, en: "Balanced school conditions: weight"}
+        citation: {document: framework, article: ECO-I1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 小学办学条件综合差异系数 权重, en: "Primary conditions: composite coefficient: weight"}
+        citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I1.1
+        value: 0.5
+        name: {zh: 小学办学条件综合差异系数 目标值, en: "Primary conditions: composite coefficient: target"}
+        citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I1.2
+        value: 1.0
+        unit: 分
+        name: {zh: 初中办学条件综合差异系数 权重, en: "Junior conditions: composite coefficient: weight"}
+        citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I1.2
+        value: 0.45
+        name: {zh: 初中办学条件综合差异系数 目标值, en: "Junior conditions: composite coefficient: target"}
+        citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I2
+        value: 7.0
+        unit: 分
+        name: {zh: 义务教育优质均衡 权重, en: "Quality balance: weight"}
+        citation: {document: framework, article: ECO-I2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 优质均衡发展达标 权重, en: "Quality balance reached: weight"}
+        citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I2.1
+        value: 1.0
+        name: {zh: 优质均衡发展达标 目标值, en: "Quality balance reached: target"}
+        citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I3
+        value: 7.0
+        unit: 分
+        name: {zh: 教育公平 权重, en: "Equity: weight"}
+        citation: {document: framework, article: ECO-I3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 随迁子女公办学校就读比例 权重, en: "Migrant children in public schools: weight"}
+        citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I3.1
+        value: 0.85
+        unit: "%"
+        name: {zh: 随迁子女公办学校就读比例 目标值, en: "Migrant children in public schools: target"}
+        citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I3.2
+        value: 1.0
+        unit: 分
+        name: {zh: 残疾儿童少年入学率 权重, en: "Enrolment of children with disabilities: weight"}
+        citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+        status: U
+      - key: target.ECO-I3.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 残疾儿童少年入学率 目标值, en: "Enrolment of children with disabilities: target"}
+        citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-I4
+        value: 7.0
+        unit: 分
+        name: {zh: 师德师风 权重, en: "Teacher ethics: weight"}
+        citation: {document: framework, article: ECO-I4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-I4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 师德考核合格率 权重, en: "Teacher-ethics appraisal pass rate: weight"}
+        citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-I4.1
+        value: 0.98
+        unit: "%"
+        name: {zh: 师德考核合格率 目标值, en: "Teacher-ethics appraisal pass rate: target"}
+        citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-I5
+        value: 7.0
+        unit: 分
+        name: {zh: 学校治理 权重, en: "School governance: weight"}
+        citation: {document: framework, article: ECO-I5, note: reconstructed}
+        status: U
+      - key: weight.ECO-I5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学校章程与民主管理落实率 权重, en: "Schools with charters and democratic management: weight"}
+        citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+        status: U
+      - key: target.ECO-I5.1
+        value: 0.95
+        unit: "%"
+        name: {zh: 学校章程与民主管理落实率 目标值, en: "Schools with charters and democratic management: target"}
+        citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+        status: U
+      - key: weight.ECO-I5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 教师交流轮岗比例 权重, en: "Teacher rotation share: weight"}
+        citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+        status: U
+      - key: target.ECO-I5.2
+        value: 0.15
+        unit: "%"
+        name: {zh: 教师交流轮岗比例 目标值, en: "Teacher rotation share: target"}
+        citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-P
+        value: 35.0
+        unit: 分
+        name: {zh: 个体发展生态 权重, en: "Individual development: weight"}
+        citation: {document: framework, article: ECO-P, note: 一级 confirmed; weight not retrieved}
+        status: U
+      - key: weight.ECO-P1
+        value: 7.0
+        unit: 分
+        name: {zh: 体质健康 权重, en: "Fitness: weight"}
+        citation: {document: framework, article: ECO-P1, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P1.1
+        value: 1.0
+        unit: 分
+        name: {zh: 体质健康合格率 权重, en: "Fitness pass rate: weight"}
+        citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P1.1
+        value: 0.95
+        unit: "%"
+        name: {zh: 体质健康合格率 目标值, en: "Fitness pass rate: target"}
+        citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P1.2
+        value: 1.0
+        unit: 分
+        name: {zh: 体质健康优良率 权重, en: "Fitness good-or-excellent rate: weight"}
+        citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P1.2
+        value: 0.5
+        unit: "%"
+        name: {zh: 体质健康优良率 目标值, en: "Fitness good-or-excellent rate: target"}
+        citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P2
+        value: 7.0
+        unit: 分
+        name: {zh: 视力健康 权重, en: "Eyesight: weight"}
+        citation: {document: framework, article: ECO-P2, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P2.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学生近视率 权重, en: "Myopia rate: weight"}
+        citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P2.1
+        value: 0.5
+        unit: "%"
+        name: {zh: 学生近视率 目标值, en: "Myopia rate: target"}
+        citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P2.2
+        value: 1.0
+        unit: 分
+        name: {zh: 近视率较上年下降 权重, en: "Myopia rate falls: weight"}
+        citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P2.2
+        value: 1.0
+        name: {zh: 近视率较上年下降 目标值, en: "Myopia rate falls: target"}
+        citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P3
+        value: 7.0
+        unit: 分
+        name: {zh: 学校归属感与心理健康 权重, en: "Belonging and mental health: weight"}
+        citation: {document: framework, article: ECO-P3, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P3.1
+        value: 1.0
+        unit: 分
+        name: {zh: 学生学校归属感指数 权重, en: "School-belonging index: weight"}
+        citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P3.1
+        value: 0.8
+        name: {zh: 学生学校归属感指数 目标值, en: "School-belonging index: target"}
+        citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P3.2
+        value: 1.0
+        unit: 分
+        name: {zh: 心理健康筛查覆盖率 权重, en: "Mental-health screening coverage: weight"}
+        citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+        status: U
+      - key: target.ECO-P3.2
+        value: 0.95
+        unit: "%"
+        name: {zh: 心理健康筛查覆盖率 目标值, en: "Mental-health screening coverage: target"}
+        citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+        status: U
+      - key: weight.ECO-P4
+        value: 7.0
+        unit: 分
+        name: {zh: 师生关系 权重, en: "Teacher–student relations: weight"}
+        citation: {document: framework, article: ECO-P4, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P4.1
+        value: 1.0
+        unit: 分
+        name: {zh: 师生关系满意度 权重, en: "Satisfaction with teacher–student relations: weight"}
+        citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P4.1
+        value: 0.85
+        unit: "%"
+        name: {zh: 师生关系满意度 目标值, en: "Satisfaction with teacher–student relations: target"}
+        citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5
+        value: 7.0
+        unit: 分
+        name: {zh: 学业负担 权重, en: "Study load: weight"}
+        citation: {document: framework, article: ECO-P5, note: named in the report; weight not retrieved}
+        status: U
+      - key: weight.ECO-P5.1
+        value: 1.0
+        unit: 分
+        name: {zh: 作业时间达标率 权重, en: "Homework time within limits: weight"}
+        citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.1
+        value: 0.9
+        unit: "%"
+        name: {zh: 作业时间达标率 目标值, en: "Homework time within limits: target"}
+        citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5.2
+        value: 1.0
+        unit: 分
+        name: {zh: 睡眠时间达标率 权重, en: "Sleep time met: weight"}
+        citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.2
+        value: 0.8
+        unit: "%"
+        name: {zh: 睡眠时间达标率 目标值, en: "Sleep time met: target"}
+        citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+        status: U
+      - key: weight.ECO-P5.3
+        value: 1.0
+        unit: 分
+        name: {zh: 参加校外学科类培训学生比例 权重, en: "Pupils in private academic tutoring: weight"}
+        citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+        status: U
+      - key: target.ECO-P5.3
+        value: 0.2
+        unit: "%"
+        name: {zh: 参加校外学科类培训学生比例 目标值, en: "Pupils in private academic tutoring: target"}
+        citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+        status: U
+      - key: band.good
+        value: 80.0
+        unit: 分
+        name: {zh: 良好分数线, en: Good from}
+        citation: {document: report2021, note: scores roughly normal; no bands published}
+        status: U
+      - key: band.fair
+        value: 60.0
+        unit: 分
+        name: {zh: 一般分数线, en: Fair from}
+        citation: {document: report2021, note: no bands published}
+        status: U
+      - key: downgrade.ECO-X1
+        value: 1
+        name: {zh: 发生校园欺凌事件：降档数, en: "Bullying incidents: bands dropped"}
+        citation: {document: report2021, article: 异常因子, note: anomaly factor named; its effect not retrieved}
+        status: U
+      - key: downgrade.ECO-X2
+        value: 1
+        name: {zh: 学生非正常死亡率异常：降档数, en: "Abnormal student death rate: bands dropped"}
+        citation: {document: report2021, article: 异常因子, note: anomaly factor named; its effect not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: 3 一级 (教育外部生态, 教育内部生态, 个体发展生态), 15 二级, 25 监测点, the examples the 2021 report names, and the anomaly factors bullying and abnormal deaths."
+      - "UNCONFIRMED [U]: every weight (一级 30 / 35 / 35, 二级 equal, points equal here), every target, the bands, the reconstructed rows and the effect of the anomaly factors (one band down here)."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: every target met
+    summary: "100 points, 良好."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: ECO-TOTAL, value: 100.0}
+      - {measure: grade_rank, value: 0.0}
+  - name: violations and tutoring
+    summary: "Two verified ethics cases lose ECO-E3's 6 points; 40% in tutoring earns half of ECO-P5.3 (7/3 points): 92.83."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":2,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.4,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: ECO-E3, value: 0.0}
+      - {indicator: ECO-TOTAL, value: 92.83333333333333}
+      - {finding: ECO-E3.1}
+  - name: bullying drops a band
+    summary: "100 points but a bullying incident: 一般."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":true,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"school_belonging_index":0.8,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 1.0}
+  - name: a survey missing
+    summary: "No belonging index: no total."
+    input: {"facts":{"abnormal_death":false,"admission_violation_cases":0,"bullying_incident":false,"disabled_enrolment_rate":0.95,"ethics_pass_rate":0.98,"ethics_violation_cases":0,"fitness_good_rate":0.5,"fitness_pass_rate":0.95,"governance_rate":0.95,"homework_compliance":0.9,"hyped_results_cases":0,"junior_condition_cv":0.45,"mental_screening_coverage":0.95,"migrant_public_share":0.85,"myopia_declined":true,"myopia_rate":0.5,"no_enrolment_targets":true,"no_school_ranking":true,"primary_condition_cv":0.5,"private_tutoring_share":0.2,"quality_balance_met":true,"sleep_compliance":0.8,"teacher_rotation_share":0.15,"teacher_student_relations":0.85,"tutoring_compliance_rate":0.95,"tutoring_violation_cases":0},"period":"2021","subject":{"code":"330825","kind":"county","name":"示例县"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: ECO-TOTAL, value: null}
+      - {indicator: ECO-P3, outcome: not_assessable}
+"""#,
+                "pack.yaml": #"""
+# 浙江省县域基础教育生态监测 (2021 trial), REFERENCE §7: 3 一级 / 15 二级 / 25 监测点 as a scored
+# tree, with the anomaly factors lowering the band. The structure and the examples the 2021 report
+# names are confirmed; every weight, target and band, the reconstructed rows and the effect of the
+# anomaly factors are parameters tagged [U]. A violation count earns its weight only at zero; rates
+# earn in proportion to their target.
+pack:
+  id: zj-basic-education-ecology
+  version: 1.0.0
+  title:
+    zh: 县域基础教育生态监测
+    en: County basic-education ecology monitoring (Zhejiang)
+  summary:
+    zh: 按 3 个一级、15 个二级、25 个监测点计算县域基础教育生态得分（满分 100），欺凌与非正常死亡等异常因子降档。权重、目标值与分档未核实，均为参数。
+    en: "Scores a county's basic-education ecology on 3 / 15 / 25 indicators (out of 100); anomaly factors such as bullying lower the band. Weights, targets and bands are unconfirmed parameters."
+
+documents:
+  - id: framework
+    title: 浙江省县域基础教育生态监测评价指标体系（试行）
+    number: null
+    issuer: 浙江省教育厅
+    year: 2021
+    url: http://www.zjjyb.cn/html/2022-04/15/content_36006.htm
+    status: C
+  - id: report2021
+    title: 2021年度浙江省县域基础教育生态监测报告
+    number: null
+    issuer: 浙江省教育厅、浙江省教育现代化研究与评价中心
+    year: 2022
+    url: http://www.zjjyb.cn/html/2022-04/15/content_36006.htm
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [county]
+  facts:
+    - key: hyped_results_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 炒作中高考状元、升学率的事件数, en: Cases of hyping top scorers or pass rates}
+      definition: ECO-E1.1
+    - key: no_enrolment_targets
+      type: boolean
+      label: {zh: 未向学校下达升学率指标, en: No enrolment-rate targets set for schools}
+      definition: ECO-E2.1
+    - key: no_school_ranking
+      type: boolean
+      label: {zh: 未以升学率对学校排名, en: Schools not ranked by pass rates}
+      definition: ECO-E2.2
+    - key: ethics_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的师德违规案件数, en: Verified teacher-ethics cases}
+      definition: ECO-E3.1
+    - key: admission_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的违规招生案件数, en: Verified admission violations}
+      definition: ECO-E4.1
+    - key: tutoring_violation_cases
+      type: number
+      unit: 件
+      bounds: non_negative
+      label: {zh: 查实的违规校外培训案件数, en: Verified private-tutoring violations}
+      definition: ECO-E5.1
+    - key: tutoring_compliance_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 校外培训机构规范率, en: Tutoring providers in order}
+      definition: ECO-E5.2
+    - key: primary_condition_cv
+      type: number
+      bounds: non_negative
+      label: {zh: 小学办学条件综合差异系数, en: "Primary conditions: composite coefficient"}
+      definition: ECO-I1.1
+    - key: junior_condition_cv
+      type: number
+      bounds: non_negative
+      label: {zh: 初中办学条件综合差异系数, en: "Junior conditions: composite coefficient"}
+      definition: ECO-I1.2
+    - key: quality_balance_met
+      type: boolean
+      label: {zh: 优质均衡发展达标, en: Quality balance reached}
+      definition: ECO-I2.1
+    - key: migrant_public_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 随迁子女公办学校就读比例, en: Migrant children in public schools}
+      definition: ECO-I3.1
+    - key: disabled_enrolment_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 残疾儿童少年入学率, en: Enrolment of children with disabilities}
+      definition: ECO-I3.2
+    - key: ethics_pass_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 师德考核合格率, en: Teacher-ethics appraisal pass rate}
+      definition: ECO-I4.1
+    - key: governance_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学校章程与民主管理落实率, en: Schools with charters and democratic management}
+      definition: ECO-I5.1
+    - key: teacher_rotation_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 教师交流轮岗比例, en: Teacher rotation share}
+      definition: ECO-I5.2
+    - key: fitness_pass_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 体质健康合格率, en: Fitness pass rate}
+      definition: ECO-P1.1
+    - key: fitness_good_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 体质健康优良率, en: Fitness good-or-excellent rate}
+      definition: ECO-P1.2
+    - key: myopia_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学生近视率, en: Myopia rate}
+      definition: ECO-P2.1
+    - key: myopia_declined
+      type: boolean
+      label: {zh: 近视率较上年下降, en: Myopia rate falls}
+      definition: ECO-P2.2
+    - key: school_belonging_index
+      type: number
+      bounds: non_negative
+      label: {zh: 学生学校归属感指数, en: School-belonging index}
+      definition: ECO-P3.1
+    - key: mental_screening_coverage
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 心理健康筛查覆盖率, en: Mental-health screening coverage}
+      definition: ECO-P3.2
+    - key: teacher_student_relations
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 师生关系满意度, en: Satisfaction with teacher–student relations}
+      definition: ECO-P4.1
+    - key: homework_compliance
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 作业时间达标率, en: Homework time within limits}
+      definition: ECO-P5.1
+    - key: sleep_compliance
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 睡眠时间达标率, en: Sleep time met}
+      definition: ECO-P5.2
+    - key: private_tutoring_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 参加校外学科类培训学生比例, en: Pupils in private academic tutoring}
+      definition: ECO-P5.3
+    - key: bullying_incident
+      type: boolean
+      label: {zh: 发生校园欺凌事件, en: Bullying incidents}
+      definition: ECO-X1
+    - key: abnormal_death
+      type: boolean
+      label: {zh: 学生非正常死亡率异常, en: Abnormal student death rate}
+      definition: ECO-X2
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: ECO-TOTAL
+  grade: ECO-BAND
+  name: {zh: 基础教育生态, en: Basic-education ecology}
+  citation: {document: framework}
+  band_status: U
+  nodes:
+    - code: ECO-E
+      name: {zh: 教育外部生态, en: External ecology}
+      level: first
+      weight: weight.ECO-E
+      citation: {document: framework, article: ECO-E, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-E1
+      name: {zh: 招生宣传规范, en: Honest publicity}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E1
+      citation: {document: framework, article: ECO-E1, note: named in the report; weight not retrieved}
+    - code: ECO-E1.1
+      name: {zh: 炒作中高考状元、升学率的事件数, en: Cases of hyping top scorers or pass rates}
+      parent: ECO-E1
+      level: monitoring_point
+      weight: weight.ECO-E1.1
+      citation: {document: framework, article: ECO-E1.1, note: named in the report; target not retrieved}
+      field: hyped_results_cases
+      target: target.ECO-E1.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E2
+      name: {zh: 政府考核导向, en: Government appraisal}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E2
+      citation: {document: framework, article: ECO-E2, note: named in the report; weight not retrieved}
+    - code: ECO-E2.1
+      name: {zh: 未向学校下达升学率指标, en: No enrolment-rate targets set for schools}
+      parent: ECO-E2
+      level: monitoring_point
+      weight: weight.ECO-E2.1
+      citation: {document: framework, article: ECO-E2.1, note: named in the report; target not retrieved}
+      field: no_enrolment_targets
+      target: target.ECO-E2.1
+      comparator: is_true
+    - code: ECO-E2.2
+      name: {zh: 未以升学率对学校排名, en: Schools not ranked by pass rates}
+      parent: ECO-E2
+      level: monitoring_point
+      weight: weight.ECO-E2.2
+      citation: {document: framework, article: ECO-E2.2, note: reconstructed}
+      field: no_school_ranking
+      target: target.ECO-E2.2
+      comparator: is_true
+    - code: ECO-E3
+      name: {zh: 师德违规查处, en: Verified teacher-ethics violations}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E3
+      citation: {document: framework, article: ECO-E3, note: named in the report; weight not retrieved}
+    - code: ECO-E3.1
+      name: {zh: 查实的师德违规案件数, en: Verified teacher-ethics cases}
+      parent: ECO-E3
+      level: monitoring_point
+      weight: weight.ECO-E3.1
+      citation: {document: framework, article: ECO-E3.1, note: named in the report; target not retrieved}
+      field: ethics_violation_cases
+      target: target.ECO-E3.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E4
+      name: {zh: 招生入学规范, en: Regular admissions}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E4
+      citation: {document: framework, article: ECO-E4, note: named in the report; weight not retrieved}
+    - code: ECO-E4.1
+      name: {zh: 查实的违规招生案件数, en: Verified admission violations}
+      parent: ECO-E4
+      level: monitoring_point
+      weight: weight.ECO-E4.1
+      citation: {document: framework, article: ECO-E4.1, note: named in the report; target not retrieved}
+      field: admission_violation_cases
+      target: target.ECO-E4.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E5
+      name: {zh: 校外培训治理, en: Private-tutoring governance}
+      parent: ECO-E
+      level: second
+      weight: weight.ECO-E5
+      citation: {document: framework, article: ECO-E5, note: named in the report; weight not retrieved}
+    - code: ECO-E5.1
+      name: {zh: 查实的违规校外培训案件数, en: Verified private-tutoring violations}
+      parent: ECO-E5
+      level: monitoring_point
+      weight: weight.ECO-E5.1
+      citation: {document: framework, article: ECO-E5.1, note: named in the report; target not retrieved}
+      field: tutoring_violation_cases
+      target: target.ECO-E5.1
+      comparator: at_most
+      unit: 件
+    - code: ECO-E5.2
+      name: {zh: 校外培训机构规范率, en: Tutoring providers in order}
+      parent: ECO-E5
+      level: monitoring_point
+      weight: weight.ECO-E5.2
+      citation: {document: framework, article: ECO-E5.2, note: reconstructed}
+      field: tutoring_compliance_rate
+      target: target.ECO-E5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-I
+      name: {zh: 教育内部生态, en: Internal ecology}
+      level: first
+      weight: weight.ECO-I
+      citation: {document: framework, article: ECO-I, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-I1
+      name: {zh: 办学条件均衡, en: Balanced school conditions}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I1
+      citation: {document: framework, article: ECO-I1, note: named in the report; weight not retrieved}
+    - code: ECO-I1.1
+      name: {zh: 小学办学条件综合差异系数, en: "Primary conditions: composite coefficient"}
+      parent: ECO-I1
+      level: monitoring_point
+      weight: weight.ECO-I1.1
+      citation: {document: framework, article: ECO-I1.1, note: named in the report; target not retrieved}
+      field: primary_condition_cv
+      target: target.ECO-I1.1
+      comparator: at_most
+      credit: proportional
+    - code: ECO-I1.2
+      name: {zh: 初中办学条件综合差异系数, en: "Junior conditions: composite coefficient"}
+      parent: ECO-I1
+      level: monitoring_point
+      weight: weight.ECO-I1.2
+      citation: {document: framework, article: ECO-I1.2, note: named in the report; target not retrieved}
+      field: junior_condition_cv
+      target: target.ECO-I1.2
+      comparator: at_most
+      credit: proportional
+    - code: ECO-I2
+      name: {zh: 义务教育优质均衡, en: Quality balance}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I2
+      citation: {document: framework, article: ECO-I2, note: named in the report; weight not retrieved}
+    - code: ECO-I2.1
+      name: {zh: 优质均衡发展达标, en: Quality balance reached}
+      parent: ECO-I2
+      level: monitoring_point
+      weight: weight.ECO-I2.1
+      citation: {document: framework, article: ECO-I2.1, note: named in the report; target not retrieved}
+      field: quality_balance_met
+      target: target.ECO-I2.1
+      comparator: is_true
+    - code: ECO-I3
+      name: {zh: 教育公平, en: Equity}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I3
+      citation: {document: framework, article: ECO-I3, note: named in the report; weight not retrieved}
+    - code: ECO-I3.1
+      name: {zh: 随迁子女公办学校就读比例, en: Migrant children in public schools}
+      parent: ECO-I3
+      level: monitoring_point
+      weight: weight.ECO-I3.1
+      citation: {document: framework, article: ECO-I3.1, note: named in the report; target not retrieved}
+      field: migrant_public_share
+      target: target.ECO-I3.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I3.2
+      name: {zh: 残疾儿童少年入学率, en: Enrolment of children with disabilities}
+      parent: ECO-I3
+      level: monitoring_point
+      weight: weight.ECO-I3.2
+      citation: {document: framework, article: ECO-I3.2, note: reconstructed}
+      field: disabled_enrolment_rate
+      target: target.ECO-I3.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-I4
+      name: {zh: 师德师风, en: Teacher ethics}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I4
+      citation: {document: framework, article: ECO-I4, note: named in the report; weight not retrieved}
+    - code: ECO-I4.1
+      name: {zh: 师德考核合格率, en: Teacher-ethics appraisal pass rate}
+      parent: ECO-I4
+      level: monitoring_point
+      weight: weight.ECO-I4.1
+      citation: {document: framework, article: ECO-I4.1, note: named in the report; target not retrieved}
+      field: ethics_pass_rate
+      target: target.ECO-I4.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I5
+      name: {zh: 学校治理, en: School governance}
+      parent: ECO-I
+      level: second
+      weight: weight.ECO-I5
+      citation: {document: framework, article: ECO-I5, note: reconstructed}
+    - code: ECO-I5.1
+      name: {zh: 学校章程与民主管理落实率, en: Schools with charters and democratic management}
+      parent: ECO-I5
+      level: monitoring_point
+      weight: weight.ECO-I5.1
+      citation: {document: framework, article: ECO-I5.1, note: reconstructed}
+      field: governance_rate
+      target: target.ECO-I5.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-I5.2
+      name: {zh: 教师交流轮岗比例, en: Teacher rotation share}
+      parent: ECO-I5
+      level: monitoring_point
+      weight: weight.ECO-I5.2
+      citation: {document: framework, article: ECO-I5.2, note: reconstructed}
+      field: teacher_rotation_share
+      target: target.ECO-I5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P
+      name: {zh: 个体发展生态, en: Individual development}
+      level: first
+      weight: weight.ECO-P
+      citation: {document: framework, article: ECO-P, note: 一级 confirmed; weight not retrieved}
+    - code: ECO-P1
+      name: {zh: 体质健康, en: Fitness}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P1
+      citation: {document: framework, article: ECO-P1, note: named in the report; weight not retrieved}
+    - code: ECO-P1.1
+      name: {zh: 体质健康合格率, en: Fitness pass rate}
+      parent: ECO-P1
+      level: monitoring_point
+      weight: weight.ECO-P1.1
+      citation: {document: framework, article: ECO-P1.1, note: named in the report; target not retrieved}
+      field: fitness_pass_rate
+      target: target.ECO-P1.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P1.2
+      name: {zh: 体质健康优良率, en: Fitness good-or-excellent rate}
+      parent: ECO-P1
+      level: monitoring_point
+      weight: weight.ECO-P1.2
+      citation: {document: framework, article: ECO-P1.2, note: named in the report; target not retrieved}
+      field: fitness_good_rate
+      target: target.ECO-P1.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P2
+      name: {zh: 视力健康, en: Eyesight}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P2
+      citation: {document: framework, article: ECO-P2, note: named in the report; weight not retrieved}
+    - code: ECO-P2.1
+      name: {zh: 学生近视率, en: Myopia rate}
+      parent: ECO-P2
+      level: monitoring_point
+      weight: weight.ECO-P2.1
+      citation: {document: framework, article: ECO-P2.1, note: named in the report; target not retrieved}
+      field: myopia_rate
+      target: target.ECO-P2.1
+      comparator: at_most
+      credit: proportional
+      unit: "%"
+    - code: ECO-P2.2
+      name: {zh: 近视率较上年下降, en: Myopia rate falls}
+      parent: ECO-P2
+      level: monitoring_point
+      weight: weight.ECO-P2.2
+      citation: {document: framework, article: ECO-P2.2, note: named in the report; target not retrieved}
+      field: myopia_declined
+      target: target.ECO-P2.2
+      comparator: is_true
+    - code: ECO-P3
+      name: {zh: 学校归属感与心理健康, en: Belonging and mental health}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P3
+      citation: {document: framework, article: ECO-P3, note: named in the report; weight not retrieved}
+    - code: ECO-P3.1
+      name: {zh: 学生学校归属感指数, en: School-belonging index}
+      parent: ECO-P3
+      level: monitoring_point
+      weight: weight.ECO-P3.1
+      citation: {document: framework, article: ECO-P3.1, note: named in the report; target not retrieved}
+      field: school_belonging_index
+      target: target.ECO-P3.1
+      credit: proportional
+    - code: ECO-P3.2
+      name: {zh: 心理健康筛查覆盖率, en: Mental-health screening coverage}
+      parent: ECO-P3
+      level: monitoring_point
+      weight: weight.ECO-P3.2
+      citation: {document: framework, article: ECO-P3.2, note: reconstructed}
+      field: mental_screening_coverage
+      target: target.ECO-P3.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P4
+      name: {zh: 师生关系, en: Teacher–student relations}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P4
+      citation: {document: framework, article: ECO-P4, note: named in the report; weight not retrieved}
+    - code: ECO-P4.1
+      name: {zh: 师生关系满意度, en: Satisfaction with teacher–student relations}
+      parent: ECO-P4
+      level: monitoring_point
+      weight: weight.ECO-P4.1
+      citation: {document: framework, article: ECO-P4.1, note: named in the report; target not retrieved}
+      field: teacher_student_relations
+      target: target.ECO-P4.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5
+      name: {zh: 学业负担, en: Study load}
+      parent: ECO-P
+      level: second
+      weight: weight.ECO-P5
+      citation: {document: framework, article: ECO-P5, note: named in the report; weight not retrieved}
+    - code: ECO-P5.1
+      name: {zh: 作业时间达标率, en: Homework time within limits}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.1
+      citation: {document: framework, article: ECO-P5.1, note: named in the report; target not retrieved}
+      field: homework_compliance
+      target: target.ECO-P5.1
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5.2
+      name: {zh: 睡眠时间达标率, en: Sleep time met}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.2
+      citation: {document: framework, article: ECO-P5.2, note: named in the report; target not retrieved}
+      field: sleep_compliance
+      target: target.ECO-P5.2
+      credit: proportional
+      unit: "%"
+    - code: ECO-P5.3
+      name: {zh: 参加校外学科类培训学生比例, en: Pupils in private academic tutoring}
+      parent: ECO-P5
+      level: monitoring_point
+      weight: weight.ECO-P5.3
+      citation: {document: framework, article: ECO-P5.3, note: named in the report; target not retrieved}
+      field: private_tutoring_share
+      target: target.ECO-P5.3
+      comparator: at_most
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: good, name: {zh: 良好, en: good}, at_least: band.good, passes: true}
+    - {code: fair, name: {zh: 一般, en: fair}, at_least: band.fair, passes: true}
+    - {code: poor, name: {zh: 较差, en: poor}, passes: false}
+  downgrades:
+    - code: ECO-X1
+      name: {zh: 发生校园欺凌事件, en: Bullying incidents}
+      field: bullying_incident
+      drop: downgrade.ECO-X1
+      citation: {document: report2021, article: 异常因子}
+      status: U
+    - code: ECO-X2
+      name: {zh: 学生非正常死亡率异常, en: Abnormal student death rate}
+      field: abnormal_death
+      drop: downgrade.ECO-X2
+      citation: {document: report2021, article: 异常因子}
+      status: U
+
+province:
+  title: {zh: 全省县域基础教育生态监测, en: "Province view: basic-education ecology"}
+  notes:
+    - zh: 按得分从高到低排名，同分同名次；缺少数据的县不参与排名。权重、目标值与分档为未核实参数 [U]。
+      en: "Ranked by score, equal scores share a rank; counties with missing data are unranked. Weights, targets and bands are unconfirmed parameters [U]."
+"""#,
+            ]
+        ),
+        PackSource(
             name: "HigherVocational", location: "Plugins/HigherVocational",
             files: [
                 "editions.yaml": #"""
@@ -475,6 +1515,589 @@ schema:
       type: boolean
       label: {zh: 评估期间被教育部亮红牌或黄牌, en: A red or yellow card from the ministry during the evaluation}
       column: 红黄牌
+"""#,
+            ]
+        ),
+        PackSource(
+            name: "KindergartenGrading", location: "Plugins/KindergartenGrading",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2014"
+    title:
+      zh: 浙江省幼儿园等级评定标准（浙教学前〔2014〕62号）
+      en: Zhejiang kindergarten grading standard (2014)
+    from: 2014-01-01
+    documents: [standard2014, areas2020]
+    parameters:
+      - key: weight.KG-1
+        value: 15.0
+        unit: 分
+        name: {zh: 园舍空间与设施 权重, en: "Premises and facilities: weight"}
+        citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-1
+        value: 1.0
+        unit: "%"
+        name: {zh: 园舍空间与设施 目标值, en: "Premises and facilities: target"}
+        citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-2
+        value: 15.0
+        unit: 分
+        name: {zh: 班级空间与设施 权重, en: "Classroom space and facilities: weight"}
+        citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-2
+        value: 1.0
+        unit: "%"
+        name: {zh: 班级空间与设施 目标值, en: "Classroom space and facilities: target"}
+        citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-3
+        value: 15.0
+        unit: 分
+        name: {zh: 人员配备与待遇 权重, en: "Staffing and pay: weight"}
+        citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-3
+        value: 1.0
+        unit: "%"
+        name: {zh: 人员配备与待遇 目标值, en: "Staffing and pay: target"}
+        citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-4
+        value: 15.0
+        unit: 分
+        name: {zh: 园务管理与教师队伍建设 权重, en: "Management and teacher development: weight"}
+        citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-4
+        value: 1.0
+        unit: "%"
+        name: {zh: 园务管理与教师队伍建设 目标值, en: "Management and teacher development: target"}
+        citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-5
+        value: 15.0
+        unit: 分
+        name: {zh: 安全与卫生保健 权重, en: "Safety and health care: weight"}
+        citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-5
+        value: 1.0
+        unit: "%"
+        name: {zh: 安全与卫生保健 目标值, en: "Safety and health care: target"}
+        citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-6
+        value: 15.0
+        unit: 分
+        name: {zh: 班级保育与教育 权重, en: "Care and education in class: weight"}
+        citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-6
+        value: 1.0
+        unit: "%"
+        name: {zh: 班级保育与教育 目标值, en: "Care and education in class: target"}
+        citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+        status: C
+      - key: weight.KG-7
+        value: 10.0
+        unit: 分
+        name: {zh: 家长工作和社会服务 权重, en: "Parents and community service: weight"}
+        citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+        status: U
+      - key: target.KG-7
+        value: 1.0
+        unit: "%"
+        name: {zh: 家长工作和社会服务 目标值, en: "Parents and community service: target"}
+        citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+        status: C
+      - key: grade.first
+        value: 85.0
+        unit: 分
+        name: {zh: 一级分数线, en: Grade 1 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: grade.second
+        value: 70.0
+        unit: 分
+        name: {zh: 二级分数线, en: Grade 2 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: grade.third
+        value: 60.0
+        unit: 分
+        name: {zh: 三级分数线, en: Grade 3 from}
+        citation: {document: standard2014, article: 等级标准, note: cut-off not retrieved}
+        status: U
+      - key: reexamination_years
+        value: 4
+        unit: 年
+        name: {zh: 一级幼儿园复评周期（年）, en: Re-examination cycle of grade 1 (years)}
+        citation: {document: standard2014, article: 复评, note: every four years}
+        status: C
+      - key: cap.safety_accident
+        value: true
+        name: {zh: 发生重大安全责任事故不得评为一级, en: A major safety accident bars grade 1}
+        citation: {document: standard2014, note: rule not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: the seven areas, 一级 assessed by the 省教育评估院 and certified by the 厅, re-examined every 4 years and downgraded when it fails."
+      - "UNCONFIRMED [U]: the 二级 / 三级 criteria, every area weight, the grade cut-offs (85 / 70 / 60 here) and the safety-accident cap. Each area is read as one score rate."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: grade 1 at 92 points
+    summary: "Every area at 92%: 92 points, 一级."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.92,"score_rate_2":0.92,"score_rate_3":0.92,"score_rate_4":0.92,"score_rate_5":0.92,"score_rate_6":0.92,"score_rate_7":0.92},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: KG-TOTAL, value: 92.0}
+      - {measure: grade_rank, value: 0.0}
+  - name: a safety accident caps at grade 2
+    summary: "92 points but a major safety accident: at best 二级."
+    input: {"facts":{"major_safety_accident":true,"score_rate_1":0.92,"score_rate_2":0.92,"score_rate_3":0.92,"score_rate_4":0.92,"score_rate_5":0.92,"score_rate_6":0.92,"score_rate_7":0.92},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 1.0}
+  - name: below grade 3
+    summary: "Every area at 50%: 50 points, below 三级."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.5,"score_rate_2":0.5,"score_rate_3":0.5,"score_rate_4":0.5,"score_rate_5":0.5,"score_rate_6":0.5,"score_rate_7":0.5},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: KG-GRADE, outcome: not_met}
+  - name: a missing area
+    summary: "安全与卫生保健 not scored: no total."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.9,"score_rate_4":0.9,"score_rate_6":0.9,"score_rate_7":0.9},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: KG-TOTAL, value: null}
+      - {indicator: KG-5, outcome: not_assessable}
+  - name: re-examination due
+    summary: "65 points, 三级; four years since grading: a warning."
+    input: {"facts":{"major_safety_accident":false,"score_rate_1":0.65,"score_rate_2":0.65,"score_rate_3":0.65,"score_rate_4":0.65,"score_rate_5":0.65,"score_rate_6":0.65,"score_rate_7":0.65,"years_since_last_grading":4},"period":"2024-2025","subject":{"code":"3310020001","kind":"kindergarten","name":"示例幼儿园"},"units":[]}
+    verdict: pass
+    expect:
+      - {measure: grade_rank, value: 2.0}
+      - {warning: reexamination_due}
+"""#,
+                "pack.yaml": #"""
+# 浙江省幼儿园等级评定 (浙教学前〔2014〕62号), REFERENCE §7: the seven areas as a scored tree, each
+# one leaf read as the assessors' score rate (得分率, 0 … 1). The seven areas and the four-year
+# re-examination are confirmed; the weights, the grade cut-offs and the safety-accident cap are not
+# and are parameters tagged [U].
+pack:
+  id: zj-kindergarten-grading
+  version: 1.0.0
+  title:
+    zh: 浙江省幼儿园等级评定
+    en: Zhejiang kindergarten grading
+  summary:
+    zh: 按七个方面的得分率计算总分（满分 100）并定等级（一级、二级、三级、未达等级）；一级幼儿园每 4 年复评。方面权重与分数线未核实，均为参数。
+    en: "Scores the seven areas (out of 100) and grades the kindergarten (grade 1, 2, 3 or below); grade 1 is re-examined every four years. Area weights and cut-offs are unconfirmed parameters."
+
+documents:
+  - id: standard2014
+    title: 浙江省幼儿园等级评定实施办法、浙江省幼儿园等级评定标准
+    number: 浙教学前〔2014〕62号
+    issuer: 浙江省教育厅
+    year: 2014
+    url: http://jyt.zj.gov.cn/art/2016/12/26/art_1229266336_2379961.html
+    status: C
+  - id: areas2020
+    title: 浙江省幼儿园等级评定标准（2020年修订）
+    number: null
+    issuer: 浙江省教育厅
+    year: 2020
+    url: https://tokomodem.com/tzxw/202001/t20200107_11549533.shtml
+    status: P
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [kindergarten]
+  facts:
+    - key: score_rate_1
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 园舍空间与设施, en: Premises and facilities}
+      definition: KG-1
+    - key: score_rate_2
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 班级空间与设施, en: Classroom space and facilities}
+      definition: KG-2
+    - key: score_rate_3
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 人员配备与待遇, en: Staffing and pay}
+      definition: KG-3
+    - key: score_rate_4
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 园务管理与教师队伍建设, en: Management and teacher development}
+      definition: KG-4
+    - key: score_rate_5
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 安全与卫生保健, en: Safety and health care}
+      definition: KG-5
+    - key: score_rate_6
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 班级保育与教育, en: Care and education in class}
+      definition: KG-6
+    - key: score_rate_7
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 家长工作和社会服务, en: Parents and community service}
+      definition: KG-7
+    - key: major_safety_accident
+      type: boolean
+      label: {zh: 评定周期内发生重大安全责任事故, en: A major safety accident in the period}
+    - key: years_since_last_grading
+      type: integer
+      unit: 年
+      bounds: non_negative
+      label: {zh: 距上次等级评定年数, en: Years since the last grading}
+      needed: false
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: KG-TOTAL
+  grade: KG-GRADE
+  name: {zh: 幼儿园等级评定, en: Kindergarten grading}
+  citation: {document: standard2014, article: 等级标准}
+  band_status: U
+  nodes:
+    - code: KG-1
+      name: {zh: 园舍空间与设施, en: Premises and facilities}
+      level: first
+      weight: weight.KG-1
+      citation: {document: areas2020, article: KG-1, note: area confirmed; weight not retrieved}
+      field: score_rate_1
+      target: target.KG-1
+      credit: proportional
+      unit: "%"
+    - code: KG-2
+      name: {zh: 班级空间与设施, en: Classroom space and facilities}
+      level: first
+      weight: weight.KG-2
+      citation: {document: areas2020, article: KG-2, note: area confirmed; weight not retrieved}
+      field: score_rate_2
+      target: target.KG-2
+      credit: proportional
+      unit: "%"
+    - code: KG-3
+      name: {zh: 人员配备与待遇, en: Staffing and pay}
+      level: first
+      weight: weight.KG-3
+      citation: {document: areas2020, article: KG-3, note: area confirmed; weight not retrieved}
+      field: score_rate_3
+      target: target.KG-3
+      credit: proportional
+      unit: "%"
+    - code: KG-4
+      name: {zh: 园务管理与教师队伍建设, en: Management and teacher development}
+      level: first
+      weight: weight.KG-4
+      citation: {document: areas2020, article: KG-4, note: area confirmed; weight not retrieved}
+      field: score_rate_4
+      target: target.KG-4
+      credit: proportional
+      unit: "%"
+    - code: KG-5
+      name: {zh: 安全与卫生保健, en: Safety and health care}
+      level: first
+      weight: weight.KG-5
+      citation: {document: areas2020, article: KG-5, note: area confirmed; weight not retrieved}
+      field: score_rate_5
+      target: target.KG-5
+      credit: proportional
+      unit: "%"
+    - code: KG-6
+      name: {zh: 班级保育与教育, en: Care and education in class}
+      level: first
+      weight: weight.KG-6
+      citation: {document: areas2020, article: KG-6, note: area confirmed; weight not retrieved}
+      field: score_rate_6
+      target: target.KG-6
+      credit: proportional
+      unit: "%"
+    - code: KG-7
+      name: {zh: 家长工作和社会服务, en: Parents and community service}
+      level: first
+      weight: weight.KG-7
+      citation: {document: areas2020, article: KG-7, note: area confirmed; weight not retrieved}
+      field: score_rate_7
+      target: target.KG-7
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: first, name: {zh: 一级, en: grade 1}, at_least: grade.first, passes: true}
+    - {code: second, name: {zh: 二级, en: grade 2}, at_least: grade.second, passes: true}
+    - {code: third, name: {zh: 三级, en: grade 3}, at_least: grade.third, passes: true}
+    - {code: below, name: {zh: 未达等级, en: below grade 3}, passes: false}
+  downgrades:
+    - code: KG-CAP
+      name: {zh: 发生重大安全责任事故, en: Major safety accident}
+      field: major_safety_accident
+      cap_at: second
+      when: cap.safety_accident
+      citation: {document: standard2014}
+      status: U
+
+province:
+  title: {zh: 幼儿园等级评定汇总, en: "Kindergarten grading: batch view"}
+  notes:
+    - {zh: "方面权重与分数线为未核实参数 [U]。", en: "Area weights and cut-offs are unconfirmed parameters [U]."}
+
+warnings:
+  - code: reexamination_due
+    when: {field: years_since_last_grading, at_least: reexamination_years}
+    text:
+      zh: "距上次评定已 {value} 年，一级幼儿园每 {threshold} 年复评，复评不合格的降级"
+      en: "{value} years since the last grading; grade 1 is re-examined every {threshold} years and downgraded if it fails"
+"""#,
+            ]
+        ),
+        PackSource(
+            name: "ModernSchool", location: "Plugins/ModernSchool",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2020"
+    title:
+      zh: 浙江省现代化学校督导评估（2020）
+      en: Zhejiang modern-school assessment (2020)
+    from: 2020-01-01
+    documents: [frame2020]
+    parameters:
+      - key: weight.MS-1
+        value: 20.0
+        unit: 分
+        name: {zh: 办学思想 权重, en: "School philosophy: weight"}
+        citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-1
+        value: 1.0
+        unit: "%"
+        name: {zh: 办学思想 目标值, en: "School philosophy: target"}
+        citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-2
+        value: 20.0
+        unit: 分
+        name: {zh: 育人模式 权重, en: "Model of education: weight"}
+        citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-2
+        value: 1.0
+        unit: "%"
+        name: {zh: 育人模式 目标值, en: "Model of education: target"}
+        citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-3
+        value: 20.0
+        unit: 分
+        name: {zh: 队伍建设 权重, en: "Staff development: weight"}
+        citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-3
+        value: 1.0
+        unit: "%"
+        name: {zh: 队伍建设 目标值, en: "Staff development: target"}
+        citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-4
+        value: 20.0
+        unit: 分
+        name: {zh: 学生发展 权重, en: "Student development: weight"}
+        citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-4
+        value: 1.0
+        unit: "%"
+        name: {zh: 学生发展 目标值, en: "Student development: target"}
+        citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: weight.MS-5
+        value: 20.0
+        unit: 分
+        name: {zh: 学校发展 权重, en: "School development: weight"}
+        citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+        status: U
+      - key: target.MS-5
+        value: 1.0
+        unit: "%"
+        name: {zh: 学校发展 目标值, en: "School development: target"}
+        citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+        status: C
+      - key: recognition_score
+        value: 85.0
+        unit: 分
+        name: {zh: 认定分数线, en: Recognition line}
+        citation: {document: frame2020, article: 认定, note: line not retrieved}
+        status: U
+    notes:
+      - "Confirmed [C]: the frame, six school types, the five focus areas; 363 schools recognised in 2020."
+      - "UNCONFIRMED [U]: the indicators under each area, the equal weights of 20 used here, and the recognition line of 85."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: recognised at 88
+    summary: "Rates 0.9, 0.9, 0.85, 0.9, 0.85: 88 points."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.85,"score_rate_4":0.9,"score_rate_5":0.85},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: MS-TOTAL, value: 88.0}
+      - {indicator: MS-3, value: 17.0}
+  - name: not recognised at 80
+    summary: "Every area at 0.8: 80 points, below 85."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.8,"score_rate_2":0.8,"score_rate_3":0.8,"score_rate_4":0.8,"score_rate_5":0.8},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: MS-RECOGNITION, outcome: not_met}
+  - name: an area not scored
+    summary: "学生发展 not scored: no total."
+    input: {"facts":{"school_type":"primary","score_rate_1":0.9,"score_rate_2":0.9,"score_rate_3":0.9,"score_rate_5":0.9},"period":"2020-2021","subject":{"code":"3310020101","kind":"school","name":"示例小学"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: MS-TOTAL, value: null}
+      - {indicator: MS-4, outcome: not_assessable}
+"""#,
+                "pack.yaml": #"""
+# 浙江省现代化学校督导评估 (2020), REFERENCE §7: the five focus areas as a scored tree, each one
+# leaf read as the assessors' score rate (0 … 1). The frame, the six school types and the five areas
+# are confirmed; the weights and the recognition line are not and are parameters tagged [U].
+pack:
+  id: zj-modern-school
+  version: 1.0.0
+  title:
+    zh: 浙江省现代化学校督导评估
+    en: Zhejiang modern-school assessment
+  summary:
+    zh: 按办学思想、育人模式、队伍建设、学生发展、学校发展五个方面的得分率计算总分（满分 100），达到认定分数线的予以认定。权重与分数线未核实，均为参数。
+    en: Scores the five focus areas (out of 100) and recognises the school at the recognition line. Weights and the line are unconfirmed parameters.
+
+documents:
+  - id: frame2020
+    title: 浙江省现代化学校督导评估（2020年启动）
+    number: null
+    issuer: 浙江省教育厅、浙江省人民政府教育督导室
+    year: 2020
+    url: http://mpkhhfp.com/article-64063-1.html
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [school, kindergarten]
+  facts:
+    - key: score_rate_1
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 办学思想, en: School philosophy}
+      definition: MS-1
+    - key: score_rate_2
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 育人模式, en: Model of education}
+      definition: MS-2
+    - key: score_rate_3
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 队伍建设, en: Staff development}
+      definition: MS-3
+    - key: score_rate_4
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学生发展, en: Student development}
+      definition: MS-4
+    - key: score_rate_5
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: 学校发展, en: School development}
+      definition: MS-5
+    - key: school_type
+      type: text
+      label: {zh: 学校类型（kindergarten/primary/junior/senior/vocational/community）, en: School type}
+      needed: false
+      allowed: [kindergarten, primary, junior, senior, vocational, community]
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: MS-TOTAL
+  grade: MS-RECOGNITION
+  name: {zh: 现代化学校评估, en: Modern-school assessment}
+  citation: {document: frame2020, article: 认定}
+  band_status: U
+  nodes:
+    - code: MS-1
+      name: {zh: 办学思想, en: School philosophy}
+      level: first
+      weight: weight.MS-1
+      citation: {document: frame2020, article: MS-1, note: focus area confirmed; weight not retrieved}
+      field: score_rate_1
+      target: target.MS-1
+      credit: proportional
+      unit: "%"
+    - code: MS-2
+      name: {zh: 育人模式, en: Model of education}
+      level: first
+      weight: weight.MS-2
+      citation: {document: frame2020, article: MS-2, note: focus area confirmed; weight not retrieved}
+      field: score_rate_2
+      target: target.MS-2
+      credit: proportional
+      unit: "%"
+    - code: MS-3
+      name: {zh: 队伍建设, en: Staff development}
+      level: first
+      weight: weight.MS-3
+      citation: {document: frame2020, article: MS-3, note: focus area confirmed; weight not retrieved}
+      field: score_rate_3
+      target: target.MS-3
+      credit: proportional
+      unit: "%"
+    - code: MS-4
+      name: {zh: 学生发展, en: Student development}
+      level: first
+      weight: weight.MS-4
+      citation: {document: frame2020, article: MS-4, note: focus area confirmed; weight not retrieved}
+      field: score_rate_4
+      target: target.MS-4
+      credit: proportional
+      unit: "%"
+    - code: MS-5
+      name: {zh: 学校发展, en: School development}
+      level: first
+      weight: weight.MS-5
+      citation: {document: frame2020, article: MS-5, note: focus area confirmed; weight not retrieved}
+      field: score_rate_5
+      target: target.MS-5
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: recognised, name: {zh: 予以认定, en: recognised}, at_least: recognition_score, passes: true}
+    - {code: not_recognised, name: {zh: 不予认定, en: not recognised}, passes: false}
+
+province:
+  title: {zh: 现代化学校评估汇总, en: "Modern-school assessment: batch view"}
+  notes:
+    - {zh: "权重与认定分数线为未核实参数 [U]。", en: "Weights and the recognition line are unconfirmed parameters [U]."}
 """#,
             ]
         ),

@@ -16,7 +16,13 @@ public struct PackAssessment: Assessment {
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         var results: [String: IndicatorResult] = [:]
         var evaluation = Evaluation()
-        for definition in context.descriptor.indicators {
+        if let tree = self.pack.tree {
+            // The tree's own result as the core's kit gives it: its nodes, total and grade, the
+            // findings of leaves that lost points, and the measures its batch view ranks by.
+            let scored = try tree.scoredTree(context.parameters)
+            evaluation = scored.evaluation(of: scored.score(ScoredTree.values(from: input.facts)))
+        }
+        for definition in context.descriptor.indicators where self.pack.tree?.codes.contains(definition.code) != true {
             guard let rule = self.pack.rules[definition.code] else {
                 throw DudaoError(.internal, "pack \(self.pack.descriptor.id) has no rule for \(definition.code)")
             }
@@ -27,17 +33,29 @@ public struct PackAssessment: Assessment {
             evaluation.findings += findings
             if let value = result.value { evaluation.measures[definition.code] = value }
         }
-        evaluation.vetoes = self.pack.vetoes.map { veto in
+        evaluation.vetoes += self.pack.vetoes.map { veto in
             let fired = input.facts[veto.field]?.value.booleanValue
             let note = fired == nil ? MissingNote.explanation([.fact(veto.field)]) : MissingNote(zh: fired! ? "发生：\(veto.nameZh)" : "未发生", en: fired! ? "happened: \(veto.nameEn)" : "did not happen")
             return VetoResult(code: veto.code, zh: veto.nameZh, en: veto.nameEn, fired: fired, citation: veto.citation, status: veto.status, explanationZh: note.zh, explanationEn: note.en)
         }
+        evaluation.warnings += try self.pack.warnings.compactMap { try $0.warning(input, parameters: context.parameters) }
         return evaluation
+    }
+
+    /// A text fact outside the values the schema allows is refused, naming the field.
+    public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
+        self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
+            guard let value = input.facts[key]?.value.textValue, !allowed.contains(value) else { return nil }
+            return ValidationIssue(
+                path: "facts.\(key)", rule: .notAllowed,
+                zh: "\(key) 应为 \(allowed.joined(separator: "/"))，实际为 \(value)", en: "\(key) must be one of \(allowed.joined(separator: ", ")); got \(value)"
+            )
+        }
     }
 
     /// The province view of a batch: one row per subject, ranked when the pack says by what, and
     /// the share of subjects passing against the pack's target when it names one.
     public func summarize(_ results: [AssessmentResult]) -> BatchSummary? {
-        (self.pack.province ?? PackProvinceView()).summary(results, descriptor: self.pack.descriptor)
+        (self.pack.province ?? PackProvinceView()).summary(results, descriptor: self.pack.descriptor, tree: self.pack.tree)
     }
 }

@@ -52,9 +52,13 @@ struct PackDraft {
     var editionOverrides: [EditionOverride] = []
     var groups: [IndicatorGroup]?
     var indicators: [Indicator]?
+    var tree: (tree: PackTree, place: Place)?
     var vetoes: [PackVeto]?
+    var warnings: [PackWarning]?
     var checklist: (checklist: PackChecklist, place: Place)?
     var province: (view: PackProvinceView, place: Place)?
     var schema: InputSchema?
+    /// The values a text fact may take, by key (`allowed` in the schema).
+    var allowedValues: [String: [String]]?
     var examples: [Example]?
 }

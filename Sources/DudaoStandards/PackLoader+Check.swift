@@ -12,8 +12,10 @@ extension PackLoader {
             errors.append(place.error("missing-section", "the pack declares no input schema (section schema)"))
             return nil
         }
-        guard let indicators = draft.indicators, !indicators.isEmpty, let groups = draft.groups else {
-            errors.append(place.error("missing-section", "the pack declares no indicators or no groups (sections indicators, groups)"))
+        let indicators = draft.indicators ?? []
+        let groups = draft.groups ?? []
+        guard !indicators.isEmpty || draft.tree != nil else {
+            errors.append(place.error("missing-section", "the pack declares no indicators (sections indicators and groups, or a scored tree in section tree)"))
             return nil
         }
         guard let examples = draft.examples, !examples.isEmpty else {
@@ -23,6 +25,16 @@ extension PackLoader {
         let vetoes = draft.vetoes ?? []
         Self.checkReferences(indicators: indicators, vetoes: vetoes, groups: groups, schema: schema, editions: editions, errors: &errors)
         Self.checkChecklist(draft.checklist, indicators: indicators, schema: schema, editions: editions, errors: &errors)
+        if let (tree, place) = draft.tree {
+            Self.checkTree(tree, place: place, indicators: indicators, schema: schema, editions: editions, errors: &errors)
+        }
+        for warning in draft.warnings ?? [] {
+            let place = warning.place
+            for key in warning.measure.fields where schema.fact(key) == nil {
+                errors.append(place.error("unknown-field", "warning \(warning.code) reads \(key), which schema.facts does not declare"))
+            }
+            Self.checkParameters(warning.threshold.parameters.map { ($0, .number) }, of: "warning \(warning.code)", place: place, editions: editions, errors: &errors)
+        }
         if let (view, place) = draft.province {
             if let code = view.rankBy, !indicators.contains(where: { $0.definition.code == code }) {
                 errors.append(place.error("unknown-indicator", "province.rank_by names \(code), which the pack does not declare"))
@@ -34,17 +46,29 @@ extension PackLoader {
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
+        let ordered = editions.sorted { $0.effectiveFrom < $1.effectiveFrom }
+        // The tree's indicators and groups as the latest edition's figures give them.
+        var tree: ScoredTree?
+        if let (declared, place) = draft.tree {
+            do {
+                tree = try declared.scoredTree(ordered[ordered.count - 1].parameters)
+            } catch {
+                errors.append(place.error("inconsistent", "the tree does not build: \(error)"))
+                return nil
+            }
+        }
         let descriptor = AssessmentDescriptor(
             id: draft.id, version: StandardPack.servedVersion(draft.version, hash: hash),
             titleZh: draft.titleZh, titleEn: draft.titleEn, summaryZh: draft.summaryZh, summaryEn: draft.summaryEn,
             documents: draft.documentOrder.compactMap { draft.documents[$0] } + (draft.extends == nil ? [] : editions.flatMap(\.documents)).uniqued(),
-            editions: editions.sorted { $0.effectiveFrom < $1.effectiveFrom },
-            groups: groups, indicators: indicators.map(\.definition), schema: schema
+            editions: ordered,
+            groups: (tree?.groups ?? []) + groups, indicators: (tree?.definitions ?? []) + indicators.map { $0.definition }, schema: schema
         )
         let pack = StandardPack(
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
-            vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view
+            tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
+            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:]
         )
         let registry: AssessmentRegistry
         do {

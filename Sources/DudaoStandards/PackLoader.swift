@@ -106,6 +106,9 @@ public struct PackLoader: Sendable {
         merged.editions = editions
         merged.groups = child.groups ?? base.groups
         merged.indicators = child.indicators ?? base.indicators
+        merged.tree = child.tree ?? base.tree
+        merged.warnings = child.warnings ?? base.warnings
+        merged.allowedValues = child.schema == nil ? base.allowedValues : child.allowedValues
         merged.vetoes = child.vetoes ?? base.vetoes
         merged.checklist = child.checklist ?? base.checklist
         merged.province = child.province ?? base.province

@@ -1,14 +1,27 @@
 import DudaoCore
 
 /// The province view of a pack's batch (`province:` in the pack): a table of subjects, ranked by
-/// one indicator when `rank_by` names it, and the share passing against `target_share`.
+/// one indicator when `rank_by` names it, and the share passing against `target_share`. A pack
+/// with a scored tree is ranked by its total instead, with each subject's grade and weakest
+/// leaves, as the core's ``ScoreRanking`` summary of a tree gives it.
 struct PackProvinceView: Sendable, Hashable {
     var rankBy: String?
     /// The parameter holding the share of subjects that must pass (e.g. 85% of counties).
     var targetShare: String?
+    var titleZh: String?
+    var titleEn: String?
+    var notesZh: [String] = []
+    var notesEn: [String] = []
 
-    func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor) -> BatchSummary? {
+    func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor, tree: PackTree?) -> BatchSummary? {
         guard !results.isEmpty else { return nil }
+        let titleZh = self.titleZh ?? "\(descriptor.titleZh)：全省情况"
+        let titleEn = self.titleEn ?? "\(descriptor.titleEn): province view"
+        if let tree, self.rankBy == nil, self.targetShare == nil {
+            return ScoreRanking(results).summary(
+                assessment: descriptor.id, titleZh: titleZh, titleEn: titleEn, gradeCode: tree.gradeCode, notesZh: self.notesZh, notesEn: self.notesEn
+            )
+        }
         var statistics: [String: Double] = ["subjects": Double(results.count)]
         let rows: [SummaryRow]
         if let code = self.rankBy {
@@ -29,8 +42,8 @@ struct PackProvinceView: Sendable, Hashable {
         let unknown = Double(results.filter { $0.verdict == .notAssessable }.count)
         let count = Double(results.count)
         statistics["pass_share"] = passing / count
-        var notesZh: [String] = []
-        var notesEn: [String] = []
+        var notesZh = self.notesZh
+        var notesEn = self.notesEn
         let verdict: Verdict
         if let key = self.targetShare, let target = results.first?.parameters.first(where: { $0.key == key })?.value.numberValue {
             statistics["target_share"] = target
@@ -42,7 +55,7 @@ struct PackProvinceView: Sendable, Hashable {
             verdict = verdicts.contains(.fail) ? .fail : (verdicts.contains(.notAssessable) ? .notAssessable : .pass)
         }
         return BatchSummary(
-            assessment: descriptor.id, verdict: verdict, titleZh: "\(descriptor.titleZh)：全省情况", titleEn: "\(descriptor.titleEn): province view",
+            assessment: descriptor.id, verdict: verdict, titleZh: titleZh, titleEn: titleEn,
             rows: rows, statistics: statistics, notesZh: notesZh, notesEn: notesEn
         )
     }

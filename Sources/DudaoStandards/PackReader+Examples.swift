@@ -32,12 +32,14 @@ extension PackReader {
     }
 
     /// `{indicator: CODE, value: …}`, `{indicator: CODE, outcome: …}`, `{indicator: CODE, unit: ID, value: …}`,
-    /// `{veto: CODE}`, `{measure: KEY, value: …}` or `{finding: CODE, unit: ID}`; `scope` and `tolerance` optional.
+    /// `{veto: CODE}`, `{measure: KEY, value: …}`, `{finding: CODE, unit: ID}` or `{warning: CODE}`; `scope` and
+    /// `tolerance` optional.
     private func readExpectation(_ node: PackNode) -> WorkedExample.Expectation? {
-        node.allowOnly(["indicator", "scope", "value", "outcome", "unit", "tolerance", "veto", "measure", "finding"])
+        node.allowOnly(["indicator", "scope", "value", "outcome", "unit", "tolerance", "veto", "measure", "finding", "warning"])
         let tolerance = node.optional("tolerance")?.number ?? 1e-9
         let scope = node.optional("scope")?.text
         if let veto = node.optional("veto")?.text { return .vetoFired(veto) }
+        if let warning = node.optional("warning")?.text { return .warning(warning, unit: node.optional("unit")?.text) }
         if let finding = node.optional("finding")?.text { return .finding(finding, scope: scope, unit: node.optional("unit")?.text) }
         if let measure = node.optional("measure")?.text {
             guard let value = node.required("value")?.number else { return nil }

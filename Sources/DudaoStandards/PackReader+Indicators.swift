@@ -44,6 +44,15 @@ extension PackReader {
         return PackChecklist(items: items, requiresEvidence: evidence, rectificationDays: days)
     }
 
+    /// `{code, when: {MEASURE, THRESHOLD}, text: {zh, en}}`: a notice when a fact reaches a parameter.
+    func readWarning(_ node: PackNode) -> PackWarning? {
+        node.allowOnly(["code", "when", "text"])
+        guard let code = node.required("code")?.text, let when = node.required("when"), let text = node.required("text")?.names else { return nil }
+        when.allowOnly(Self.measureKeys.union(Self.thresholdKeys))
+        guard let measure = self.readMeasure(when), let threshold = self.readThreshold(when) else { return nil }
+        return PackWarning(code: code, measure: measure, threshold: threshold, textZh: text.zh, textEn: text.en, place: PackDraft.Place(file: node.file, line: node.line, column: node.column))
+    }
+
     static let measureKeys: Set<String> = ["field", "ratio", "sum", "share"]
     static let thresholdKeys: Set<String> = ["at_least", "at_most", "above", "below", "between"]
 

@@ -1,8 +1,9 @@
 import DudaoCore
 
 extension PackReader {
-    /// `schema:` with `subjects`, `facts`, `unit_kinds`, `unit_fields` and `requires_units`.
-    func readSchema(_ node: PackNode) -> InputSchema? {
+    /// `schema:` with `subjects`, `facts`, `unit_kinds`, `unit_fields` and `requires_units`, and
+    /// the values each text fact with `allowed` may take.
+    func readSchema(_ node: PackNode) -> (schema: InputSchema, allowed: [String: [String]]) {
         node.allowOnly(["subjects", "facts", "unit_kinds", "unit_fields", "requires_units"])
         let subjects: [SubjectKind] = (node.required("subjects")?.items ?? []).compactMap { item in
             guard let text = item.text else { return nil }
@@ -17,18 +18,34 @@ extension PackReader {
             guard let kind = item.required("kind")?.text, let names = item.required("name")?.names else { return nil }
             return UnitKindSpec(UnitKind(rawValue: kind), zh: names.zh, en: names.en)
         }
-        return InputSchema(
+        var allowed: [String: [String]] = [:]
+        let facts: [FieldSpec] = (node.optional("facts")?.items ?? []).compactMap { item in
+            guard let field = self.readField(item) else { return nil }
+            if let values = item.optional("allowed") {
+                guard field.type == .text else {
+                    values.fail("field-type", "field \(field.key): allowed lists the values of a text field; this one is a \(field.type.rawValue)")
+                    return field
+                }
+                allowed[field.key] = values.items.compactMap(\.text)
+            }
+            return field
+        }
+        let schema = InputSchema(
             subjectKinds: subjects,
-            facts: (node.optional("facts")?.items ?? []).compactMap { self.readField($0) },
+            facts: facts,
             unitKinds: unitKinds,
-            unitFields: (node.optional("unit_fields")?.items ?? []).compactMap { self.readField($0) },
+            unitFields: (node.optional("unit_fields")?.items ?? []).compactMap { item in
+                item.optional("allowed")?.fail("unknown-key", "allowed is for text facts; unit fields do not take it")
+                return self.readField(item)
+            },
             requiresUnits: node.optional("requires_units")?.boolean ?? false
         )
+        return (schema, allowed)
     }
 
     /// One input field: key, type, unit, bounds, labels, the spreadsheet column header, whether needed.
     private func readField(_ node: PackNode) -> FieldSpec? {
-        node.allowOnly(["key", "type", "unit", "bounds", "label", "column", "needed", "definition", "kinds"])
+        node.allowOnly(["key", "type", "unit", "bounds", "label", "column", "needed", "definition", "kinds", "allowed"])
         guard let key = node.required("key")?.text, let typeNode = node.required("type"), let typeName = typeNode.text,
             let label = node.required("label")?.names
         else { return nil }

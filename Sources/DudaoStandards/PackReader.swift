@@ -4,7 +4,9 @@ import Yams
 
 /// Reads the files of one pack into a ``PackDraft``, recording every problem with its place.
 struct PackReader {
-    static let sections: Set<String> = ["pack", "documents", "editions", "groups", "indicators", "vetoes", "checklist", "province", "schema", "examples"]
+    static let sections: Set<String> = [
+        "pack", "documents", "editions", "groups", "indicators", "tree", "vetoes", "checklist", "province", "warnings", "schema", "examples",
+    ]
 
     let source: PackSource
     let diagnostics = PackDiagnostics()
@@ -38,7 +40,11 @@ struct PackReader {
         draft.documents = self.inheritedDocuments
         if let documents = sections["documents"] { self.readDocuments(documents, into: &draft) }
         if let editions = sections["editions"] { self.readEditions(editions, into: &draft) }
-        if let schema = sections["schema"] { draft.schema = self.readSchema(schema) }
+        if let schema = sections["schema"] {
+            let read = self.readSchema(schema)
+            draft.schema = read.schema
+            draft.allowedValues = read.allowed
+        }
         if let groups = sections["groups"] {
             draft.groups = groups.items.compactMap { node in
                 node.allowOnly(["code", "name"])
@@ -47,12 +53,21 @@ struct PackReader {
             }
         }
         if let indicators = sections["indicators"] { draft.indicators = indicators.items.compactMap { self.readIndicator($0, draft: draft) } }
+        if let tree = sections["tree"] {
+            draft.tree = self.readTree(tree, draft: draft).map { ($0, PackDraft.Place(file: tree.file, line: tree.line, column: tree.column)) }
+        }
+        if let warnings = sections["warnings"] { draft.warnings = warnings.items.compactMap(self.readWarning) }
         if let checklist = sections["checklist"] {
             draft.checklist = self.readChecklist(checklist, draft: draft).map { ($0, PackDraft.Place(file: checklist.file, line: checklist.line, column: checklist.column)) }
         }
         if let province = sections["province"] {
-            province.allowOnly(["rank_by", "target_share"])
-            let view = PackProvinceView(rankBy: province.optional("rank_by")?.text, targetShare: province.optional("target_share")?.text)
+            province.allowOnly(["rank_by", "target_share", "title", "notes"])
+            let title = province.optional("title")?.names
+            let notes = (province.optional("notes")?.items ?? []).compactMap(\.names)
+            let view = PackProvinceView(
+                rankBy: province.optional("rank_by")?.text, targetShare: province.optional("target_share")?.text,
+                titleZh: title?.zh, titleEn: title?.en, notesZh: notes.map(\.zh), notesEn: notes.map(\.en)
+            )
             draft.province = (view, PackDraft.Place(file: province.file, line: province.line, column: province.column))
         }
         if let vetoes = sections["vetoes"] { draft.vetoes = vetoes.items.compactMap { self.readVeto($0, draft: draft) } }

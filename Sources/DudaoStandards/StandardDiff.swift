@@ -58,7 +58,7 @@ public struct StandardDiff: Sendable {
 
     /// Which parameters are thresholds and which are weights, from the rules that use them.
     private static func roles(_ pack: StandardPack) -> [String: String] {
-        var roles: [String: String] = [:]
+        var roles = pack.tree?.roles ?? [:]
         for rule in pack.rules.values {
             if case .score(let items, _, _) = rule {
                 for item in items { roles[item.weight] = "weight" }

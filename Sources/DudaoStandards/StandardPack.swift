@@ -17,13 +17,18 @@ public struct StandardPack: Sendable {
     public let archive: [PackSource]
     public let examples: [WorkedExample]
     let rules: [String: PackRule]
+    let tree: PackTree?
     let vetoes: [PackVeto]
     let checklist: PackChecklist?
     let province: PackProvinceView?
+    let warnings: [PackWarning]
+    /// The values a text fact may take, by key.
+    let allowedValues: [String: [String]]
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
-        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?, province: PackProvinceView?
+        examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
+        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]]
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -32,9 +37,12 @@ public struct StandardPack: Sendable {
         self.archive = archive
         self.examples = examples
         self.rules = rules
+        self.tree = tree
         self.vetoes = vetoes
         self.checklist = checklist
         self.province = province
+        self.warnings = warnings
+        self.allowedValues = allowedValues
     }
 
     /// The assessment that serves this pack.
@@ -47,7 +55,7 @@ public struct StandardPack: Sendable {
     }
 
     /// The rule of an indicator, as a one-line summary.
-    public func ruleSummary(_ code: String) -> String? { self.rules[code]?.summary }
+    public func ruleSummary(_ code: String) -> String? { self.rules[code]?.summary ?? self.tree?.summary(code) }
 
     /// The veto items: code, names and the boolean fact that fires each.
     public var vetoItems: [(code: String, nameZh: String, field: String)] { self.vetoes.map { ($0.code, $0.nameZh, $0.field) } }

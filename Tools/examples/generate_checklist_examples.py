@@ -10,7 +10,7 @@
 SYNTHETIC DATA. Region codes 3399xx are not real and every name begins 合成. The inputs are what
 a county or an assessment team reports (answers, counts, rates); no threshold of any standard is
 written here: those are parameters of the assessments' editions. The field names are read from
-the assessments' sources, so the files follow their schemas. A fixed seed makes every run write
+the assessments' sources and packs, so the files follow their schemas. A fixed seed makes every run write
 the same files. Run from the repository root: python3 Tools/examples/generate_checklist_examples.py
 """
 import json
@@ -110,9 +110,9 @@ def kindergartens(rng):
 
 
 def modern_schools(rng):
-    source = (PLUGINS / "ModernSchool/Sources/ModernSchoolAssessment.swift").read_text(encoding="utf-8")
-    types = re.search(r"schoolTypes = \[(.*?)\]", source).group(1)
-    types = re.findall(r'"([a-z]+)"', types)
+    schema = (PLUGINS / "ModernSchool/schema.yaml").read_text(encoding="utf-8")
+    types = re.search(r"key: school_type\n(?:      .*\n)*?      allowed: \[(.*?)\]", schema).group(1)
+    types = [name.strip() for name in types.split(",")]
     inputs = []
     for number in range(1, 9):
         facts = rates(rng, 5, 0.74, 0.97)
@@ -129,14 +129,21 @@ def modern_schools(rng):
 
 
 def ecology(rng):
-    source = (PLUGINS / "EducationEcology/Sources/EcologyIndicators.swift").read_text(encoding="utf-8")
-    points = re.findall(r'point\("[^"]+", "[^"]+", "[^"]+", "[^"]+", "([a-z_]+)", [0-9.]+, \.(\w+)(?:, unit: "([^"]+)")?', source)
-    anomalies = re.findall(r'\("ECO-X\d", "[^"]+", "[^"]+", "([a-z_]+)"\)', source)
+    tree = (PLUGINS / "EducationEcology/tree.yaml").read_text(encoding="utf-8")
+    nodes, downgrades = tree.split("\n  bands:\n")[0], tree.split("\n  downgrades:\n")[1]
+    points = []
+    for block in nodes.split("\n    - code: ")[1:]:
+        field = re.search(r"^      field: (\w+)$", block, re.M)
+        if field:
+            comparator = re.search(r"^      comparator: (\w+)$", block, re.M)
+            unit = re.search(r'^      unit: "?([^"\n]+)"?$', block, re.M)
+            points.append((field.group(1), comparator.group(1) if comparator else "at_least", unit.group(1) if unit else ""))
+    anomalies = re.findall(r"^      field: (\w+)$", downgrades.split("\nprovince:")[0], re.M)
     inputs = []
     for number in range(1, 7):
         facts = {}
         for field, comparator, unit in points:
-            if comparator == "isTrue":
+            if comparator == "is_true":
                 facts[field] = rng.random() > 0.15
             elif unit == "件":
                 facts[field] = rng.choice([0, 0, 0, 1, 2])

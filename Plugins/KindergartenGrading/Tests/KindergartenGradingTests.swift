@@ -1,13 +1,27 @@
+import DudaoAssessments
 import DudaoCore
-import KindergartenGradingAssessment
+import DudaoStandards
+import Foundation
 import Testing
 
+/// 幼儿园等级评定 is the standard pack in this folder, served by the bundled registry under the id
+/// the Swift module had; it gives the results the module gave (`frozen-results.json`) on every
+/// worked example and shipped input, and the module's test holds for it.
 struct KindergartenGradingTests {
-    static let registry = try! AssessmentRegistry([KindergartenGradingAssessment()])
+    static let plugin = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let shipped = plugin.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/zj-kindergarten-grading")
+    static let assessment = BundledAssessments.all.first { $0.descriptor.id == "zj-kindergarten-grading" }!
+
+    @Test("the served pack gives the results of the Swift module it replaced")
+    func frozen() throws {
+        #expect(Self.assessment is PackAssessment)
+        let differences = try FrozenResults.differences(of: Self.assessment, shipped: Self.shipped, frozen: Self.plugin.appendingPathComponent("Tests/frozen-results.json"))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
 
     @Test("seven areas, weights adding up to 100, unknown weights tagged unconfirmed")
     func structure() {
-        let descriptor = KindergartenGradingAssessment.descriptor
+        let descriptor = Self.assessment.descriptor
         #expect(descriptor.groups.count == 8)
         let weights = descriptor.editions[0].parameters.all.filter { $0.key.hasPrefix("weight.") }
         #expect(weights.count == 7)
