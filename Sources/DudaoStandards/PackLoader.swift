@@ -71,6 +71,7 @@ public struct PackLoader: Sendable {
         var merged = child
         let baseEditions = (base.editions ?? []).map { Self.marking($0, layer: base.id) }
         var editions = child.editions ?? baseEditions
+        merged.unconfigured = child.editions == nil ? base.unconfigured : child.unconfigured
         for override in child.editionOverrides {
             guard var edition = baseEditions.first(where: { $0.id == override.base }) else {
                 errors.append(override.place.error("unknown-edition", "edition \(override.id) is based on \(override.base), which \(base.id) does not have; known: \(baseEditions.map(\.id).joined(separator: ", "))"))
@@ -102,6 +103,8 @@ public struct PackLoader: Sendable {
             )
             editions.removeAll { $0.id == override.id }
             editions.append(edition)
+            // A layer's override gives a value to a parameter its base left without one.
+            merged.unconfigured[override.id] = base.unconfigured[override.base, default: []].subtracting(override.overrides.map(\.parameter.key))
         }
         merged.editions = editions
         merged.groups = child.groups ?? base.groups

@@ -163,6 +163,7 @@ struct PackReader {
                     continue
                 }
                 parameters.append(parameter)
+                if Self.isUnconfigured(parameterNode) { draft.unconfigured[id, default: []].insert(parameter.key) }
             }
             editions.append(
                 Edition(
@@ -175,8 +176,9 @@ struct PackReader {
     }
 
     func readParameter(_ node: PackNode, documents: [String: SourceDocument]) -> Parameter? {
-        node.allowOnly(["key", "value", "name", "unit", "citation", "status", "allowed"])
-        guard let key = node.required("key")?.text, let value = node.required("value")?.value, let names = node.required("name")?.names,
+        node.allowOnly(["key", "value", "type", "name", "unit", "citation", "status", "allowed"])
+        guard let key = node.required("key")?.text, let value = self.parameterValue(node),
+            let names = node.required("name")?.names,
             let citation = node.required("citation").flatMap({ self.readCitation($0, documents: documents) }),
             let status = node.required("status")?.statusTag
         else { return nil }

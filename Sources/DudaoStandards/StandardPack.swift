@@ -20,10 +20,13 @@ public struct StandardPack: Sendable {
     let vetoes: [PackVeto]
     let checklist: PackChecklist?
     let province: PackProvinceView?
+    /// Per edition id, the parameters without a default (see `PackReader+Unconfigured.swift`).
+    let unconfigured: [String: Set<String>]
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
-        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?, province: PackProvinceView?
+        examples: [WorkedExample], rules: [String: PackRule], vetoes: [PackVeto], checklist: PackChecklist?, province: PackProvinceView?,
+        unconfigured: [String: Set<String>] = [:]
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -35,6 +38,7 @@ public struct StandardPack: Sendable {
         self.vetoes = vetoes
         self.checklist = checklist
         self.province = province
+        self.unconfigured = unconfigured
     }
 
     /// The assessment that serves this pack.
