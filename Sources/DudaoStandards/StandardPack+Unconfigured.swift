@@ -19,7 +19,7 @@ extension StandardPack {
         let open = self.unconfigured(context, input: input)
         let missing = rule.parameters.filter(open.contains).uniqued()
         guard !missing.isEmpty else { return nil }
-        return .notAssessable(definition, threshold: nil, missing: missing.map { Self.unconfiguredNote($0, context.parameters) })
+        return .notAssessable(definition, threshold: nil, missing: [Self.unconfiguredNote(missing, context.parameters)])
     }
 
     /// One warning naming every parameter without a value that this evaluation's rules needed.
@@ -30,16 +30,18 @@ extension StandardPack {
         return Warning(
             code: "parameter_not_configured",
             zh: "标准未给出以下参数的值，须由督导部门设定：" + read.map { "“\(context.parameters[$0]?.nameZh ?? $0)”" }.joined(separator: "、") + "；用到它们的指标不可评估",
-            en: "the standard gives no value for \(read.joined(separator: ", ")); the office sets it (parameterOverrides or --param KEY=VALUE), and the indicators that use it are not assessable until then"
+            en: "the standard gives no value for \(read.joined(separator: ", ")); the office sets each (parameterOverrides or --param KEY=VALUE), and the indicators that use one are not assessable until then"
         )
     }
 
-    /// The Chinese names the parameter (a report in Chinese shows no keys); the English gives the
-    /// key and the flag that sets it.
-    static func unconfiguredNote(_ key: String, _ parameters: ParameterSet) -> MissingNote {
-        .reason(
-            zh: "参数“\(parameters[key]?.nameZh ?? key)”未配置（标准未给出默认值），须由督导部门设定",
-            en: "parameter \(key) is not configured (the standard gives no default); set it with --param \(key)=…"
+    /// The Chinese names the parameters (a report in Chinese shows no keys); the English gives the
+    /// keys and the flag that sets them.
+    static func unconfiguredNote(_ keys: [String], _ parameters: ParameterSet) -> MissingNote {
+        let names = keys.map { "“\(parameters[$0]?.nameZh ?? $0)”" }.joined(separator: "、")
+        let flag = keys.count == 1 ? "--param \(keys[0])=…" : "--param KEY=VALUE"
+        return .reason(
+            zh: "参数\(names)未配置（标准未给出默认值），须由督导部门设定",
+            en: "parameter\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", ")) \(keys.count == 1 ? "is" : "are") not configured (the standard gives no default); set \(keys.count == 1 ? "it" : "them") with \(flag)"
         )
     }
 }
