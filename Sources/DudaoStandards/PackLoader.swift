@@ -89,6 +89,7 @@ public struct PackLoader: Sendable {
                     continue
                 }
                 changed.value = changed.value.type == .number ? .number(parameter.value.numberValue!) : parameter.value
+                changed = PackReader.withValue(changed)
                 changed.citation = parameter.citation
                 changed.citation.note = "[layer \(child.id)] " + (parameter.citation.note ?? "")
                 changed.status = parameter.status

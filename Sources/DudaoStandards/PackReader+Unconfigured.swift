@@ -5,8 +5,20 @@ import DudaoCore
 /// figure, so the rules that read it are not assessable, naming it, until a caller's
 /// `parameterOverrides` (`dudao evaluate --param KEY=VALUE`) or a layer's override supplies it.
 extension PackReader {
-    /// The placeholder each type takes; no rule reads it (see ``StandardPack/unconfiguredResult``).
+    /// The placeholder each type takes; no rule reads it (`StandardPack+Unconfigured.swift`).
     static let placeholders: [ValueType: Value] = [.number: .number(0), .integer: .integer(0), .boolean: .boolean(false), .text: .text("")]
+
+    /// Added to the names of a parameter without a value: every listing of the edition (describe,
+    /// reports, workbooks) shows its placeholder, and the name says that it is none.
+    static let noDefault = (zh: "（无默认值）", en: " (no default)")
+
+    /// The parameter with its names as written, once a layer has given it a value.
+    static func withValue(_ parameter: Parameter) -> Parameter {
+        var parameter = parameter
+        if parameter.nameZh.hasSuffix(Self.noDefault.zh) { parameter.nameZh.removeLast(Self.noDefault.zh.count) }
+        if parameter.nameEn.hasSuffix(Self.noDefault.en) { parameter.nameEn.removeLast(Self.noDefault.en.count) }
+        return parameter
+    }
 
     /// Whether the parameter node says `value: null`.
     static func isUnconfigured(_ node: PackNode) -> Bool {

@@ -182,8 +182,9 @@ struct PackReader {
             let citation = node.required("citation").flatMap({ self.readCitation($0, documents: documents) }),
             let status = node.required("status")?.statusTag
         else { return nil }
+        let suffix = Self.isUnconfigured(node) ? Self.noDefault : (zh: "", en: "")
         return Parameter(
-            key, value, nameZh: names.zh, nameEn: names.en, unit: node.optional("unit")?.text, citation: citation, status: status,
+            key, value, nameZh: names.zh + suffix.zh, nameEn: names.en + suffix.en, unit: node.optional("unit")?.text, citation: citation, status: status,
             allowedValues: node.optional("allowed")?.items.compactMap(\.value)
         )
     }

@@ -40,7 +40,7 @@ extension StandardPack {
         let names = keys.map { "“\(parameters[$0]?.nameZh ?? $0)”" }.joined(separator: "、")
         let flag = keys.count == 1 ? "--param \(keys[0])=…" : "--param KEY=VALUE"
         return .reason(
-            zh: "参数\(names)未配置（标准未给出默认值），须由督导部门设定",
+            zh: "参数\(names)未配置，须由督导部门设定",
             en: "parameter\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", ")) \(keys.count == 1 ? "is" : "are") not configured (the standard gives no default); set \(keys.count == 1 ? "it" : "them") with \(flag)"
         )
     }

@@ -81,6 +81,9 @@ struct UnconfiguredParameterTests {
         #expect(result.edition.id == "city-2016")
         #expect(result.indicator("MC-T")?.threshold == 850)
         #expect(result.verdict == .pass)
+        // Its name no longer says "no default"; one the city left open still does.
+        #expect(result.parameters.first { $0.key == "pass_line" }?.nameZh == "认定合格线（总分）")
+        #expect(result.parameters.first { $0.key == "points_21" }?.nameEn == "(21) Balanced allocation of resources: points (no default)")
         // The points the city did not set stay open.
         #expect(result.indicator("MC-21")?.outcome == .notAssessable)
     }
