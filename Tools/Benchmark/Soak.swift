@@ -12,7 +12,9 @@ import Synchronization
 /// outcome is checked against what that call must answer; anything else is an unexpected
 /// error. Every interval it prints the calls, the latency percentiles, the unexpected errors and
 /// the daemon's resident memory; after the load it closes every connection, waits, and prints
-/// the memory again against its value before the load. The daemon's standard error is the
+/// the memory again against two starting points: the daemon at rest after a warm-up of the same
+/// load (its code paged in, its allocator's arenas formed: what a daemon in service looks like
+/// between bursts) and the daemon after a single evaluation. The daemon's standard error is the
 /// soak's own (redirect it to keep the daemon's log); if the daemon ends during the load, the
 /// soak says how (exit status or signal) and fails, and after the load it reports the exit of
 /// the daemon's graceful shutdown.
@@ -37,12 +39,15 @@ struct Soak: AsyncParsableCommand {
     @Option(help: "Seconds between reports.")
     var interval: Double = 30
 
-    @Option(help: "Seconds to wait after the load before measuring memory again.")
+    @Option(help: "Seconds to wait after the load (and after the warm-up) before measuring memory again.")
     var settle: Double = 20
 
+    @Option(name: .customLong("warm-up"), help: "Seconds of the same load before the measured one, after which the daemon's resting memory is taken (0: none).")
+    var warmUp: Double = 60
+
     func validate() throws {
-        guard self.minutes > 0, self.connections >= 1, self.connections <= 4096, self.interval >= 1 else {
-            throw ValidationError("--minutes must be > 0, --connections 1…4096, --interval ≥ 1")
+        guard self.minutes > 0, self.connections >= 1, self.connections <= 4096, self.interval >= 1, self.warmUp >= 0 else {
+            throw ValidationError("--minutes must be > 0, --connections 1…4096, --interval ≥ 1, --warm-up ≥ 0")
         }
     }
 
@@ -66,69 +71,100 @@ struct Soak: AsyncParsableCommand {
         }
         Self.emit("dudaod pid \(daemon.pid) on port \(daemon.port); \(self.connections) connections for \(self.minutes) min; input \(self.input)")
 
-        let warmUp = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak")
-        let stored = try await warmUp.evaluateRecorded(input)
+        let first = try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak")
+        let stored = try await first.evaluateRecorded(input)
         let recordID = stored.recordID ?? ""
-        await warmUp.close()
+        await first.close()
         try await Task.sleep(for: .seconds(2))
-        let startRSS = daemon.memory().current
-        Self.emit("daemon RSS before the load: \(startRSS / 1024) MiB")
-        Self.emit("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
+        let coldRSS = daemon.memory().current
+        Self.emit("daemon RSS after one evaluation: \(coldRSS / 1024) MiB")
+        let load = Load(connections: self.connections, input: input, bad: bad, recordID: recordID, daemon: daemon)
 
-        let tally = Tally()
-        let interval = self.interval
-        let pid = daemon.pid
-        let clock = ContinuousClock()
-        let start = clock.now
-        let end = start + .milliseconds(Int64(self.minutes * 60_000))
-        let clients = try await withThrowingTaskGroup(of: DudaoClient.self) { group in
-            for index in 0..<self.connections {
-                group.addTask { try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak/\(index)") }
-            }
-            return try await group.reduce(into: [DudaoClient]()) { $0.append($1) }
+        var restingRSS = coldRSS
+        if self.warmUp > 0 {
+            let warmUp = try await load.run(seconds: self.warmUp, interval: nil)
+            try await Task.sleep(for: .milliseconds(Int64(self.settle * 1000)))
+            restingRSS = daemon.memory().current
+            Self.emit(String(format: "warm-up: %ld calls in %.0f s, %ld unexpected; daemon RSS %.0f s after it: %ld MiB", warmUp.calls, self.warmUp, warmUp.unexpected, self.settle, restingRSS / 1024))
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for (index, client) in clients.enumerated() {
-                group.addTask {
-                    var turn = index
-                    while clock.now < end {
-                        let call = Call.allCases[turn % Call.allCases.count]
-                        turn += 1
-                        let began = clock.now
-                        let problem = await Self.perform(call, client: client, input: input, bad: bad, recordID: recordID)
-                        tally.add(latency: clock.now - began, unexpected: problem)
-                    }
-                }
-            }
-            group.addTask {
-                while clock.now < end {
-                    try await Task.sleep(for: .milliseconds(Int64(interval * 1000)))
-                    let window = tally.drain()
-                    Self.emit(window.line(elapsed: clock.now - start, interval: interval, rss: ServerProcess.memory(pid: pid).current))
-                    if !daemon.process.isRunning {
-                        // Every call fails from here on; say how the daemon ended and stop.
-                        Self.emit("dudaod ended during the load after \(Int((clock.now - start).milliseconds / 1000)) s: \(Self.exit(of: daemon.process))")
-                        throw ExitCode(1)
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        for client in clients {
-            await client.close()
-        }
-        let totals = tally.totals
+
+        Self.emit("elapsed s  calls     calls/s  p50 ms    p99 ms    unexpected  RSS MiB")
+        let totals = try await load.run(seconds: self.minutes * 60, interval: self.interval)
         Self.emit("load done: \(totals.calls) calls, \(totals.unexpected) unexpected errors")
         for problem in totals.examples {
             Self.emit("  unexpected: \(problem)")
         }
         try await Task.sleep(for: .milliseconds(Int64(self.settle * 1000)))
         let endRSS = daemon.memory().current
-        let change = startRSS > 0 ? (Double(endRSS) / Double(startRSS) - 1) * 100 : .nan
-        Self.emit(String(format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against before the load); peak (VmHWM) %ld MiB", self.settle, endRSS / 1024, change, daemon.memory().peak / 1024))
+        func change(from start: Int) -> Double { start > 0 ? (Double(endRSS) / Double(start) - 1) * 100 : .nan }
+        Self.emit(
+            String(
+                format: "daemon RSS %.0f s after the load: %ld MiB (%+.1f%% against after the warm-up, %+.1f%% against after one evaluation); peak (VmHWM) %ld MiB",
+                self.settle, endRSS / 1024, change(from: restingRSS), change(from: coldRSS), daemon.memory().peak / 1024
+            )
+        )
         daemon.stop()
         Self.emit("dudaod stopped by SIGTERM after the run: \(Self.exit(of: daemon.process))")
         if totals.unexpected > 0 || daemon.process.terminationStatus != 0 { throw ExitCode(1) }
+    }
+
+    /// The mix on every connection at once, for a set time.
+    struct Load {
+        let connections: Int
+        let input: AssessmentInput
+        let bad: AssessmentInput
+        let recordID: String
+        let daemon: ServerProcess
+
+        /// Opens the connections, runs the mix for `seconds`, closes them; with an `interval`,
+        /// prints a line for each.
+        func run(seconds: Double, interval: Double?) async throws -> Tally.Totals {
+            let (input, bad, recordID, daemon) = (self.input, self.bad, self.recordID, self.daemon)
+            let tally = Tally()
+            let pid = daemon.pid
+            let clock = ContinuousClock()
+            let start = clock.now
+            let end = start + .milliseconds(Int64(seconds * 1000))
+            let clients = try await withThrowingTaskGroup(of: DudaoClient.self) { group in
+                for index in 0..<self.connections {
+                    group.addTask { try await DudaoClient.connect(port: daemon.port, clientName: "dudao-soak/\(index)") }
+                }
+                return try await group.reduce(into: [DudaoClient]()) { $0.append($1) }
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, client) in clients.enumerated() {
+                    group.addTask {
+                        var turn = index
+                        while clock.now < end {
+                            let call = Call.allCases[turn % Call.allCases.count]
+                            turn += 1
+                            let began = clock.now
+                            let problem = await Soak.perform(call, client: client, input: input, bad: bad, recordID: recordID)
+                            tally.add(latency: clock.now - began, unexpected: problem)
+                        }
+                    }
+                }
+                group.addTask {
+                    while clock.now < end {
+                        try await Task.sleep(for: .milliseconds(Int64((interval ?? 1) * 1000)))
+                        let window = tally.drain()
+                        if let interval {
+                            Soak.emit(window.line(elapsed: clock.now - start, interval: interval, rss: ServerProcess.memory(pid: pid).current))
+                        }
+                        if !daemon.process.isRunning {
+                            // Every call fails from here on; say how the daemon ended and stop.
+                            Soak.emit("dudaod ended during the load after \(Int((clock.now - start).milliseconds / 1000)) s: \(Soak.exit(of: daemon.process))")
+                            throw ExitCode(1)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            for client in clients {
+                await client.close()
+            }
+            return tally.totals
+        }
     }
 
     /// How a finished process ended: its exit status, or the signal that killed it.
