@@ -2101,6 +2101,674 @@ province:
 """#,
             ]
         ),
+        PackSource(
+            name: "ModernizationCounty", location: "Plugins/ModernizationCounty",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2015"
+    title: {zh: 浙江省教育现代化县（市、区）评估操作标准（2015年修订版）, en: County education modernization operating standard (2015 revision)}
+    from: 2015-01-01
+    parameters:
+      - key: points_01
+        value: 50
+        unit: 分
+        name: {zh: （1）依法保障教育投入 分值, en: "(1) Education spending secured by law: points"}
+        citation: {document: summary-table, article: 经费保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_02
+        value: 20
+        unit: 分
+        name: {zh: （2）土地出让收益计提 分值, en: "(2) Share of land-sale revenue set aside: points"}
+        citation: {document: summary-table, article: 经费保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_03
+        value: 30
+        unit: 分
+        name: {zh: （3）各类经费进预算 分值, en: "(3) Every kind of funding in the budget: points"}
+        citation: {document: summary-table, article: 经费保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_04
+        value: 50
+        unit: 分
+        name: {zh: （4）编制 分值, en: "(4) Staffing quota: points"}
+        citation: {document: summary-table, article: 教师保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_05
+        value: 25
+        unit: 分
+        name: {zh: （5）待遇 分值, en: "(5) Teachers' pay and conditions: points"}
+        citation: {document: summary-table, article: 教师保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_06
+        value: 25
+        unit: 分
+        name: {zh: （6）培训 分值, en: "(6) Teacher training: points"}
+        citation: {document: summary-table, article: 教师保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_07
+        value: 20
+        unit: 分
+        name: {zh: （7）布局 分值, en: "(7) School network: points"}
+        citation: {document: summary-table, article: 资源保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_08
+        value: 40
+        unit: 分
+        name: {zh: （8）标准化学校比例 分值, en: "(8) Share of standardised schools: points"}
+        citation: {document: summary-table, article: 资源保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_09
+        value: 20
+        unit: 分
+        name: {zh: （9）民办教育 分值, en: "(9) Private education: points"}
+        citation: {document: summary-table, article: 资源保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_10
+        value: 20
+        unit: 分
+        name: {zh: （10）校舍维修机制 分值, en: "(10) School-building maintenance: points"}
+        citation: {document: summary-table, article: 资源保障, note: "REFERENCE §4.1; item order within the block as in the copy"}
+        status: P
+      - key: points_11
+        value: 30
+        unit: 分
+        name: {zh: （11）按规定开课 分值, en: "(11) Curriculum as prescribed: points"}
+        citation: {document: summary-table, article: 教学安排, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_12
+        value: 25
+        unit: 分
+        name: {zh: （12）落实“减负”责任 分值, en: "(12) Workload reduction carried out: points"}
+        citation: {document: summary-table, article: 教学安排, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_13
+        value: 40
+        unit: 分
+        name: {zh: （13）德育与身心健康 分值, en: "(13) Moral education, physical and mental health: points"}
+        citation: {document: summary-table, article: 教学安排, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_14
+        value: 20
+        unit: 分
+        name: {zh: （14）体育艺术活动 分值, en: "(14) Sports and arts activities: points"}
+        citation: {document: summary-table, article: 教学安排, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_15
+        value: 30
+        unit: 分
+        name: {zh: （15）规范招生考试 分值, en: "(15) Regular admissions and examinations: points"}
+        citation: {document: summary-table, article: 办学秩序, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_16
+        value: 15
+        unit: 分
+        name: {zh: （16）公开教育信息 分值, en: "(16) Education information made public: points"}
+        citation: {document: summary-table, article: 办学秩序, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_17
+        value: 15
+        unit: 分
+        name: {zh: （17）强化教育督导 分值, en: "(17) Stronger education supervision: points"}
+        citation: {document: summary-table, article: 办学秩序, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_18
+        value: 15
+        unit: 分
+        name: {zh: （18）正确的舆论导向 分值, en: "(18) Sound public messaging: points"}
+        citation: {document: summary-table, article: 教育环境, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_19
+        value: 30
+        unit: 分
+        name: {zh: （19）宽松的教育环境 分值, en: "(19) A relaxed education climate: points"}
+        citation: {document: summary-table, article: 教育环境, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_20
+        value: 15
+        unit: 分
+        name: {zh: （20）形成教育合力 分值, en: "(20) Schools, families and society together: points"}
+        citation: {document: summary-table, article: 教育环境, note: "read from the OCR copy, which reads like a full-marks example (each score equals its points)"}
+        status: P
+      - key: points_21
+        value: null
+        type: number
+        unit: 分
+        name: {zh: （21）教育资源均衡配置 分值, en: "(21) Balanced allocation of resources: points"}
+        citation: {document: summary-table, article: 义务教育均衡, note: "not found: the points of items (21)–(24) are unreadable in the copy (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_22
+        value: null
+        type: number
+        unit: 分
+        name: {zh: （22）校长教师流动有序 分值, en: "(22) Orderly rotation of heads and teachers: points"}
+        citation: {document: summary-table, article: 义务教育均衡, note: "not found: the points of items (21)–(24) are unreadable in the copy (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_23
+        value: null
+        type: number
+        unit: 分
+        name: {zh: （23）班额控制合理 分值, en: "(23) Class sizes kept in bounds: points"}
+        citation: {document: summary-table, article: 义务教育均衡, note: "not found: the points of items (21)–(24) are unreadable in the copy (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_24
+        value: null
+        type: number
+        unit: 分
+        name: {zh: （24）择校热（条目名称残缺） 分值, en: "(24) School-choice pressure (item name cut off): points"}
+        citation: {document: summary-table, article: 义务教育均衡, note: "not found: the points of items (21)–(24) are unreadable in the copy (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_b1
+        value: 100
+        unit: 分
+        name: {zh: 经费保障（二级）分值, en: "Funding (二级): points"}
+        citation: {document: summary-table, article: 经费保障, note: "§4.1: 经费保障 100"}
+        status: P
+      - key: points_b2
+        value: 100
+        unit: 分
+        name: {zh: 教师保障（二级）分值, en: "Teachers (二级): points"}
+        citation: {document: summary-table, article: 教师保障, note: "§4.1: 教师保障 100"}
+        status: P
+      - key: points_b3
+        value: 100
+        unit: 分
+        name: {zh: 资源保障（二级）分值, en: "Resources (二级): points"}
+        citation: {document: summary-table, article: 资源保障, note: "§4.1: 资源保障 100"}
+        status: P
+      - key: points_b4
+        value: 115
+        unit: 分
+        name: {zh: 教学安排（二级）分值, en: "Teaching arrangements (二级): points"}
+        citation: {document: summary-table, article: 教学安排, note: "§8.3: 教学安排 115"}
+        status: P
+      - key: points_b5
+        value: 60
+        unit: 分
+        name: {zh: 办学秩序（二级）分值, en: "Order of schooling (二级): points"}
+        citation: {document: summary-table, article: 办学秩序, note: "§8.3: 办学秩序 60"}
+        status: P
+      - key: points_b6
+        value: 60
+        unit: 分
+        name: {zh: 教育环境（二级）分值, en: "Education climate (二级): points"}
+        citation: {document: summary-table, article: 教育环境, note: "the block's own figure is unreadable; 60 is the sum of its three items (§8.3, in brackets)"}
+        status: P
+      - key: points_b7
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 义务教育均衡（二级）分值, en: "Balanced compulsory education (二级): points"}
+        citation: {document: summary-table, article: 义务教育均衡, note: "not found: the block's points are unreadable in the copy (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_fairness_rest
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 促进公平 其余二级 分值, en: "促进公平: the other 二级 blocks: points"}
+        citation: {document: standard2015, note: "the 二级 blocks of 促进公平 besides 义务教育均衡, if any, were not found (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_quality
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 提高质量 分值, en: "提高质量 (quality): points"}
+        citation: {document: standard2015, note: "the 二级 and 三级 items of 提高质量 and their points were not found (§8.3); no default, the office sets it"}
+        status: U
+      - key: points_reform
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 改革创新 分值, en: "改革创新 (reform and innovation): points"}
+        citation: {document: standard2015, note: "the 二级 and 三级 items of 改革创新 and their points were not found (§8.3); no default, the office sets it"}
+        status: U
+      - key: pass_line
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 认定合格线（总分）, en: "Pass line of the total score"}
+        citation: {document: standard2015, note: "not found: no total-score pass line (85 or other) was seen (§8.3); the 85% of the plan is a share of counties, not a score. No default: the office sets it (--param pass_line=N)"}
+        status: U
+      - key: recognised_share_target
+        value: 1.0
+        unit: 比例
+        name: {zh: 认定县（市、区）比例目标, en: "Target share of counties recognised"}
+        citation: {document: notice2011, note: "the plan: within about 10 years ≥ 85% of counties reach 教育现代化 and the rest 基本现代化, so every county is recognised (§8.3); full coverage was reached with the 9th batch (about 2021-02)"}
+        status: P
+    notes:
+      - "Procedure: 县级自评 (the county scores itself) → 市级初核 (the city's pre-review score) → 省级评估 (the province's audited score, which this pack assesses); the summary table has the three score columns per item [P]. After recognition the county carries out the expert group's rectification opinions [C]."
+      - "Confirmed [C]: the 2011 notice; 5 一级 (优先发展, 育人为本, 促进公平, 提高质量, 改革创新), 12 二级, 42 三级; the 2015 revision; the recognition batches (1st 2015-05: 13 counties … 9th about 2021-02: full coverage)."
+      - "Partly confirmed [P]: the points of the 二级 blocks and 三级 items read from an OCR-damaged copy of the summary table."
+      - "UNCONFIRMED [U], without a default: the pass line, the points of items (21)–(24) and of 义务教育均衡, the items of 提高质量 and 改革创新 (entered as one score each), any veto item (none is modelled), the effective date (only the year 2015 is known), a 回头看 rule for recognised counties."
+"""#,
+                "examples.yaml": #"""
+# Synthetic counties (codes 3399xx, names beginning 合成); the pass lines and points given in
+# parameterOverrides are the examples' figures, not the standard's (which gives none).
+examples:
+  - name: full marks on every readable item, before the office sets the pass line
+    summary: Every readable item at its points (535 over the six readable 二级 blocks); the total 994 cannot be judged because the standard gives no pass line, so the verdict is not assessable and the result names pass_line; items (21)–(24) are shown without a verdict, their points being unreadable.
+    input:
+      subject: {kind: county, code: "339911", name: 合成县（示例）}
+      period: 2016
+      facts: {s01: 50, s02: 20, s03: 30, s04: 50, s05: 25, s06: 25, s07: 20, s08: 40, s09: 20, s10: 20, s11: 30, s12: 25, s13: 40, s14: 20, s15: 30, s16: 15, s17: 15, s18: 15, s19: 30, s20: 15, s21: 28, s22: 18, s23: 14, s24: 9, score_fairness_rest: 55, score_quality: 240, score_reform: 95}
+    verdict: not_assessable
+    expect:
+      - {indicator: MC-T, value: null}
+      - {indicator: MC-T, outcome: not_assessable}
+      - {indicator: MC-01, value: 50}
+      - {indicator: MC-B1, value: 100}
+      - {indicator: MC-B6, value: 60}
+      - {indicator: MC-21, outcome: not_assessable}
+      - {indicator: MC-B7, value: null}
+      - {indicator: MC-QUALITY, outcome: not_assessable}
+  - name: the office sets a pass line of 800 and the county passes; its rectification is done
+    summary: The same county with parameterOverrides pass_line 800 (dudao evaluate --param pass_line=800), re-checked after recognition with the expert group's rectification opinions carried out.
+    input:
+      subject: {kind: county, code: "339911", name: 合成县（示例）}
+      period: 2016
+      facts: {s01: 50, s02: 20, s03: 30, s04: 50, s05: 25, s06: 25, s07: 20, s08: 40, s09: 20, s10: 20, s11: 30, s12: 25, s13: 40, s14: 20, s15: 30, s16: 15, s17: 15, s18: 15, s19: 30, s20: 15, s21: 28, s22: 18, s23: 14, s24: 9, score_fairness_rest: 55, score_quality: 240, score_reform: 95, rectification_done: true}
+      parameterOverrides: {pass_line: 800}
+    verdict: pass
+    expect:
+      - {indicator: MC-T, value: 994}
+      - {indicator: MC-T, outcome: met}
+      - {indicator: MC-R, outcome: met}
+      - {measure: MC-T, value: 994}
+  - name: points lost on four items and a total below the office's line
+    summary: 8 points lost on (1), 12 on (8), 10 on (12) and 10 on (19); the office has also set the points of items (21)–(24) (30, 20, 15, 10) and the pass line 800; the total 790 fails.
+    input:
+      subject: {kind: county, code: "339912", name: 合成区（示例）}
+      period: 2016
+      facts: {s01: 42, s02: 20, s03: 30, s04: 50, s05: 25, s06: 25, s07: 20, s08: 28, s09: 20, s10: 20, s11: 30, s12: 15, s13: 40, s14: 20, s15: 30, s16: 15, s17: 15, s18: 15, s19: 20, s20: 15, s21: 22, s22: 12, s23: 15, s24: 6, score_fairness_rest: 40, score_quality: 140, score_reform: 60}
+      parameterOverrides: {pass_line: 800, points_21: 30, points_22: 20, points_23: 15, points_24: 10}
+    verdict: fail
+    expect:
+      - {indicator: MC-T, value: 790}
+      - {indicator: MC-T, outcome: not_met}
+      - {indicator: MC-01, outcome: not_met}
+      - {finding: MC-01}
+      - {indicator: MC-B1, value: 92}
+      - {indicator: MC-23, outcome: met}
+      - {indicator: MC-21, outcome: not_met}
+      - {indicator: MC-B7, outcome: not_assessable}
+      - {indicator: MC-R, value: null}
+"""#,
+                "indicators.yaml": #"""
+groups:
+  - {code: PRI, name: {zh: 优先发展, en: Priority for education}}
+  - {code: EDU, name: {zh: 育人为本, en: Education of the whole person}}
+  - {code: EQU, name: {zh: 促进公平, en: Equity}}
+  - {code: QUA, name: {zh: 提高质量, en: Quality}}
+  - {code: REF, name: {zh: 改革创新, en: Reform and innovation}}
+  - {code: RES, name: {zh: 认定结论, en: Recognition}}
+
+# Each 三级 item: the audited score against its points (met at full marks; a shortfall is the
+# points lost). Informative only (gating: false): the total against the pass line decides.
+indicators:
+  - {code: MC-01, name: {zh: （1）依法保障教育投入, en: "(1) Education spending secured by law"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 经费保障}, status: P, rule: {field: s01, at_least: points_01}}
+  - {code: MC-02, name: {zh: （2）土地出让收益计提, en: "(2) Share of land-sale revenue set aside"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 经费保障}, status: P, rule: {field: s02, at_least: points_02}}
+  - {code: MC-03, name: {zh: （3）各类经费进预算, en: "(3) Every kind of funding in the budget"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 经费保障}, status: P, rule: {field: s03, at_least: points_03}}
+  - {code: MC-04, name: {zh: （4）编制, en: "(4) Staffing quota"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教师保障}, status: P, rule: {field: s04, at_least: points_04}}
+  - {code: MC-05, name: {zh: （5）待遇, en: "(5) Teachers' pay and conditions"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教师保障}, status: P, rule: {field: s05, at_least: points_05}}
+  - {code: MC-06, name: {zh: （6）培训, en: "(6) Teacher training"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教师保障}, status: P, rule: {field: s06, at_least: points_06}}
+  - {code: MC-07, name: {zh: （7）布局, en: "(7) School network"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 资源保障}, status: P, rule: {field: s07, at_least: points_07}}
+  - {code: MC-08, name: {zh: （8）标准化学校比例, en: "(8) Share of standardised schools"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 资源保障}, status: P, rule: {field: s08, at_least: points_08}}
+  - {code: MC-09, name: {zh: （9）民办教育, en: "(9) Private education"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 资源保障}, status: P, rule: {field: s09, at_least: points_09}}
+  - {code: MC-10, name: {zh: （10）校舍维修机制, en: "(10) School-building maintenance"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 资源保障}, status: P, rule: {field: s10, at_least: points_10}}
+  - {code: MC-11, name: {zh: （11）按规定开课, en: "(11) Curriculum as prescribed"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教学安排}, status: P, rule: {field: s11, at_least: points_11}}
+  - {code: MC-12, name: {zh: （12）落实“减负”责任, en: "(12) Workload reduction carried out"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教学安排}, status: P, rule: {field: s12, at_least: points_12}}
+  - {code: MC-13, name: {zh: （13）德育与身心健康, en: "(13) Moral education, physical and mental health"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教学安排}, status: P, rule: {field: s13, at_least: points_13}}
+  - {code: MC-14, name: {zh: （14）体育艺术活动, en: "(14) Sports and arts activities"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教学安排}, status: P, rule: {field: s14, at_least: points_14}}
+  - {code: MC-15, name: {zh: （15）规范招生考试, en: "(15) Regular admissions and examinations"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 办学秩序}, status: P, rule: {field: s15, at_least: points_15}}
+  - {code: MC-16, name: {zh: （16）公开教育信息, en: "(16) Education information made public"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 办学秩序}, status: P, rule: {field: s16, at_least: points_16}}
+  - {code: MC-17, name: {zh: （17）强化教育督导, en: "(17) Stronger education supervision"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 办学秩序}, status: P, rule: {field: s17, at_least: points_17}}
+  - {code: MC-18, name: {zh: （18）正确的舆论导向, en: "(18) Sound public messaging"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教育环境}, status: P, rule: {field: s18, at_least: points_18}}
+  - {code: MC-19, name: {zh: （19）宽松的教育环境, en: "(19) A relaxed education climate"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教育环境}, status: P, rule: {field: s19, at_least: points_19}}
+  - {code: MC-20, name: {zh: （20）形成教育合力, en: "(20) Schools, families and society together"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教育环境}, status: P, rule: {field: s20, at_least: points_20}}
+  - {code: MC-21, name: {zh: （21）教育资源均衡配置, en: "(21) Balanced allocation of resources"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 义务教育均衡}, status: U, rule: {field: s21, at_least: points_21}}
+  - {code: MC-22, name: {zh: （22）校长教师流动有序, en: "(22) Orderly rotation of heads and teachers"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 义务教育均衡}, status: U, rule: {field: s22, at_least: points_22}}
+  - {code: MC-23, name: {zh: （23）班额控制合理, en: "(23) Class sizes kept in bounds"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 义务教育均衡}, status: U, rule: {field: s23, at_least: points_23}}
+  - {code: MC-24, name: {zh: （24）择校热（条目名称残缺）, en: "(24) School-choice pressure (item name cut off)"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 义务教育均衡}, status: U, rule: {field: s24, at_least: points_24}}
+  - {code: MC-B1, name: {zh: 经费保障（二级）, en: "Funding (二级)"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 经费保障}, status: P, rule: {sum: [s01, s02, s03], at_least: points_b1}}
+  - {code: MC-B2, name: {zh: 教师保障（二级）, en: "Teachers (二级)"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教师保障}, status: P, rule: {sum: [s04, s05, s06], at_least: points_b2}}
+  - {code: MC-B3, name: {zh: 资源保障（二级）, en: "Resources (二级)"}, group: PRI, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 资源保障}, status: P, rule: {sum: [s07, s08, s09, s10], at_least: points_b3}}
+  - {code: MC-B4, name: {zh: 教学安排（二级）, en: "Teaching arrangements (二级)"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教学安排}, status: P, rule: {sum: [s11, s12, s13, s14], at_least: points_b4}}
+  - {code: MC-B5, name: {zh: 办学秩序（二级）, en: "Order of schooling (二级)"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 办学秩序}, status: P, rule: {sum: [s15, s16, s17], at_least: points_b5}}
+  - {code: MC-B6, name: {zh: 教育环境（二级）, en: "Education climate (二级)"}, group: EDU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 教育环境}, status: P, rule: {sum: [s18, s19, s20], at_least: points_b6}}
+  - {code: MC-B7, name: {zh: 义务教育均衡（二级）, en: "Balanced compulsory education (二级)"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: summary-table, article: 义务教育均衡}, status: U, rule: {sum: [s21, s22, s23, s24], at_least: points_b7}}
+  - {code: MC-FAIRNESS-REST, name: {zh: 促进公平 其余二级（细目未见原文）, en: "促进公平: the other 二级 blocks (items not found)"}, group: EQU, unit: 分, decimals: 1, gating: false, citation: {document: standard2015}, status: U, rule: {field: score_fairness_rest, at_least: points_fairness_rest}}
+  - {code: MC-QUALITY, name: {zh: 提高质量（细目未见原文）, en: "提高质量 (quality) (items not found)"}, group: QUA, unit: 分, decimals: 1, gating: false, citation: {document: standard2015}, status: U, rule: {field: score_quality, at_least: points_quality}}
+  - {code: MC-REFORM, name: {zh: 改革创新（细目未见原文）, en: "改革创新 (reform and innovation) (items not found)"}, group: REF, unit: 分, decimals: 1, gating: false, citation: {document: standard2015}, status: U, rule: {field: score_reform, at_least: points_reform}}
+  - code: MC-T
+    name: {zh: 总分（审核得分）, en: Total audited score}
+    group: RES
+    unit: 分
+    decimals: 1
+    citation: {document: standard2015, note: the pass line was not found and has no default}
+    status: U
+    rule:
+      sum: [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, score_fairness_rest, score_quality, score_reform]
+      at_least: pass_line
+  - {code: MC-R, name: {zh: 落实专家组整改意见, en: Rectification opinions carried out}, group: RES, gating: false, citation: {document: batches, note: after recognition the county carries out the expert group's rectification opinions}, status: C, rule: {check: rectification_done}}
+
+# The province view of a batch: counties ranked by total score; the share recognised against the plan.
+province:
+  rank_by: MC-T
+  target_share: recognised_share_target
+"""#,
+                "pack.yaml": #"""
+# 浙江省教育基本现代化县（市、区） recognition (认定), REFERENCE §4.1 and §8.3. The 2015 operating
+# standard's scored layout as far as the OCR-damaged 评估汇总表 shows it: 5 一级, the readable 二级
+# blocks and 三级 items with their points [P]; the unreadable points, the two 一级 whose items were
+# not found and the pass line are parameters without a value [U], so nothing is assessed against
+# a guessed figure. The office sets them per evaluation (--param KEY=VALUE) or in a new edition.
+pack:
+  id: zj-modernization-county-recognition
+  version: 0.1.0
+  title:
+    zh: 浙江省教育基本现代化县（市、区）认定评估
+    en: Zhejiang county education (basic) modernization recognition
+  summary:
+    zh: 按《浙江省教育现代化县（市、区）评估操作标准（2015年修订版）》评估汇总表的计分结构，逐项以审核得分对照分值，汇总总分；可读分值为 [P]，不可读的分值、提高质量与改革创新两个一级指标的细目及合格线均未见原文，为无默认值的 [U] 参数，须由督导部门设定后方可作出结论。
+    en: The scored layout of the 2015 operating standard's summary table, each item's audited score against its points and the total; readable points are [P]; the unreadable points, the items of 提高质量 and 改革创新 and the pass line were not found and are [U] parameters without a value, which the office sets before a verdict can be given.
+
+documents:
+  - id: notice2011
+    title: 关于在全省开展教育现代化县（市、区）评估工作的通知
+    number: null
+    issuer: 中共浙江省委办公厅 浙江省人民政府办公厅
+    year: 2011
+    url: http://joomlagate.com/a/kx/2024/0424/10417.html
+    status: C
+  - id: standard2015
+    title: 浙江省教育现代化县（市、区）评估操作标准（2015年修订版）
+    number: null
+    issuer: 未见原文（发文机关待核实）
+    year: 2015
+    url: https://e-chinaedu.cn/html/jydt/2018/09-19/c_31372.shtml
+    status: C
+  - id: summary-table
+    title: 浙江省教育现代化县（市、区）评估汇总表（OCR 残缺转录）
+    number: null
+    issuer: 未见原文（转录件）
+    url: https://m.jinchutou.com/shtml/view-492363512.html
+    status: P
+  - id: batches
+    title: 浙江省教育基本现代化县（市、区）认定批次公告（报道）
+    number: null
+    issuer: 浙江省教育厅 浙江省人民政府教育督导委员会办公室
+    year: 2021
+    url: http://www.00-edu.com/jiaoyu/1/2021-02-07/2013977.html
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [county, zone]
+  facts:
+    - {key: s01, type: number, unit: 分, bounds: non_negative, label: {zh: （1）依法保障教育投入 审核得分, en: "(1) Education spending secured by law: audited score"}, column: 依法保障教育投入}
+    - {key: s02, type: number, unit: 分, bounds: non_negative, label: {zh: （2）土地出让收益计提 审核得分, en: "(2) Share of land-sale revenue set aside: audited score"}, column: 土地出让收益计提}
+    - {key: s03, type: number, unit: 分, bounds: non_negative, label: {zh: （3）各类经费进预算 审核得分, en: "(3) Every kind of funding in the budget: audited score"}, column: 各类经费进预算}
+    - {key: s04, type: number, unit: 分, bounds: non_negative, label: {zh: （4）编制 审核得分, en: "(4) Staffing quota: audited score"}, column: 编制}
+    - {key: s05, type: number, unit: 分, bounds: non_negative, label: {zh: （5）待遇 审核得分, en: "(5) Teachers' pay and conditions: audited score"}, column: 待遇}
+    - {key: s06, type: number, unit: 分, bounds: non_negative, label: {zh: （6）培训 审核得分, en: "(6) Teacher training: audited score"}, column: 培训}
+    - {key: s07, type: number, unit: 分, bounds: non_negative, label: {zh: （7）布局 审核得分, en: "(7) School network: audited score"}, column: 布局}
+    - {key: s08, type: number, unit: 分, bounds: non_negative, label: {zh: （8）标准化学校比例 审核得分, en: "(8) Share of standardised schools: audited score"}, column: 标准化学校比例}
+    - {key: s09, type: number, unit: 分, bounds: non_negative, label: {zh: （9）民办教育 审核得分, en: "(9) Private education: audited score"}, column: 民办教育}
+    - {key: s10, type: number, unit: 分, bounds: non_negative, label: {zh: （10）校舍维修机制 审核得分, en: "(10) School-building maintenance: audited score"}, column: 校舍维修机制}
+    - {key: s11, type: number, unit: 分, bounds: non_negative, label: {zh: （11）按规定开课 审核得分, en: "(11) Curriculum as prescribed: audited score"}, column: 按规定开课}
+    - {key: s12, type: number, unit: 分, bounds: non_negative, label: {zh: （12）落实“减负”责任 审核得分, en: "(12) Workload reduction carried out: audited score"}, column: 落实“减负”责任}
+    - {key: s13, type: number, unit: 分, bounds: non_negative, label: {zh: （13）德育与身心健康 审核得分, en: "(13) Moral education, physical and mental health: audited score"}, column: 德育与身心健康}
+    - {key: s14, type: number, unit: 分, bounds: non_negative, label: {zh: （14）体育艺术活动 审核得分, en: "(14) Sports and arts activities: audited score"}, column: 体育艺术活动}
+    - {key: s15, type: number, unit: 分, bounds: non_negative, label: {zh: （15）规范招生考试 审核得分, en: "(15) Regular admissions and examinations: audited score"}, column: 规范招生考试}
+    - {key: s16, type: number, unit: 分, bounds: non_negative, label: {zh: （16）公开教育信息 审核得分, en: "(16) Education information made public: audited score"}, column: 公开教育信息}
+    - {key: s17, type: number, unit: 分, bounds: non_negative, label: {zh: （17）强化教育督导 审核得分, en: "(17) Stronger education supervision: audited score"}, column: 强化教育督导}
+    - {key: s18, type: number, unit: 分, bounds: non_negative, label: {zh: （18）正确的舆论导向 审核得分, en: "(18) Sound public messaging: audited score"}, column: 正确的舆论导向}
+    - {key: s19, type: number, unit: 分, bounds: non_negative, label: {zh: （19）宽松的教育环境 审核得分, en: "(19) A relaxed education climate: audited score"}, column: 宽松的教育环境}
+    - {key: s20, type: number, unit: 分, bounds: non_negative, label: {zh: （20）形成教育合力 审核得分, en: "(20) Schools, families and society together: audited score"}, column: 形成教育合力}
+    - {key: s21, type: number, unit: 分, bounds: non_negative, label: {zh: （21）教育资源均衡配置 审核得分, en: "(21) Balanced allocation of resources: audited score"}, column: 教育资源均衡配置}
+    - {key: s22, type: number, unit: 分, bounds: non_negative, label: {zh: （22）校长教师流动有序 审核得分, en: "(22) Orderly rotation of heads and teachers: audited score"}, column: 校长教师流动有序}
+    - {key: s23, type: number, unit: 分, bounds: non_negative, label: {zh: （23）班额控制合理 审核得分, en: "(23) Class sizes kept in bounds: audited score"}, column: 班额控制合理}
+    - {key: s24, type: number, unit: 分, bounds: non_negative, label: {zh: （24）择校热（条目名称残缺） 审核得分, en: "(24) School-choice pressure (item name cut off): audited score"}, column: 择校热（条目名称残缺）}
+    - {key: score_fairness_rest, type: number, unit: 分, bounds: non_negative, label: {zh: 促进公平 其余二级 审核得分, en: "促进公平: the other 二级 blocks: audited score"}, column: 促进公平 其余二级, definition: "one score for the whole part, as the summary table totals it; the 二级 blocks of 促进公平 besides 义务教育均衡, if any, were not found (§8.3)"}
+    - {key: score_quality, type: number, unit: 分, bounds: non_negative, label: {zh: 提高质量 审核得分, en: "提高质量 (quality): audited score"}, column: 提高质量, definition: "one score for the whole part, as the summary table totals it; the 二级 and 三级 items of 提高质量 and their points were not found (§8.3)"}
+    - {key: score_reform, type: number, unit: 分, bounds: non_negative, label: {zh: 改革创新 审核得分, en: "改革创新 (reform and innovation): audited score"}, column: 改革创新, definition: "one score for the whole part, as the summary table totals it; the 二级 and 三级 items of 改革创新 and their points were not found (§8.3)"}
+    - {key: rectification_done, type: boolean, needed: false, label: {zh: 已落实专家组整改意见, en: The expert group's rectification opinions carried out}, column: 整改意见已落实, definition: for a recognised county (a look-back); leave out at the first assessment}
+"""#,
+            ]
+        ),
+        PackSource(
+            name: "YangtzeDeltaMonitoring", location: "Plugins/YangtzeDeltaMonitoring",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2018"
+    title: {zh: 长三角教育一体化框架协议（2018）, en: Yangtze Delta education framework agreement (2018)}
+    from: 2018-12-13
+    parameters:
+      - key: agreement_term_years
+        value: 5
+        unit: 年
+        name: {zh: 框架协议确认周期, en: Years between reconfirmations of the agreement}
+        citation: {document: agreement2018, note: "the agreement is reconfirmed every 5 years (§8.4)"}
+        status: C
+      - key: target_priority
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 优先发展 达成度目标值, en: "Priority for education: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_priority
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 优先发展 权重, en: "Priority for education: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: target_whole_person
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 育人为本 达成度目标值, en: "Education of the whole person: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_whole_person
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 育人为本 权重, en: "Education of the whole person: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: target_equity
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 促进公平 达成度目标值, en: "Equity: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_equity
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 促进公平 权重, en: "Equity: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: target_quality
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 提高质量 达成度目标值, en: "Quality: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_quality
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 提高质量 权重, en: "Quality: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: target_reform
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 改革创新 达成度目标值, en: "Reform and innovation: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_reform
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 改革创新 权重, en: "Reform and innovation: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: target_cooperation
+        value: null
+        type: number
+        unit: 比例
+        name: {zh: 区域协作 达成度目标值, en: "Regional cooperation: target attainment"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: weight_cooperation
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 区域协作 权重, en: "Regional cooperation: weight"}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+      - key: pass_score
+        value: null
+        type: number
+        unit: 分
+        name: {zh: 综合得分合格线, en: Pass line of the composite score}
+        citation: {document: joint-index, note: "not found: no official joint monitoring indicator list (§8.4); no default, the office fills it in"}
+        status: U
+    notes:
+      - "Confirmed [C]: the framework agreement and the three-year action plan, signed in Shanghai on 2018-12-13 at the 10th 长三角教育一体化发展会议 by 沪苏浙皖; the goals (an integrated cooperation mechanism by 2020; the region as a whole first to achieve 教育现代化 by 2025); the governance (a leading group chaired by the four vice-governors / vice-mayor, a 长三角教育一体化发展研究院, a rotating annual meeting, the agreement reconfirmed every 5 years); a research database of about 20 years of monitoring indicators exists."
+      - "Partly confirmed [P]: a 2019 paper recommends that the four adopt unified standards for monitoring education modernization."
+      - "UNCONFIRMED [U], not found: any official joint monitoring indicator list, its areas, targets, weights and publication. The six areas are a working frame (the five 一级 of Zhejiang's 2015 operating standard and 区域协作 for the cooperation goal), not the joint system's; every figure is a parameter without a value."
+"""#,
+                "examples.yaml": #"""
+# A synthetic member (code 990000, name beginning 合成); the targets, weights and pass score in the
+# second example's parameterOverrides are the office's illustration, not figures of any standard.
+examples:
+  - name: "the skeleton as shipped: every area figure is [U] and not configured"
+    summary: The agreement was confirmed 1 year ago (within the confirmed 5-year cycle, met); each area and the composite are not assessable, naming the [U] parameter they wait for, so the verdict is not assessable.
+    input:
+      subject: {kind: province, code: "990000", name: 合成省（示例数据）}
+      period: 2019
+      facts: {years_since_agreement_confirmed: 1, attainment_priority: 0.92, attainment_whole_person: 0.88, attainment_equity: 0.95, attainment_quality: 0.81, attainment_reform: 0.77, attainment_cooperation: 0.9}
+    verdict: not_assessable
+    expect:
+      - {indicator: YD-G1, value: 1}
+      - {indicator: YD-G1, outcome: met}
+      - {indicator: YD-1, value: null}
+      - {indicator: YD-4, outcome: not_assessable}
+      - {indicator: YD-S, value: null}
+  - name: the office fills in targets, weights and a pass score for a trial run
+    summary: With targets 0.85 (0.75 for reform), weights 20/20/20/20/10/10 and a pass score 80 given as parameterOverrides, quality (0.81) misses its target and the composite is 80, which reaches the trial pass score.
+    input:
+      subject: {kind: province, code: "990000", name: 合成省（示例数据）}
+      period: 2019
+      facts: {years_since_agreement_confirmed: 1, attainment_priority: 0.92, attainment_whole_person: 0.88, attainment_equity: 0.95, attainment_quality: 0.81, attainment_reform: 0.77, attainment_cooperation: 0.9}
+      parameterOverrides: {target_priority: 0.85, target_whole_person: 0.85, target_equity: 0.85, target_quality: 0.85, target_reform: 0.75, target_cooperation: 0.85, weight_priority: 20, weight_whole_person: 20, weight_equity: 20, weight_quality: 20, weight_reform: 10, weight_cooperation: 10, pass_score: 80}
+    verdict: pass
+    expect:
+      - {indicator: YD-4, outcome: not_met}
+      - {indicator: YD-5, outcome: met}
+      - {indicator: YD-S, value: 80}
+"""#,
+                "indicators.yaml": #"""
+groups:
+  - {code: GOV, name: {zh: 协作机制, en: Cooperation}}
+  - {code: AREA, name: {zh: 监测领域（工作框架）, en: Monitoring areas (working frame)}}
+  - {code: RESULT, name: {zh: 综合, en: Composite}}
+
+indicators:
+  - {code: YD-G1, name: {zh: 框架协议按期确认, en: Framework agreement reconfirmed in time}, group: GOV, unit: 年, decimals: 0, gating: false, citation: {document: agreement2018, note: reconfirmed every 5 years}, status: C, rule: {field: years_since_agreement_confirmed, at_most: agreement_term_years}}
+  - {code: YD-1, name: {zh: 优先发展, en: "Priority for education"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_priority, at_least: target_priority}}
+  - {code: YD-2, name: {zh: 育人为本, en: "Education of the whole person"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_whole_person, at_least: target_whole_person}}
+  - {code: YD-3, name: {zh: 促进公平, en: "Equity"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_equity, at_least: target_equity}}
+  - {code: YD-4, name: {zh: 提高质量, en: "Quality"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_quality, at_least: target_quality}}
+  - {code: YD-5, name: {zh: 改革创新, en: "Reform and innovation"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_reform, at_least: target_reform}}
+  - {code: YD-6, name: {zh: 区域协作, en: "Regional cooperation"}, group: AREA, unit: 比例, decimals: 3, gating: false, citation: {document: joint-index, note: the area is a working frame; no joint list was found}, status: U, rule: {field: attainment_cooperation, at_least: target_cooperation}}
+  - code: YD-S
+    name: {zh: 综合得分（各领域权重之和）, en: Composite score (weights of the areas met)}
+    group: RESULT
+    unit: 分
+    decimals: 1
+    citation: {document: joint-index, note: no joint weights or pass line were found}
+    status: U
+    rule:
+      score:
+        items: {YD-1: weight_priority, YD-2: weight_whole_person, YD-3: weight_equity, YD-4: weight_quality, YD-5: weight_reform, YD-6: weight_cooperation}
+        pass: pass_score
+
+province:
+  rank_by: YD-S
+"""#,
+                "pack.yaml": #"""
+# 长三角区域教育现代化 joint monitoring skeleton, REFERENCE §4.3 and §8.4. The framework agreement,
+# its goals and its governance are confirmed; no official joint monitoring indicator list was
+# found, so the areas below are a working frame for the office and every figure (target, weight,
+# pass score) is a parameter without a value, tagged [U] "not found", to be filled in.
+pack:
+  id: yangtze-delta-education-monitoring
+  version: 0.1.0
+  title:
+    zh: 长三角区域教育现代化联合监测（框架）
+    en: Yangtze River Delta joint education-modernization monitoring (skeleton)
+  summary:
+    zh: 依据 2018 年沪苏浙皖《长三角地区教育更高质量一体化发展战略协作框架协议》，记录协议每 5 年确认一次的协作机制；监测领域为工作框架，各领域目标值、权重与合格分均未见官方联合指标体系，为无默认值的 [U] 参数，由督导部门填写。
+    en: Under the 2018 framework agreement of Shanghai, Jiangsu, Zhejiang and Anhui, the five-yearly reconfirmation of the cooperation; the monitoring areas are a working frame, and every target, weight and pass score is a [U] parameter without a value (no official joint indicator list was found) for the office to fill in.
+
+documents:
+  - id: agreement2018
+    title: 长三角地区教育更高质量一体化发展战略协作框架协议
+    number: null
+    issuer: 上海市 江苏省 浙江省 安徽省（沪苏浙皖）
+    year: 2018
+    url: http://xinhuanet.com/politics/2018-12/13/c_1123850355.htm
+    status: C
+  - id: plan2018
+    title: 长三角地区教育一体化发展三年行动计划
+    number: null
+    issuer: 上海市 江苏省 浙江省 安徽省（沪苏浙皖）
+    year: 2018
+    url: https://www.kankanews.com/detail/og2b93elXw3
+    status: C
+  - id: monitoring-db
+    title: 长三角教育现代化监测评估专题研究数据库（研究文章所引）
+    number: null
+    issuer: 研究文献
+    url: https://search.napstic.cn/literature/periodical/010jyfzyj202423010
+    status: C
+  - id: paper2019
+    title: 建议沪苏浙皖采用统一的教育现代化监测标准（研究文章）
+    number: null
+    issuer: 研究文献
+    year: 2019
+    url: http://m.handmsg.com/page/2019/0319/4895021.shtml
+    status: P
+  - id: joint-index
+    title: 长三角区域教育现代化监测（评价）指标体系（未见）
+    number: null
+    issuer: 未见原文（沪苏浙皖联合制定与否待确认）
+    status: U
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [province]
+  facts:
+    - {key: years_since_agreement_confirmed, type: integer, unit: 年, bounds: non_negative, label: {zh: 距框架协议上次确认年数, en: Years since the agreement was last confirmed}, column: 距协议确认年数}
+    - {key: attainment_priority, type: number, unit: 比例, bounds: fraction, label: {zh: 优先发展 达成度, en: "Priority for education: attainment"}, column: 优先发展达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+    - {key: attainment_whole_person, type: number, unit: 比例, bounds: fraction, label: {zh: 育人为本 达成度, en: "Education of the whole person: attainment"}, column: 育人为本达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+    - {key: attainment_equity, type: number, unit: 比例, bounds: fraction, label: {zh: 促进公平 达成度, en: "Equity: attainment"}, column: 促进公平达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+    - {key: attainment_quality, type: number, unit: 比例, bounds: fraction, label: {zh: 提高质量 达成度, en: "Quality: attainment"}, column: 提高质量达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+    - {key: attainment_reform, type: number, unit: 比例, bounds: fraction, label: {zh: 改革创新 达成度, en: "Reform and innovation: attainment"}, column: 改革创新达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+    - {key: attainment_cooperation, type: number, unit: 比例, bounds: fraction, label: {zh: 区域协作 达成度, en: "Regional cooperation: attainment"}, column: 区域协作达成度, definition: "the share of the area attained, as the joint indicator system will define it; its measures were not found"}
+"""#,
+            ]
+        ),
     ]
 
     /// The bundled packs, loaded and checked once; one that fails its check is served as a

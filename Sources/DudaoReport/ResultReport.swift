@@ -55,8 +55,11 @@ public struct ResultReport: Sendable {
             )
         )
         if !result.parameterOverrides.isEmpty {
-            let list = result.parameterOverrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
-            out.append(l.pick("参数调整：\(list)", "Parameter overrides: \(list)"))
+            let overrides = result.parameterOverrides.sorted { $0.key < $1.key }
+            let list = overrides.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+            // In Chinese by the parameter's name: a Chinese report shows no keys.
+            let named = overrides.map { key, value in "\(result.parameters.first { $0.key == key }?.nameZh ?? key) = \(value)" }.joined(separator: "；")
+            out.append(l.pick("参数调整：\(named)", "Parameter overrides: \(list)"))
         }
         out.append(l.pick("结论：\(result.verdict.nameZh)", "Verdict: \(result.verdict.nameEn.uppercased())"))
         out.append(contentsOf: self.outcomeLines(result))

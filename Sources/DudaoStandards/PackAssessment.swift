@@ -26,6 +26,11 @@ public struct PackAssessment: Assessment {
             guard let rule = self.pack.rules[definition.code] else {
                 throw DudaoError(.internal, "pack \(self.pack.descriptor.id) has no rule for \(definition.code)")
             }
+            if let result = self.pack.unconfiguredResult(definition, rule: rule, context: context, input: input) {
+                results[definition.code] = result
+                evaluation.indicators.append(result)
+                continue
+            }
             let (result, findings) = try RuleEvaluation(definition: definition, input: input, parameters: context.parameters, earlier: results, checklist: self.pack.checklist)
                 .evaluate(rule)
             results[definition.code] = result
@@ -33,6 +38,7 @@ public struct PackAssessment: Assessment {
             evaluation.findings += findings
             if let value = result.value { evaluation.measures[definition.code] = value }
         }
+        if let warning = self.pack.unconfiguredWarning(context, input: input) { evaluation.warnings.append(warning) }
         evaluation.vetoes += self.pack.vetoes.map { veto in
             let fired = input.facts[veto.field]?.value.booleanValue
             let note = fired == nil ? MissingNote.explanation([.fact(veto.field)]) : MissingNote(zh: fired! ? "发生：\(veto.nameZh)" : "未发生", en: fired! ? "happened: \(veto.nameEn)" : "did not happen")

@@ -49,6 +49,9 @@ struct PackDraft {
     var documents: [String: SourceDocument] = [:]
     var documentOrder: [String] = []
     var editions: [Edition]?
+    /// Per edition id, the parameters declared with `value: null`: no default, so the rules that
+    /// read one are not assessable until a caller or a layer gives it.
+    var unconfigured: [String: Set<String>] = [:]
     var editionOverrides: [EditionOverride] = []
     var groups: [IndicatorGroup]?
     var indicators: [Indicator]?

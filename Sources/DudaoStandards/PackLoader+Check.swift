@@ -43,6 +43,7 @@ extension PackLoader {
                 errors.append(place.error("unknown-parameter", "province.target_share names \(view.targetShare!), which edition \(edition.id) does not declare as a number"))
             }
         }
+        Self.checkUnconfigured(draft, errors: &errors)
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
@@ -68,7 +69,7 @@ extension PackLoader {
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
             tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
-            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:]
+            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured
         )
         let registry: AssessmentRegistry
         do {

@@ -71,6 +71,7 @@ public struct PackLoader: Sendable {
         var merged = child
         let baseEditions = (base.editions ?? []).map { Self.marking($0, layer: base.id) }
         var editions = child.editions ?? baseEditions
+        merged.unconfigured = child.editions == nil ? base.unconfigured : child.unconfigured
         for override in child.editionOverrides {
             guard var edition = baseEditions.first(where: { $0.id == override.base }) else {
                 errors.append(override.place.error("unknown-edition", "edition \(override.id) is based on \(override.base), which \(base.id) does not have; known: \(baseEditions.map(\.id).joined(separator: ", "))"))
@@ -88,6 +89,7 @@ public struct PackLoader: Sendable {
                     continue
                 }
                 changed.value = changed.value.type == .number ? .number(parameter.value.numberValue!) : parameter.value
+                changed = PackReader.withValue(changed)
                 changed.citation = parameter.citation
                 changed.citation.note = "[layer \(child.id)] " + (parameter.citation.note ?? "")
                 changed.status = parameter.status
@@ -102,6 +104,8 @@ public struct PackLoader: Sendable {
             )
             editions.removeAll { $0.id == override.id }
             editions.append(edition)
+            // A layer's override gives a value to a parameter its base left without one.
+            merged.unconfigured[override.id] = base.unconfigured[override.base, default: []].subtracting(override.overrides.map(\.parameter.key))
         }
         merged.editions = editions
         merged.groups = child.groups ?? base.groups

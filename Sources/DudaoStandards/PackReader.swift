@@ -178,6 +178,7 @@ struct PackReader {
                     continue
                 }
                 parameters.append(parameter)
+                if Self.isUnconfigured(parameterNode) { draft.unconfigured[id, default: []].insert(parameter.key) }
             }
             editions.append(
                 Edition(
@@ -190,13 +191,15 @@ struct PackReader {
     }
 
     func readParameter(_ node: PackNode, documents: [String: SourceDocument]) -> Parameter? {
-        node.allowOnly(["key", "value", "name", "unit", "citation", "status", "allowed"])
-        guard let key = node.required("key")?.text, let value = node.required("value")?.value, let names = node.required("name")?.names,
+        node.allowOnly(["key", "value", "type", "name", "unit", "citation", "status", "allowed"])
+        guard let key = node.required("key")?.text, let value = self.parameterValue(node),
+            let names = node.required("name")?.names,
             let citation = node.required("citation").flatMap({ self.readCitation($0, documents: documents) }),
             let status = node.required("status")?.statusTag
         else { return nil }
+        let suffix = Self.isUnconfigured(node) ? Self.noDefault : (zh: "", en: "")
         return Parameter(
-            key, value, nameZh: names.zh, nameEn: names.en, unit: node.optional("unit")?.text, citation: citation, status: status,
+            key, value, nameZh: names.zh + suffix.zh, nameEn: names.en + suffix.en, unit: node.optional("unit")?.text, citation: citation, status: status,
             allowedValues: node.optional("allowed")?.items.compactMap(\.value)
         )
     }

@@ -24,11 +24,13 @@ public struct StandardPack: Sendable {
     let warnings: [PackWarning]
     /// The values a text fact may take, by key.
     let allowedValues: [String: [String]]
+    /// Per edition id, the parameters without a default (see `PackReader+Unconfigured.swift`).
+    let unconfigured: [String: Set<String>]
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
         examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
-        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]]
+        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:]
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -43,6 +45,7 @@ public struct StandardPack: Sendable {
         self.province = province
         self.warnings = warnings
         self.allowedValues = allowedValues
+        self.unconfigured = unconfigured
     }
 
     /// The assessment that serves this pack.

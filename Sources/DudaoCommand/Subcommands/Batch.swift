@@ -30,13 +30,20 @@ extension DudaoCommand {
         @Flag(name: .long, help: "Do not draw the progress bar on stderr.")
         var quiet = false
 
+        @Option(name: .customLong("param"), help: "Set a parameter of the edition for every input, KEY=VALUE (repeatable).")
+        var parameters: [ParameterArgument] = []
+
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             do {
                 let sources = try InputFiles.loadWithFiles(self.path)
-                let inputs = sources.map(\.input)
+                let inputs = sources.map { source in
+                    var input = source.input
+                    ParameterArgument.apply(self.parameters, to: &input)
+                    return input
+                }
                 let fromFolder = Set(sources.map(\.file)).count > 1
                 guard !inputs.isEmpty else { throw DudaoError(.invalidArgument, "\(self.path) holds no inputs") }
                 var items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)] = []

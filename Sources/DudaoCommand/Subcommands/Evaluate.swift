@@ -15,6 +15,7 @@ extension DudaoCommand {
                   dudao evaluate --local Examples/compulsory-quality-balance/county.csv --english
                   dudao evaluate --local Examples/zj-modern-school/schools.json --subject 3399060001
                   dudao evaluate county.xlsx --format html -o report.html
+                  dudao evaluate --local Examples/zj-modernization-county-recognition/county.json --param pass_line=800
                 """
         )
 
@@ -27,6 +28,9 @@ extension DudaoCommand {
         @Option(name: .long, help: "Use this edition of the standard instead of the one in force for the period.")
         var edition: String?
 
+        @Option(name: .customLong("param"), help: "Set a parameter of the edition for this evaluation, KEY=VALUE (repeatable); a parameter the standard leaves without a default is set this way.")
+        var parameters: [ParameterArgument] = []
+
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
 
@@ -34,6 +38,7 @@ extension DudaoCommand {
             do {
                 var input = try self.chosenInput(InputFiles.load(self.file))
                 if let edition = self.edition { input.edition = edition }
+                ParameterArgument.apply(self.parameters, to: &input)
                 let (evaluated, descriptor) = try await self.connection.withBackend { [input] backend in
                     let evaluated = try await backend.evaluate(input)
                     return (evaluated, try await backend.describe(id: input.assessment))

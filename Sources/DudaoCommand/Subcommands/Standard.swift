@@ -67,6 +67,8 @@ extension DudaoCommand {
                 print("  \(descriptor.indicators.count) indicators, \(pack.vetoItems.count) vetoes, \(descriptor.schema.facts.count + descriptor.schema.unitFields.count) input fields")
                 let unconfirmed = descriptor.editions.flatMap(\.parameters.all).filter { $0.status == .unconfirmed }.map(\.key).uniqued()
                 if !unconfirmed.isEmpty { print("  parameters tagged [U]: \(unconfirmed.joined(separator: ", "))") }
+                let open = descriptor.editions.flatMap { pack.unconfiguredParameters(edition: $0.id) }.uniqued()
+                if !open.isEmpty { print("  without a value (set with --param KEY=VALUE): \(open.joined(separator: ", "))") }
                 print("  \(pack.examples.count) worked examples passed")
             }
         }
