@@ -36,7 +36,7 @@ public struct PackAssessment: Assessment {
             results[definition.code] = result
             evaluation.indicators.append(result)
             evaluation.findings += findings
-            if let value = result.value { evaluation.measures[definition.code] = value }
+            if self.pack.measures == nil, let value = result.value { evaluation.measures[definition.code] = value }
         }
         if let warning = self.pack.unconfiguredWarning(context, input: input) { evaluation.warnings.append(warning) }
         evaluation.vetoes += self.pack.vetoes.map { veto in
@@ -44,13 +44,18 @@ public struct PackAssessment: Assessment {
             let note = fired == nil ? MissingNote.explanation([.fact(veto.field)]) : MissingNote(zh: fired! ? "发生：\(veto.nameZh)" : "未发生", en: fired! ? "happened: \(veto.nameEn)" : "did not happen")
             return VetoResult(code: veto.code, zh: veto.nameZh, en: veto.nameEn, fired: fired, citation: veto.citation, status: veto.status, explanationZh: note.zh, explanationEn: note.en)
         }
-        evaluation.warnings += try self.pack.warnings.compactMap { try $0.warning(input, parameters: context.parameters) }
+        for measure in self.pack.measures ?? [] {
+            evaluation.measures[measure.key] = measure.value(evaluation.indicators)
+        }
+        evaluation.warnings += try self.pack.warnings.compactMap { try $0.warning(input, parameters: context.parameters, indicators: evaluation.indicators) }
         return evaluation
     }
 
-    /// A text fact outside the values the schema allows is refused, naming the field.
+    /// A text fact outside the values the schema allows is refused, naming the field, and so is
+    /// a parameter outside its range.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
-        self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
+        let ranges = self.pack.ranges.sorted { $0.key < $1.key }.compactMap { key, range in parameters.issue(key, outside: range) }
+        return ranges + self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
             guard let value = input.facts[key]?.value.textValue, !allowed.contains(value) else { return nil }
             return ValidationIssue(
                 path: "facts.\(key)", rule: .notAllowed,

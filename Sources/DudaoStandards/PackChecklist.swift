@@ -20,6 +20,7 @@ struct PackChecklist: Sendable, Hashable {
     var requiresEvidence: String
     /// The integer parameter of days to rectify an unmet item.
     var rectificationDays: String
+    var wording = Wording()
 
     var parameters: [String] { self.items.map(\.mandatory) + [self.requiresEvidence, self.rectificationDays] }
 

@@ -58,6 +58,10 @@ struct PackDraft {
     var tree: (tree: PackTree, place: Place)?
     var vetoes: [PackVeto]?
     var warnings: [PackWarning]?
+    /// The result's named measures (`measures:`), instead of each indicator's value.
+    var measures: [PackResultMeasure]?
+    /// The values a caller's override of a parameter may lie between (`range` of a parameter).
+    var ranges: [String: ClosedRange<Double>] = [:]
     var checklist: (checklist: PackChecklist, place: Place)?
     var province: (view: PackProvinceView, place: Place)?
     var schema: InputSchema?

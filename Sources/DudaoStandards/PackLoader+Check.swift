@@ -29,11 +29,12 @@ extension PackLoader {
             Self.checkTree(tree, place: place, indicators: indicators, schema: schema, editions: editions, errors: &errors)
         }
         for warning in draft.warnings ?? [] {
+            guard case .fact(let measure, let threshold) = warning.condition else { continue }
             let place = warning.place
-            for key in warning.measure.fields where schema.fact(key) == nil {
+            for key in measure.fields where schema.fact(key) == nil {
                 errors.append(place.error("unknown-field", "warning \(warning.code) reads \(key), which schema.facts does not declare"))
             }
-            Self.checkParameters(warning.threshold.parameters.map { ($0, .number) }, of: "warning \(warning.code)", place: place, editions: editions, errors: &errors)
+            Self.checkParameters(threshold.parameters.map { ($0, .number) }, of: "warning \(warning.code)", place: place, editions: editions, errors: &errors)
         }
         if let (view, place) = draft.province {
             if let code = view.rankBy, !indicators.contains(where: { $0.definition.code == code }) {
@@ -44,6 +45,8 @@ extension PackLoader {
             }
         }
         Self.checkUnconfigured(draft, errors: &errors)
+        Self.checkTallies(draft, indicators: indicators, errors: &errors)
+        Self.checkRanges(draft, editions: editions, errors: &errors)
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
@@ -69,7 +72,8 @@ extension PackLoader {
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
             tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
-            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured
+            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured,
+            measures: draft.measures, ranges: draft.ranges
         )
         let registry: AssessmentRegistry
         do {

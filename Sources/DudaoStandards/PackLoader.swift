@@ -112,6 +112,8 @@ public struct PackLoader: Sendable {
         merged.indicators = child.indicators ?? base.indicators
         merged.tree = child.tree ?? base.tree
         merged.warnings = child.warnings ?? base.warnings
+        merged.measures = child.measures ?? base.measures
+        merged.ranges = base.ranges.merging(child.ranges) { _, layer in layer }
         merged.allowedValues = child.schema == nil ? base.allowedValues : child.allowedValues
         merged.vetoes = child.vetoes ?? base.vetoes
         merged.checklist = child.checklist ?? base.checklist

@@ -12,6 +12,9 @@ struct PackProvinceView: Sendable, Hashable {
     var titleEn: String?
     var notesZh: [String] = []
     var notesEn: [String] = []
+    /// The batch's figures, when the pack names them (see `PackProvinceView+RollUp.swift`).
+    var statistics: Statistics?
+    var unitLists: [UnitList] = []
 
     func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor, tree: PackTree?) -> BatchSummary? {
         guard !results.isEmpty else { return nil }
@@ -29,19 +32,20 @@ struct PackProvinceView: Sendable, Hashable {
             rows = ranking.entries.map { entry in
                 SummaryRow(
                     subjectCode: entry.result.subject.code, subjectName: entry.result.subject.name, rank: entry.rank,
-                    values: entry.result.measures, labels: ["verdict": entry.result.verdict.rawValue]
+                    values: entry.result.measures, labels: self.labels(entry.result)
                 )
             }
             for (key, value) in ranking.distribution { statistics["\(code).\(key)"] = value }
         } else {
             rows = results.sorted { $0.subject.code < $1.subject.code }.map { result in
-                SummaryRow(subjectCode: result.subject.code, subjectName: result.subject.name, values: result.measures, labels: ["verdict": result.verdict.rawValue])
+                SummaryRow(subjectCode: result.subject.code, subjectName: result.subject.name, values: result.measures, labels: self.labels(result))
             }
         }
         let passing = Double(results.filter { $0.verdict == .pass }.count)
         let unknown = Double(results.filter { $0.verdict == .notAssessable }.count)
         let count = Double(results.count)
         statistics["pass_share"] = passing / count
+        if let declared = self.declaredStatistics(results) { statistics = declared }
         var notesZh = self.notesZh
         var notesEn = self.notesEn
         let verdict: Verdict

@@ -25,7 +25,7 @@ extension PackReader {
 
     /// `checklist:` with `requires_evidence`, `rectification_days` (parameters) and `items`.
     func readChecklist(_ node: PackNode, draft: PackDraft) -> PackChecklist? {
-        node.allowOnly(["requires_evidence", "rectification_days", "items"])
+        node.allowOnly(["requires_evidence", "rectification_days", "items", "wording"])
         guard let evidence = node.required("requires_evidence")?.text, let days = node.required("rectification_days")?.text,
             let itemNodes = node.required("items")?.items
         else { return nil }
@@ -41,16 +41,25 @@ extension PackReader {
                 mandatory: mandatory, citation: citation, status: status
             )
         }
-        return PackChecklist(items: items, requiresEvidence: evidence, rectificationDays: days)
+        return PackChecklist(items: items, requiresEvidence: evidence, rectificationDays: days, wording: self.readChecklistWording(node.optional("wording")))
     }
 
-    /// `{code, when: {MEASURE, THRESHOLD}, text: {zh, en}}`: a notice when a fact reaches a parameter.
+    /// `{code, when: {MEASURE, THRESHOLD}, text: {zh, en}}`: a notice when a fact reaches a
+    /// parameter; with `when: {units: CODE, outcome: …}`, when some unit of an indicator has it.
     func readWarning(_ node: PackNode) -> PackWarning? {
         node.allowOnly(["code", "when", "text"])
         guard let code = node.required("code")?.text, let when = node.required("when"), let text = node.required("text")?.names else { return nil }
-        when.allowOnly(Self.measureKeys.union(Self.thresholdKeys))
-        guard let measure = self.readMeasure(when), let threshold = self.readThreshold(when) else { return nil }
-        return PackWarning(code: code, measure: measure, threshold: threshold, textZh: text.zh, textEn: text.en, place: PackDraft.Place(file: node.file, line: node.line, column: node.column))
+        let condition: PackWarning.Condition
+        if when.has("units") {
+            when.allowOnly(["units", "outcome"])
+            guard let tally = self.readUnitTally(when) else { return nil }
+            condition = .units(tally)
+        } else {
+            when.allowOnly(Self.measureKeys.union(Self.thresholdKeys))
+            guard let measure = self.readMeasure(when), let threshold = self.readThreshold(when) else { return nil }
+            condition = .fact(measure, threshold)
+        }
+        return PackWarning(code: code, condition: condition, text: PackText(zh: text.zh, en: text.en), place: PackDraft.Place(file: node.file, line: node.line, column: node.column))
     }
 
     static let measureKeys: Set<String> = ["field", "ratio", "sum", "share"]

@@ -5,7 +5,7 @@ import Yams
 /// Reads the files of one pack into a ``PackDraft``, recording every problem with its place.
 struct PackReader {
     static let sections: Set<String> = [
-        "pack", "documents", "editions", "groups", "indicators", "tree", "vetoes", "checklist", "province", "warnings", "schema", "examples",
+        "pack", "documents", "editions", "groups", "indicators", "tree", "vetoes", "checklist", "province", "warnings", "measures", "schema", "examples",
     ]
 
     let source: PackSource
@@ -61,15 +61,9 @@ struct PackReader {
             draft.checklist = self.readChecklist(checklist, draft: draft).map { ($0, PackDraft.Place(file: checklist.file, line: checklist.line, column: checklist.column)) }
         }
         if let province = sections["province"] {
-            province.allowOnly(["rank_by", "target_share", "title", "notes"])
-            let title = province.optional("title")?.names
-            let notes = (province.optional("notes")?.items ?? []).compactMap(\.names)
-            let view = PackProvinceView(
-                rankBy: province.optional("rank_by")?.text, targetShare: province.optional("target_share")?.text,
-                titleZh: title?.zh, titleEn: title?.en, notesZh: notes.map(\.zh), notesEn: notes.map(\.en)
-            )
-            draft.province = (view, PackDraft.Place(file: province.file, line: province.line, column: province.column))
+            draft.province = (self.readProvince(province), PackDraft.Place(file: province.file, line: province.line, column: province.column))
         }
+        if let measures = sections["measures"] { draft.measures = measures.items.compactMap(self.readResultMeasure) }
         if let vetoes = sections["vetoes"] { draft.vetoes = vetoes.items.compactMap { self.readVeto($0, draft: draft) } }
         if let examples = sections["examples"] { draft.examples = examples.items.compactMap { self.readExample($0, id: draft.id) } }
         return draft
@@ -179,6 +173,7 @@ struct PackReader {
                 }
                 parameters.append(parameter)
                 if Self.isUnconfigured(parameterNode) { draft.unconfigured[id, default: []].insert(parameter.key) }
+                if let range = self.readRange(parameterNode) { draft.ranges[parameter.key] = range }
             }
             editions.append(
                 Edition(
@@ -191,7 +186,7 @@ struct PackReader {
     }
 
     func readParameter(_ node: PackNode, documents: [String: SourceDocument]) -> Parameter? {
-        node.allowOnly(["key", "value", "type", "name", "unit", "citation", "status", "allowed"])
+        node.allowOnly(["key", "value", "type", "name", "unit", "citation", "status", "allowed", "range"])
         guard let key = node.required("key")?.text, let value = self.parameterValue(node),
             let names = node.required("name")?.names,
             let citation = node.required("citation").flatMap({ self.readCitation($0, documents: documents) }),

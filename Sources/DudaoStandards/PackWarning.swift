@@ -1,27 +1,38 @@
 import DudaoCore
 import Foundation
 
-/// A notice a pack attaches to a result when a fact reaches a parameter (`warnings:`), e.g. "four
-/// years since the last grading: re-examination due". It never changes the verdict.
+/// A notice a pack attaches to a result (`warnings:`), e.g. "four years since the last grading:
+/// re-examination due" or "2 schools cannot be judged". It never changes the verdict.
 struct PackWarning: Sendable, Hashable {
+    enum Condition: Sendable, Hashable {
+        /// A fact reaches a parameter; `{value}` and `{threshold}` stand for the two figures.
+        case fact(PackMeasure, PackThreshold)
+        /// Some unit of an indicator's breakdown has the outcome; `{count}` stands for how many,
+        /// and the warning lists them.
+        case units(PackUnitTally)
+    }
+
     var code: String
-    var measure: PackMeasure
-    var threshold: PackThreshold
-    /// The message, in which `{value}` and `{threshold}` stand for the two figures.
-    var textZh: String
-    var textEn: String
+    var condition: Condition
+    var text: PackText
     /// Where it is declared, for messages.
     var place: PackDraft.Place
 
-    /// The warning, when the input gives the fact and it meets the threshold.
-    func warning(_ input: AssessmentInput, parameters: ParameterSet) throws -> Warning? {
-        guard let value = self.measure.evaluate(input.facts, prefix: "facts.").value else { return nil }
-        let (outcome, limit) = try self.threshold.outcome(value, parameters, facts: input.facts)
-        guard outcome == .met else { return nil }
-        func fill(_ text: String) -> String {
-            text.replacingOccurrences(of: "{value}", with: Self.show(value)).replacingOccurrences(of: "{threshold}", with: Self.show(limit))
+    /// The warning, when its condition holds for this input and these indicator results.
+    func warning(_ input: AssessmentInput, parameters: ParameterSet, indicators: [IndicatorResult]) throws -> Warning? {
+        switch self.condition {
+        case .fact(let measure, let threshold):
+            guard let value = measure.evaluate(input.facts, prefix: "facts.").value else { return nil }
+            let (outcome, limit) = try threshold.outcome(value, parameters, facts: input.facts)
+            guard outcome == .met else { return nil }
+            let text = self.text.filled(["value": Self.show(value), "threshold": Self.show(limit)])
+            return Warning(code: self.code, zh: text.zh, en: text.en)
+        case .units(let tally):
+            let units = tally.units(indicators).map(\.unitID)
+            guard !units.isEmpty else { return nil }
+            let text = self.text.filled(["count": "\(units.count)"])
+            return Warning(code: self.code, zh: text.zh, en: text.en, unitIDs: units)
         }
-        return Warning(code: self.code, zh: fill(self.textZh), en: fill(self.textEn))
     }
 
     /// A whole number without decimals, any other with two.

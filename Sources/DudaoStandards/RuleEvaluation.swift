@@ -170,20 +170,20 @@ struct RuleEvaluation {
     }
 
     /// Every unit against the checklist, on the core's kit (deadlines from the period's date).
-    private func checkedUnits() throws -> [(unit: Unit, outcome: ChecklistOutcome)] {
+    private func checkedUnits() throws -> (units: [(unit: Unit, outcome: ChecklistOutcome)], wording: PackChecklist.Wording) {
         guard let pack = self.checklist else { throw DudaoError(.internal, "the pack has no checklist") }
         let checklist = try pack.checklist(self.parameters)
         let date = self.input.period.referenceDate
-        return self.input.units.map { unit in (unit, checklist.check(unit.fields, referenceDate: date, unitID: unit.id, unitName: unit.name)) }
+        return (self.input.units.map { unit in (unit, checklist.check(unit.fields, referenceDate: date, unitID: unit.id, unitName: unit.name)) }, pack.wording)
     }
 
     private func checklistGate() throws -> (IndicatorResult, [Finding]) {
-        let checked = try self.checkedUnits()
+        let (checked, wording) = try self.checkedUnits()
         let breakdown = checked.map { unit, outcome in
             let note: String? =
                 switch outcome.gate {
                 case .met: nil
-                case .notMet: "不具备条件：" + outcome.blocking.map { "\($0.item.code) \($0.item.nameZh)" }.joined(separator: "；")
+                case .notMet: "\(wording.blockedNote)：" + outcome.blocking.map { "\($0.item.code) \($0.item.nameZh)" }.joined(separator: "；")
                 case .notAssessable: "无法判定：缺少 " + outcome.undecided.flatMap(\.missingFields).joined(separator: ", ")
                 }
             return UnitMeasure(
@@ -197,16 +197,24 @@ struct RuleEvaluation {
         let overall = Outcome.all(breakdown.map(\.outcome))
         // A known no-go is reported with its share even while other units are undecided.
         let value = overall == .notAssessable && blocked.isEmpty ? nil : Ratios.share(Double(cleared), of: Double(checked.count))
+        // Each unit not cleared by name with the items that stop it.
+        let notCleared = checked.filter { $0.outcome.gate == .notMet }
+        let listZh = notCleared.map { unit, outcome in "\(unit.name)（\(outcome.blocking.map(\.item.nameZh).joined(separator: "、"))）" }
+        let listEn = notCleared.map { unit, outcome in "\(unit.id) (\(outcome.blocking.map(\.item.code).joined(separator: ", ")))" }
+        let gate = wording.gate.filled(["total": "\(checked.count)", "cleared": "\(cleared)"])
+        let stopped = wording.blocked.filled(zh: ["units": listZh.joined(separator: "；")], en: ["units": listEn.joined(separator: "; ")])
         let result = IndicatorResult(
             self.definition, value: value, threshold: 1, outcome: overall, breakdown: breakdown,
-            zh: "\(checked.count) 个单位中 \(cleared) 个必备项全部落实" + (blocked.isEmpty ? "" : "；未落实：\(blocked.joined(separator: ", "))") + (undecided.isEmpty ? "" : "；无法判定：\(undecided.joined(separator: ", "))"),
-            en: "\(cleared) of \(checked.count) units have every mandatory item in place" + (blocked.isEmpty ? "" : "; not: \(blocked.joined(separator: ", "))") + (undecided.isEmpty ? "" : "; undecided (data missing): \(undecided.joined(separator: ", "))")
+            zh: gate.zh + (blocked.isEmpty ? "" : stopped.zh)
+                + (undecided.isEmpty ? "" : "；无法判定：\(undecided.joined(separator: ", "))"),
+            en: gate.en + (blocked.isEmpty ? "" : stopped.en)
+                + (undecided.isEmpty ? "" : "; undecided (data missing): \(undecided.joined(separator: ", "))")
         )
         return (result, checked.flatMap(\.outcome.findings))
     }
 
     private func checklistItem(_ code: String) throws -> (IndicatorResult, [Finding]) {
-        let checked = try self.checkedUnits()
+        let (checked, wording) = try self.checkedUnits()
         let results = checked.compactMap { unit, outcome in outcome.items.first { $0.item.code == code }.map { (unit, $0) } }
         let failing = results.filter { $0.1.outcome == .notMet }.count
         let unknown = results.filter { $0.1.outcome == .notAssessable }.count
@@ -218,8 +226,8 @@ struct RuleEvaluation {
         }
         let result = IndicatorResult(
             self.definition, value: Double(failing), threshold: 0, outcome: Outcome.all(results.map(\.1.outcome)), breakdown: breakdown,
-            zh: "未落实 \(failing) 个单位" + (unknown == 0 ? "" : "，无法判定 \(unknown) 个（缺少数据）"),
-            en: "\(failing) units not in place" + (unknown == 0 ? "" : "; \(unknown) undecided (data missing)")
+            zh: wording.item.filled(["count": "\(failing)"]).zh + (unknown == 0 ? "" : wording.itemUndecided.filled(["count": "\(unknown)"]).zh),
+            en: wording.item.filled(["count": "\(failing)"]).en + (unknown == 0 ? "" : wording.itemUndecided.filled(["count": "\(unknown)"]).en)
         )
         return (result, [])
     }

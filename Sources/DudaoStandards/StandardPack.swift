@@ -26,11 +26,16 @@ public struct StandardPack: Sendable {
     let allowedValues: [String: [String]]
     /// Per edition id, the parameters without a default (see `PackReader+Unconfigured.swift`).
     let unconfigured: [String: Set<String>]
+    /// The result's named measures, when the pack declares them.
+    let measures: [PackResultMeasure]?
+    /// The values a caller's override of a parameter may lie between, by key.
+    let ranges: [String: ClosedRange<Double>]
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
         examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
-        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:]
+        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:],
+        measures: [PackResultMeasure]? = nil, ranges: [String: ClosedRange<Double>] = [:]
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -46,6 +51,8 @@ public struct StandardPack: Sendable {
         self.warnings = warnings
         self.allowedValues = allowedValues
         self.unconfigured = unconfigured
+        self.measures = measures
+        self.ranges = ranges
     }
 
     /// The assessment that serves this pack.
