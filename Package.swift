@@ -51,13 +51,13 @@ let assessmentFolders: [String] = [
     "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
-    "SchoolReopening",
     "TeacherPay",
 ]
 let packTestFolders: [String] = [
     "EducationEcology",
     "KindergartenGrading",
     "ModernSchool",
+    "SchoolReopening",
 ]
 // generated-assessments:end
 let assessmentModules = assessmentFolders.map { "\($0)Assessment" }

@@ -6,7 +6,6 @@ import InspectorCoverageAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
-import SchoolReopeningAssessment
 import TeacherPayAssessment
 
 /// The one list of assessments this build ships: every folder under `Plugins/`.
@@ -26,7 +25,6 @@ public enum BundledAssessments {
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),
-            SchoolReopeningAssessment(),
             TeacherPayAssessment(),
         ]
     }

@@ -2537,6 +2537,211 @@ schema:
             ]
         ),
         PackSource(
+            name: "SchoolReopening", location: "Plugins/SchoolReopening",
+            files: [
+                "examples.yaml": #"""
+# The worked examples of the reopening check: a county's schools on the day of the inspection.
+examples:
+  - name: every school ready
+    summary: "Two schools with every item in place: the county passes."
+    input:
+      subject: {kind: county, code: "331002", name: 示例县}
+      period: 2020-04-20
+      units:
+        - {id: "S1", name: "示例学校S1", kind: "primary", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S1 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S1 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S1 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S1 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+        - {id: "S5", name: "示例学校S5", kind: "senior", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S5 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S5 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S5 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S5 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+    verdict: pass
+    expect:
+      - {indicator: "RO-CLEARED", value: 1}
+      - {indicator: "RO-06", outcome: "met"}
+      - {measure: "blocked", value: 0}
+  - name: an optional item missed does not stop opening
+    summary: "Teaching arrangements are not ready: a finding with a 3-day deadline, but the school may open."
+    input:
+      subject: {kind: county, code: "331002", name: 示例县}
+      period: 2020-04-20
+      units:
+        - {id: "S1", name: "示例学校S1", kind: "primary", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S1 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S1 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S1 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S1 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+        - {id: "S4", name: "示例学校S4", kind: "junior", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S4 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S4 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S4 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S4 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: false}}
+    verdict: pass
+    expect:
+      - {indicator: "RO-13", value: 1}
+      - {indicator: "RO-13", outcome: "not_met"}
+      - {finding: "RO-13", unit: "S4"}
+      - {measure: "cleared", value: 2}
+  - name: disinfection not approved blocks a school
+    summary: "S2's disinfection was not approved: it may not open, so the county fails; S3 lacks its drill record, so it is undecided."
+    input:
+      subject: {kind: county, code: "331002", name: 示例县}
+      period: 2020-04-20
+      units:
+        - {id: "S1", name: "示例学校S1", kind: "primary", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S1 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S1 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S1 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S1 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+        - {id: "S2", name: "示例学校S2", kind: "primary", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S2 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S2 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: false, disinfection_record: "S2 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S2 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+        - {id: "S3", name: "示例学校S3", kind: "kindergarten", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S3 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S3 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S3 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+    verdict: fail
+    expect:
+      - {indicator: "RO-CLEARED", value: 0.3333333333333333}
+      - {indicator: "RO-06", value: 1}
+      - {finding: "RO-06", unit: "S2"}
+      - {measure: "blocked", value: 1}
+      - {measure: "undecided", value: 1}
+      - {warning: "undecided_schools"}
+  - name: a missing drill record leaves the county undecided
+    summary: "The drill is claimed but no record is named: not assessable rather than cleared."
+    input:
+      subject: {kind: county, code: "331002", name: 示例县}
+      period: 2020-04-20
+      units:
+        - {id: "S1", name: "示例学校S1", kind: "primary", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S1 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S1 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S1 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, drill_record: "S1 演练记录", health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+        - {id: "S3", name: "示例学校S3", kind: "kindergarten", fields: {health_screening_done: true, health_files_complete: true, health_screening_record: "S3 健康排查台账", staff_return_tracked: true, pupil_return_plan: true, staff_training_done: true, staff_training_record: "S3 培训记录", supplies_stocked: true, disinfection_done: true, disinfection_accepted: true, disinfection_record: "S3 消毒与验收记录", entry_screening_ready: true, contingency_plan: true, drill_held: true, health_adviser_assigned: true, absence_tracking: true, campus_rules: true, post_opening_controls: true, teaching_arrangements: true}}
+    verdict: not_assessable
+    expect:
+      - {indicator: "RO-CLEARED", value: null}
+      - {indicator: "RO-08", outcome: "not_assessable"}
+"""#,
+                "pack.yaml": #"""
+# 开学返校专项督导 (REFERENCE §7): every school against the reopening checklist (13 items from the
+# 2020 Zhejiang guidance and the 台州 list [P]); a school may open only when every mandatory item
+# is in place, and the county rolls up the schools not cleared and why. Which items are mandatory,
+# the rectification period and whether evidence must be named are parameters [U].
+pack:
+  id: zj-school-reopening-check
+  version: 1.0.0
+  title: {zh: 开学返校专项督导, en: School reopening special supervision}
+  summary:
+    zh: 逐校核验开学条件清单，必备项全部落实方可开学；汇总全县未具备开学条件的学校及原因，并列出整改事项与期限。清单据 2020 年浙江指引与台州核验清单整理，未见全省统一文本。
+    en: Checks every school against the reopening checklist; a school may open only when every mandatory item is in place. Rolls up the county's schools not cleared and why, with rectification items and deadlines. The list follows the 2020 Zhejiang guidance and a 台州 checklist; no province-wide text was found.
+
+documents:
+  - {id: zhejiang2020, title: 浙江省中小学校开学返校工作指引（2020）, number: null, issuer: 浙江省教育厅, year: 2020, url: "http://foshan.seofeiyu.cn/article/18286.html", status: P}
+  - {id: taizhou2020, title: 台州市学校开学条件核验清单, number: null, issuer: 台州市教育局, year: 2020, url: "http://m.ddtbk.com/jiaoyu/260243.html", status: P}
+
+editions:
+  - id: "2020"
+    title: {zh: 开学返校专项督导核验清单（2020）, en: School reopening special supervision checklist (2020)}
+    from: 2020-01-01
+    parameters:
+      - {key: mandatory.RO-01, value: true, name: {zh: "师生健康排查，“一人一档”：是否为必备项", en: "Health screening of staff and pupils, one file each: mandatory"}, citation: {document: zhejiang2020, article: RO-01, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-02, value: true, name: {zh: "教职工返岗情况掌握：是否为必备项", en: "Staff return tracked: mandatory"}, citation: {document: taizhou2020, article: RO-02, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-03, value: true, name: {zh: "学生返校安排：是否为必备项", en: "Pupil return arranged: mandatory"}, citation: {document: taizhou2020, article: RO-03, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-04, value: true, name: {zh: "教职工防控培训：是否为必备项", en: "Staff trained: mandatory"}, citation: {document: taizhou2020, article: RO-04, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-05, value: true, name: {zh: "防控物资储备：是否为必备项", en: "Supplies stocked: mandatory"}, citation: {document: taizhou2020, article: RO-05, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-06, value: true, name: {zh: "清洁消毒并经验收：是否为必备项", en: "Cleaned, disinfected and approved: mandatory"}, citation: {document: zhejiang2020, article: RO-06, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-07, value: true, name: {zh: "入校健康码查验与体温检测：是否为必备项", en: "Health code and temperature check at entry: mandatory"}, citation: {document: zhejiang2020, article: RO-07, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-08, value: true, name: {zh: "应急预案与演练：是否为必备项", en: "Contingency plan and drill: mandatory"}, citation: {document: taizhou2020, article: RO-08, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-09, value: true, name: {zh: "卫生健康部门派驻防疫指导员：是否为必备项", en: "Health adviser from the health department: mandatory"}, citation: {document: zhejiang2020, article: RO-09, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-10, value: true, name: {zh: "缺勤追踪登记：是否为必备项", en: "Absence tracking: mandatory"}, citation: {document: zhejiang2020, article: RO-10, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-11, value: false, name: {zh: "校园管理制度：是否为必备项", en: "Campus rules: mandatory"}, citation: {document: taizhou2020, article: RO-11, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-12, value: false, name: {zh: "开学后防控措施：是否为必备项", en: "Controls after opening: mandatory"}, citation: {document: taizhou2020, article: RO-12, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: mandatory.RO-13, value: false, name: {zh: "教学安排：是否为必备项", en: "Teaching arrangements: mandatory"}, citation: {document: taizhou2020, article: RO-13, note: "no opening unless conditions, measures and drills are in place"}, status: U}
+      - {key: rectification_days, value: 3, range: [0, 365], unit: 日, name: {zh: 整改期限（日，自核验日起）, en: Rectification period (days from the inspection)}, citation: {document: taizhou2020, article: 开学前一周内核验, note: "the inspection is within a week of opening; the period is a choice"}, status: U}
+      - {key: evidence_required, value: true, name: {zh: 须写明佐证材料, en: Evidence must be named}, citation: {document: taizhou2020, article: 核验方式}, status: U}
+    notes:
+      - "Partly confirmed [P]: the items, from the 2020 Zhejiang guidance summary and the 台州 local checklist; no official province-wide checklist text was retrieved."
+      - "UNCONFIRMED [U]: which items are mandatory beyond 'no opening unless conditions, measures and drills are in place', the rectification period, and whether evidence must be named. All are parameters."
+
+schema:
+  subjects: [county]
+  unit_kinds:
+    - {kind: kindergarten, name: {zh: 幼儿园, en: kindergarten}}
+    - {kind: primary, name: {zh: 小学, en: primary school}}
+    - {kind: junior, name: {zh: 初中, en: junior secondary school}}
+    - {kind: nine_year, name: {zh: 九年一贯制学校, en: nine-year school}}
+    - {kind: twelve_year, name: {zh: 十二年一贯制学校, en: twelve-year school}}
+    - {kind: complete_secondary, name: {zh: 完全中学, en: complete secondary school}}
+    - {kind: senior, name: {zh: 普通高中, en: senior secondary school}}
+    - {kind: vocational, name: {zh: 中等职业学校, en: vocational school}}
+    - {kind: special, name: {zh: 特殊教育学校, en: special-education school}}
+  unit_fields:
+    - {key: health_screening_done, type: boolean, label: {zh: "已完成师生健康排查", en: "staff and pupil screening done"}, definition: RO-01}
+    - {key: health_files_complete, type: boolean, label: {zh: "“一人一档”健康档案齐全", en: "a health file for every person"}, definition: RO-01}
+    - {key: health_screening_record, type: text, needed: false, label: {zh: "健康排查台账", en: "screening register"}, definition: "RO-01 佐证材料"}
+    - {key: staff_return_tracked, type: boolean, label: {zh: "已掌握教职工返岗情况", en: "staff return tracked"}, definition: RO-02}
+    - {key: pupil_return_plan, type: boolean, label: {zh: "已制定学生分批返校方案", en: "pupil return plan in place"}, definition: RO-03}
+    - {key: staff_training_done, type: boolean, label: {zh: "已开展全员防控培训", en: "all staff trained"}, definition: RO-04}
+    - {key: staff_training_record, type: text, needed: false, label: {zh: "培训记录", en: "training record"}, definition: "RO-04 佐证材料"}
+    - {key: supplies_stocked, type: boolean, label: {zh: "口罩、消毒用品、测温设备储备到位", en: "masks, disinfectant and thermometers stocked"}, definition: RO-05}
+    - {key: disinfection_done, type: boolean, label: {zh: "已完成全面清洁消毒", en: "cleaning and disinfection done"}, definition: RO-06}
+    - {key: disinfection_accepted, type: boolean, label: {zh: "消毒经卫生部门验收", en: "approved by the health department"}, definition: RO-06}
+    - {key: disinfection_record, type: text, needed: false, label: {zh: "消毒与验收记录", en: "disinfection and approval record"}, definition: "RO-06 佐证材料"}
+    - {key: entry_screening_ready, type: boolean, label: {zh: "入口查验健康码并测温", en: "health code and temperature checked at the gate"}, definition: RO-07}
+    - {key: contingency_plan, type: boolean, label: {zh: "已制定应急预案", en: "contingency plan in place"}, definition: RO-08}
+    - {key: drill_held, type: boolean, label: {zh: "已开展应急演练", en: "drill held"}, definition: RO-08}
+    - {key: drill_record, type: text, needed: false, label: {zh: "演练记录", en: "drill record"}, definition: "RO-08 佐证材料"}
+    - {key: health_adviser_assigned, type: boolean, label: {zh: "防疫指导员已到位", en: "health adviser assigned"}, definition: RO-09}
+    - {key: absence_tracking, type: boolean, label: {zh: "已建立缺勤追踪登记制度", en: "absence tracking in place"}, definition: RO-10}
+    - {key: campus_rules, type: boolean, label: {zh: "校园封闭管理等制度完善", en: "campus rules in place"}, definition: RO-11}
+    - {key: post_opening_controls, type: boolean, label: {zh: "开学后防控措施明确", en: "post-opening controls set"}, definition: RO-12}
+    - {key: teaching_arrangements, type: boolean, label: {zh: "教学衔接安排到位", en: "teaching arrangements made"}, definition: RO-13}
+  requires_units: true
+
+checklist:
+  requires_evidence: evidence_required
+  rectification_days: rectification_days
+  wording:
+    gate: {zh: "{total} 所学校中 {cleared} 所具备开学条件", en: "{cleared} of {total} schools cleared to open"}
+    blocked: {zh: "；未具备：{units}", en: "; not cleared: {units}"}
+    blocked_note: 不具备开学条件
+    item: {zh: "未落实 {count} 所", en: "{count} schools not in place"}
+    item_undecided: {zh: "，无法判定 {count} 所（缺少数据）", en: "; {count} undecided (data missing)"}
+  items:
+    - {code: RO-01, name: {zh: "师生健康排查，“一人一档”", en: "Health screening of staff and pupils, one file each"}, checks: [health_screening_done, health_files_complete], evidence: [health_screening_record], mandatory: mandatory.RO-01, citation: {document: zhejiang2020, article: RO-01}, status: P}
+    - {code: RO-02, name: {zh: "教职工返岗情况掌握", en: "Staff return tracked"}, checks: [staff_return_tracked], evidence: [], mandatory: mandatory.RO-02, citation: {document: taizhou2020, article: RO-02}, status: P}
+    - {code: RO-03, name: {zh: "学生返校安排", en: "Pupil return arranged"}, checks: [pupil_return_plan], evidence: [], mandatory: mandatory.RO-03, citation: {document: taizhou2020, article: RO-03}, status: P}
+    - {code: RO-04, name: {zh: "教职工防控培训", en: "Staff trained"}, checks: [staff_training_done], evidence: [staff_training_record], mandatory: mandatory.RO-04, citation: {document: taizhou2020, article: RO-04}, status: P}
+    - {code: RO-05, name: {zh: "防控物资储备", en: "Supplies stocked"}, checks: [supplies_stocked], evidence: [], mandatory: mandatory.RO-05, citation: {document: taizhou2020, article: RO-05}, status: P}
+    - {code: RO-06, name: {zh: "清洁消毒并经验收", en: "Cleaned, disinfected and approved"}, checks: [disinfection_done, disinfection_accepted], evidence: [disinfection_record], mandatory: mandatory.RO-06, citation: {document: zhejiang2020, article: RO-06}, status: P}
+    - {code: RO-07, name: {zh: "入校健康码查验与体温检测", en: "Health code and temperature check at entry"}, checks: [entry_screening_ready], evidence: [], mandatory: mandatory.RO-07, citation: {document: zhejiang2020, article: RO-07}, status: P}
+    - {code: RO-08, name: {zh: "应急预案与演练", en: "Contingency plan and drill"}, checks: [contingency_plan, drill_held], evidence: [drill_record], mandatory: mandatory.RO-08, citation: {document: taizhou2020, article: RO-08}, status: P}
+    - {code: RO-09, name: {zh: "卫生健康部门派驻防疫指导员", en: "Health adviser from the health department"}, checks: [health_adviser_assigned], evidence: [], mandatory: mandatory.RO-09, citation: {document: zhejiang2020, article: RO-09}, status: P}
+    - {code: RO-10, name: {zh: "缺勤追踪登记", en: "Absence tracking"}, checks: [absence_tracking], evidence: [], mandatory: mandatory.RO-10, citation: {document: zhejiang2020, article: RO-10}, status: P}
+    - {code: RO-11, name: {zh: "校园管理制度", en: "Campus rules"}, checks: [campus_rules], evidence: [], mandatory: mandatory.RO-11, citation: {document: taizhou2020, article: RO-11}, status: P}
+    - {code: RO-12, name: {zh: "开学后防控措施", en: "Controls after opening"}, checks: [post_opening_controls], evidence: [], mandatory: mandatory.RO-12, citation: {document: taizhou2020, article: RO-12}, status: P}
+    - {code: RO-13, name: {zh: "教学安排", en: "Teaching arrangements"}, checks: [teaching_arrangements], evidence: [], mandatory: mandatory.RO-13, citation: {document: taizhou2020, article: RO-13}, status: P}
+
+groups:
+  - {code: RO, name: {zh: 开学条件核验, en: Reopening conditions}}
+
+indicators:
+  - {code: RO-CLEARED, name: {zh: 具备开学条件的学校比例, en: Share of schools cleared to open}, unit: "%", group: RO, decimals: 4, citation: {document: taizhou2020, article: 条件、措施、演练不到位的不得开学}, status: P, rule: {checklist: gate}}
+  - {code: RO-01, name: {zh: "师生健康排查，“一人一档”：未落实学校数", en: "Health screening of staff and pupils, one file each: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: zhejiang2020, article: RO-01}, status: P, rule: {checklist_item: RO-01}}
+  - {code: RO-02, name: {zh: "教职工返岗情况掌握：未落实学校数", en: "Staff return tracked: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-02}, status: P, rule: {checklist_item: RO-02}}
+  - {code: RO-03, name: {zh: "学生返校安排：未落实学校数", en: "Pupil return arranged: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-03}, status: P, rule: {checklist_item: RO-03}}
+  - {code: RO-04, name: {zh: "教职工防控培训：未落实学校数", en: "Staff trained: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-04}, status: P, rule: {checklist_item: RO-04}}
+  - {code: RO-05, name: {zh: "防控物资储备：未落实学校数", en: "Supplies stocked: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-05}, status: P, rule: {checklist_item: RO-05}}
+  - {code: RO-06, name: {zh: "清洁消毒并经验收：未落实学校数", en: "Cleaned, disinfected and approved: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: zhejiang2020, article: RO-06}, status: P, rule: {checklist_item: RO-06}}
+  - {code: RO-07, name: {zh: "入校健康码查验与体温检测：未落实学校数", en: "Health code and temperature check at entry: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: zhejiang2020, article: RO-07}, status: P, rule: {checklist_item: RO-07}}
+  - {code: RO-08, name: {zh: "应急预案与演练：未落实学校数", en: "Contingency plan and drill: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-08}, status: P, rule: {checklist_item: RO-08}}
+  - {code: RO-09, name: {zh: "卫生健康部门派驻防疫指导员：未落实学校数", en: "Health adviser from the health department: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: zhejiang2020, article: RO-09}, status: P, rule: {checklist_item: RO-09}}
+  - {code: RO-10, name: {zh: "缺勤追踪登记：未落实学校数", en: "Absence tracking: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: zhejiang2020, article: RO-10}, status: P, rule: {checklist_item: RO-10}}
+  - {code: RO-11, name: {zh: "校园管理制度：未落实学校数", en: "Campus rules: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-11}, status: P, rule: {checklist_item: RO-11}}
+  - {code: RO-12, name: {zh: "开学后防控措施：未落实学校数", en: "Controls after opening: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-12}, status: P, rule: {checklist_item: RO-12}}
+  - {code: RO-13, name: {zh: "教学安排：未落实学校数", en: "Teaching arrangements: schools not in place"}, unit: 所, group: RO, decimals: 0, gating: false, citation: {document: taizhou2020, article: RO-13}, status: P, rule: {checklist_item: RO-13}}
+
+# The county's figures for batch views: its schools, and how many are cleared, blocked or undecided.
+measures:
+  - {key: schools, units: RO-CLEARED}
+  - {key: cleared, units: RO-CLEARED, outcome: met}
+  - {key: blocked, units: RO-CLEARED, outcome: not_met}
+  - {key: undecided, units: RO-CLEARED, outcome: not_assessable}
+
+warnings:
+  - code: undecided_schools
+    when: {units: RO-CLEARED, outcome: not_assessable}
+    text: {zh: "{count} 所学校的必备项数据不全，无法判定是否具备开学条件", en: "{count} schools lack answers to mandatory items; whether they may open cannot be judged"}
+
+# The roll-up of a batch: a row per county with the schools not cleared, and the totals.
+province:
+  title: {zh: 开学返校专项督导：各县未具备开学条件的学校, en: "School reopening: schools not cleared, by county"}
+  notes:
+    - {zh: "学校须全部必备项落实方可开学；清单为 [P]，必备项划分与整改期限为参数 [U]。", en: "A school may open only when every mandatory item is in place; the list is [P], the mandatory split and the rectification period are parameters [U]."}
+  statistics: {count: counties, totals: [schools, cleared, blocked, undecided]}
+  unit_lists:
+    blocked_schools: {units: RO-CLEARED, outcome: not_met}
+"""#,
+            ]
+        ),
+        PackSource(
             name: "YangtzeDeltaMonitoring", location: "Plugins/YangtzeDeltaMonitoring",
             files: [
                 "editions.yaml": #"""

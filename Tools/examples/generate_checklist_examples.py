@@ -31,17 +31,15 @@ def write(path, value):
 
 
 def reopening(rng):
-    source = (PLUGINS / "SchoolReopening/Sources/ReopeningItems.swift").read_text(encoding="utf-8")
-    rows = re.findall(r'Row\(code: "(RO-\d+)".*?checks: \[(.*?)\],\s*evidence: \[(.*?)\]', source, re.S)
+    # The checklist's fields, in the pack's order: yes/no checks and the evidence each names.
+    schema = (PLUGINS / "SchoolReopening/pack.yaml").read_text(encoding="utf-8")
+    fields_of_pack = re.findall(r'- \{key: ([a-z_]+), type: (boolean|text),.*?label: \{zh: "([^"]+)"', schema)
     kinds = ["kindergarten", "primary", "primary", "junior", "senior"]
     units = []
     for number in range(1, 17):
         fields = {}
-        for code, checks, evidence in rows:
-            for key in re.findall(r'\("([a-z_]+)", "', checks):
-                fields[key] = True
-            for key, zh in re.findall(r'\("([a-z_]+)", "([^"]+)"', evidence):
-                fields[key] = f"合成第{number}校{zh}（2020-04）"
+        for key, kind, zh in fields_of_pack:
+            fields[key] = True if kind == "boolean" else f"合成第{number}校{zh}（2020-04）"
         units.append({"id": f"339903{number:04d}", "name": f"合成第{number}校", "kind": kinds[number % len(kinds)], "fields": fields})
     # Three schools not ready on the day: one whose disinfection is not yet approved, one without a
     # drill record, one whose teaching arrangements (reported only) are late.
