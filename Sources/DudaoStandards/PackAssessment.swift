@@ -16,6 +16,11 @@ public struct PackAssessment: Assessment {
     public func evaluate(_ input: AssessmentInput, context: EvaluationContext) throws -> Evaluation {
         var results: [String: IndicatorResult] = [:]
         var evaluation = Evaluation()
+        // The units this evaluation counts (a parameter may leave some kinds out).
+        let (units, excluded) = try self.pack.reporting.units(input, parameters: context.parameters)
+        var input = input
+        input.units = units
+        if let excluded { evaluation.warnings.append(excluded) }
         if let tree = self.pack.tree {
             // The tree's own result as the core's kit gives it: its nodes, total and grade, the
             // findings of leaves that lost points, and the measures its batch view ranks by.
@@ -31,13 +36,16 @@ public struct PackAssessment: Assessment {
                 evaluation.indicators.append(result)
                 continue
             }
-            let (result, findings) = try RuleEvaluation(definition: definition, input: input, parameters: context.parameters, earlier: results, checklist: self.pack.checklist)
-                .evaluate(rule)
+            let (result, findings) = try RuleEvaluation(
+                definition: definition, input: input, parameters: context.parameters, earlier: results, checklist: self.pack.checklist,
+                presentation: self.pack.reporting.presentation(definition.code, schema: context.descriptor.schema)
+            ).evaluate(rule)
             results[definition.code] = result
             evaluation.indicators.append(result)
             evaluation.findings += findings
             if self.pack.measures == nil, let value = result.value { evaluation.measures[definition.code] = value }
         }
+        evaluation.findings = try self.pack.reporting.dated(evaluation.findings, input: input, parameters: context.parameters)
         if let warning = self.pack.unconfiguredWarning(context, input: input) { evaluation.warnings.append(warning) }
         evaluation.vetoes += self.pack.vetoes.map { veto in
             let fired = input.facts[veto.field]?.value.booleanValue
@@ -47,7 +55,9 @@ public struct PackAssessment: Assessment {
         for measure in self.pack.measures ?? [] {
             evaluation.measures[measure.key] = measure.value(evaluation.indicators)
         }
-        evaluation.warnings += try self.pack.warnings.compactMap { try $0.warning(input, parameters: context.parameters, indicators: evaluation.indicators) }
+        evaluation.warnings += try self.pack.warnings.flatMap {
+            try $0.warnings(input, parameters: context.parameters, indicators: evaluation.indicators, findings: evaluation.findings)
+        }
         return evaluation
     }
 

@@ -18,6 +18,8 @@ struct PackDraft {
         var definition: IndicatorDefinition
         var rule: PackRule
         var place: Place
+        /// The standard's words for a unit rule's results (`wording` beside the rule).
+        var wording: RulePresentation.Wording?
     }
 
     struct Example {
@@ -62,6 +64,8 @@ struct PackDraft {
     var measures: [PackResultMeasure]?
     /// The values a caller's override of a parameter may lie between (`range` of a parameter).
     var ranges: [String: ClosedRange<Double>] = [:]
+    /// Sections `units` and `findings`, with where the first of them is declared.
+    var reporting: (reporting: PackReporting, place: Place)?
     var checklist: (checklist: PackChecklist, place: Place)?
     var province: (view: PackProvinceView, place: Place)?
     var schema: InputSchema?

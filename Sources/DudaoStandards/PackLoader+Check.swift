@@ -47,6 +47,11 @@ extension PackLoader {
         Self.checkUnconfigured(draft, errors: &errors)
         Self.checkTallies(draft, indicators: indicators, errors: &errors)
         Self.checkRanges(draft, editions: editions, errors: &errors)
+        var reporting = draft.reporting?.reporting ?? PackReporting()
+        if let (declared, place) = draft.reporting { Self.checkReporting(declared, place: place, schema: schema, editions: editions, errors: &errors) }
+        for indicator in indicators {
+            if let wording = indicator.wording { reporting.wordings[indicator.definition.code] = wording }
+        }
         guard errors.isEmpty else { return nil }
 
         let hash = Self.contentHash(chain)
@@ -73,7 +78,7 @@ extension PackLoader {
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
             tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
             warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured,
-            measures: draft.measures, ranges: draft.ranges
+            measures: draft.measures, ranges: draft.ranges, reporting: reporting
         )
         let registry: AssessmentRegistry
         do {

@@ -113,6 +113,7 @@ public struct PackLoader: Sendable {
         merged.tree = child.tree ?? base.tree
         merged.warnings = child.warnings ?? base.warnings
         merged.measures = child.measures ?? base.measures
+        merged.reporting = child.reporting ?? base.reporting
         merged.ranges = base.ranges.merging(child.ranges) { _, layer in layer }
         merged.allowedValues = child.schema == nil ? base.allowedValues : child.allowedValues
         merged.vetoes = child.vetoes ?? base.vetoes

@@ -25,9 +25,11 @@ extension PackProvinceView {
         return figures
     }
 
-    /// A subject's row labels: its verdict and every declared list of units.
+    /// A subject's row labels: its verdict, every declared list of units and the number of its
+    /// findings when the pack names a label for it.
     func labels(_ result: AssessmentResult) -> [String: String] {
         var labels = ["verdict": result.verdict.rawValue]
+        if let label = self.findingCount { labels[label] = "\(result.findings.count)" }
         for list in self.unitLists {
             labels[list.label] = list.tally.units(result.indicators).map(\.unitID).joined(separator: ",")
         }
@@ -38,13 +40,14 @@ extension PackProvinceView {
 extension PackReader {
     /// `province:` (see `docs/StandardPacks.md`).
     func readProvince(_ node: PackNode) -> PackProvinceView {
-        node.allowOnly(["rank_by", "target_share", "title", "notes", "statistics", "unit_lists"])
+        node.allowOnly(["rank_by", "target_share", "title", "notes", "statistics", "unit_lists", "finding_count"])
         let title = node.optional("title")?.names
         let notes = (node.optional("notes")?.items ?? []).compactMap(\.names)
         var view = PackProvinceView(
             rankBy: node.optional("rank_by")?.text, targetShare: node.optional("target_share")?.text,
             titleZh: title?.zh, titleEn: title?.en, notesZh: notes.map(\.zh), notesEn: notes.map(\.en)
         )
+        view.findingCount = node.optional("finding_count")?.text
         if let statistics = node.optional("statistics") {
             statistics.allowOnly(["count", "totals"])
             view.statistics = PackProvinceView.Statistics(

@@ -15,6 +15,8 @@ struct PackProvinceView: Sendable, Hashable {
     /// The batch's figures, when the pack names them (see `PackProvinceView+RollUp.swift`).
     var statistics: Statistics?
     var unitLists: [UnitList] = []
+    /// The label that gives each subject's number of findings (its gaps).
+    var findingCount: String?
 
     func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor, tree: PackTree?) -> BatchSummary? {
         guard !results.isEmpty else { return nil }

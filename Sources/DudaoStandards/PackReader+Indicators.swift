@@ -2,7 +2,7 @@ import DudaoCore
 
 extension PackReader {
     func readIndicator(_ node: PackNode, draft: PackDraft) -> PackDraft.Indicator? {
-        node.allowOnly(["code", "name", "group", "unit", "decimals", "citation", "status", "gating", "rule"])
+        node.allowOnly(["code", "name", "group", "unit", "decimals", "citation", "status", "gating", "rule", "wording"])
         guard let code = node.required("code")?.text, let names = node.required("name")?.names, let group = node.required("group")?.text,
             let citation = node.required("citation").flatMap({ self.readCitation($0, documents: draft.documents) }),
             let status = node.required("status")?.statusTag, let rule = node.required("rule").flatMap(self.readRule)
@@ -11,7 +11,9 @@ extension PackReader {
             code: code, zh: names.zh, en: names.en, unit: node.optional("unit")?.text, group: group, comparator: rule.comparator,
             decimals: node.optional("decimals")?.integer ?? 2, citation: citation, status: status, gating: node.optional("gating")?.boolean ?? true
         )
-        return PackDraft.Indicator(definition: definition, rule: rule, place: PackDraft.Place(file: node.file, line: node.line, column: node.column))
+        return PackDraft.Indicator(
+            definition: definition, rule: rule, place: PackDraft.Place(file: node.file, line: node.line, column: node.column), wording: self.readRuleWording(node.optional("wording"))
+        )
     }
 
     func readVeto(_ node: PackNode, draft: PackDraft) -> PackVeto? {
@@ -50,7 +52,10 @@ extension PackReader {
         node.allowOnly(["code", "when", "text"])
         guard let code = node.required("code")?.text, let when = node.required("when"), let text = node.required("text")?.names else { return nil }
         let condition: PackWarning.Condition
-        if when.has("units") {
+        if let gaps = when.optional("findings") {
+            when.allowOnly(["findings"])
+            condition = .findingsByScope(gaps.entries.compactMap { entry in entry.value.text.map { PackWarning.Gap(indicator: entry.key, phrase: $0) } })
+        } else if when.has("units") {
             when.allowOnly(["units", "outcome"])
             guard let tally = self.readUnitTally(when) else { return nil }
             condition = .units(tally)

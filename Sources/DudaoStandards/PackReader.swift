@@ -5,7 +5,7 @@ import Yams
 /// Reads the files of one pack into a ``PackDraft``, recording every problem with its place.
 struct PackReader {
     static let sections: Set<String> = [
-        "pack", "documents", "editions", "groups", "indicators", "tree", "vetoes", "checklist", "province", "warnings", "measures", "schema", "examples",
+        "pack", "documents", "editions", "groups", "indicators", "tree", "vetoes", "checklist", "province", "warnings", "measures", "units", "findings", "schema", "examples",
     ]
 
     let source: PackSource
@@ -64,6 +64,12 @@ struct PackReader {
             draft.province = (self.readProvince(province), PackDraft.Place(file: province.file, line: province.line, column: province.column))
         }
         if let measures = sections["measures"] { draft.measures = measures.items.compactMap(self.readResultMeasure) }
+        if let node = sections["units"] ?? sections["findings"] {
+            var reporting = PackReporting()
+            if let units = sections["units"] { self.readUnits(units, into: &reporting) }
+            if let findings = sections["findings"] { self.readFindings(findings, into: &reporting) }
+            draft.reporting = (reporting, PackDraft.Place(file: node.file, line: node.line, column: node.column))
+        }
         if let vetoes = sections["vetoes"] { draft.vetoes = vetoes.items.compactMap { self.readVeto($0, draft: draft) } }
         if let examples = sections["examples"] { draft.examples = examples.items.compactMap { self.readExample($0, id: draft.id) } }
         return draft

@@ -54,7 +54,11 @@ extension PackLoader {
         let codes = Set(indicators.map(\.definition.code) + (draft.tree?.tree.codes ?? []))
         var named: [(what: String, code: String, place: PackDraft.Place)] = (draft.measures ?? []).map { ("measure \($0.key)", $0.source.indicator, $0.place) }
         for warning in draft.warnings ?? [] {
-            if case .units(let tally) = warning.condition { named.append(("warning \(warning.code)", tally.indicator, warning.place)) }
+            switch warning.condition {
+            case .units(let tally): named.append(("warning \(warning.code)", tally.indicator, warning.place))
+            case .findingsByScope(let gaps): named += gaps.map { ("warning \(warning.code)", $0.indicator, warning.place) }
+            case .fact: break
+            }
         }
         if let (view, place) = draft.province {
             named += view.unitLists.map { ("province.unit_lists.\($0.label)", $0.tally.indicator, place) }

@@ -10,6 +10,16 @@ struct PackWarning: Sendable, Hashable {
         /// Some unit of an indicator's breakdown has the outcome; `{count}` stands for how many,
         /// and the warning lists them.
         case units(PackUnitTally)
+        /// Some findings of these indicators: one warning per scope (see `units.scope`) listing
+        /// its gaps, each the indicator's phrase and the unit's name (`无责任督学：甲校`);
+        /// `{scope}`, `{gaps}` and `{count}` stand for them.
+        case findingsByScope([Gap])
+    }
+
+    /// A gap a finding of `indicator` stands for, e.g. `无责任督学` for IC-1.
+    struct Gap: Sendable, Hashable {
+        var indicator: String
+        var phrase: String
     }
 
     var code: String
@@ -18,20 +28,31 @@ struct PackWarning: Sendable, Hashable {
     /// Where it is declared, for messages.
     var place: PackDraft.Place
 
-    /// The warning, when its condition holds for this input and these indicator results.
-    func warning(_ input: AssessmentInput, parameters: ParameterSet, indicators: [IndicatorResult]) throws -> Warning? {
+    /// The warnings, when the condition holds for this input and its indicators and findings.
+    func warnings(_ input: AssessmentInput, parameters: ParameterSet, indicators: [IndicatorResult], findings: [Finding]) throws -> [Warning] {
         switch self.condition {
         case .fact(let measure, let threshold):
-            guard let value = measure.evaluate(input.facts, prefix: "facts.").value else { return nil }
+            guard let value = measure.evaluate(input.facts, prefix: "facts.").value else { return [] }
             let (outcome, limit) = try threshold.outcome(value, parameters, facts: input.facts)
-            guard outcome == .met else { return nil }
+            guard outcome == .met else { return [] }
             let text = self.text.filled(["value": Self.show(value), "threshold": Self.show(limit)])
-            return Warning(code: self.code, zh: text.zh, en: text.en)
+            return [Warning(code: self.code, zh: text.zh, en: text.en)]
         case .units(let tally):
             let units = tally.units(indicators).map(\.unitID)
-            guard !units.isEmpty else { return nil }
+            guard !units.isEmpty else { return [] }
             let text = self.text.filled(["count": "\(units.count)"])
-            return Warning(code: self.code, zh: text.zh, en: text.en, unitIDs: units)
+            return [Warning(code: self.code, zh: text.zh, en: text.en, unitIDs: units)]
+        case .findingsByScope(let phrases):
+            var gaps: [String: [String]] = [:]
+            for phrase in phrases {
+                for finding in findings where finding.indicatorCode == phrase.indicator {
+                    gaps[finding.scope ?? "—", default: []].append("\(phrase.phrase)：\(finding.unitName ?? finding.unitID ?? "")")
+                }
+            }
+            return gaps.sorted { $0.key < $1.key }.map { scope, list in
+                let text = self.text.filled(["scope": scope, "gaps": list.joined(separator: "；"), "count": "\(list.count)"])
+                return Warning(code: self.code, zh: text.zh, en: text.en, unitIDs: [scope])
+            }
         }
     }
 

@@ -9,6 +9,8 @@ struct RuleEvaluation {
     let earlier: [String: IndicatorResult]
     /// The pack's checklist, for the checklist rules.
     let checklist: PackChecklist?
+    /// The standard's words and the units' scopes, for the unit rules.
+    var presentation = RulePresentation()
 
     func evaluate(_ rule: PackRule) throws -> (IndicatorResult, [Finding]) {
         switch rule {
@@ -74,18 +76,38 @@ struct RuleEvaluation {
         var breakdown: [UnitMeasure] = []
         var findings: [Finding] = []
         var unknown: [String] = []
+        let known = try threshold.limit(self.parameters, facts: self.input.facts).0
+        let presentation = self.presentation
         for unit in units {
+            let scope = presentation.scope(of: unit)
             let (value, fieldMissing) = measure.evaluate(unit.fields, prefix: "")
             let missing = factMissing ?? fieldMissing
             guard let value, factMissing == nil else {
                 unknown.append(unit.id)
-                breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, value: nil, threshold: nil, outcome: .notAssessable, note: MissingNote.explanation([missing!]).en))
+                breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, scope: scope, value: nil, threshold: known, outcome: .notAssessable, note: MissingNote.explanation([missing!]).en))
                 continue
             }
             let (outcome, limit) = try threshold.outcome(value, self.parameters, facts: self.input.facts)
-            breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, value: value, threshold: limit, outcome: outcome))
+            // A unit that names something (an inspector's id) shows it on its row.
+            let named: String? = if case .present(let key) = measure, outcome == .met { unit.fields[key]?.value.textValue?.trimmingCharacters(in: " \t") } else { nil }
+            breakdown.append(UnitMeasure(unitID: unit.id, unitName: unit.name, scope: scope, value: value, threshold: limit, outcome: outcome, note: named))
             if outcome == .notMet {
-                findings.append(self.finding(unit: unit, value: value, threshold: limit, zh: "\(unit.name) \(measure.summary) = \(self.format(value))，要求 \(threshold.summaryValues(self.parameters, self.format))", en: "\(unit.name): \(measure.summary) = \(self.format(value)), required \(threshold.summaryValues(self.parameters, self.format))"))
+                let text = presentation.text(
+                    \.finding, ["unit": unit.name, "value": PackWarning.show(value), "threshold": PackWarning.show(limit)],
+                    generic: (
+                        "\(unit.name) \(measure.summary) = \(self.format(value))，要求 \(threshold.summaryValues(self.parameters, self.format))",
+                        "\(unit.name): \(measure.summary) = \(self.format(value)), required \(threshold.summaryValues(self.parameters, self.format))"
+                    )
+                )
+                var finding = self.finding(unit: unit, value: value, threshold: limit, zh: text.zh, en: text.en)
+                finding.scope = scope
+                if case .present = measure {
+                    // A yes/no gap has no figure to fall short by.
+                    (finding.value, finding.threshold, finding.shortfall, finding.unit) = (nil, nil, nil, nil)
+                } else {
+                    finding.unit = presentation.unit(of: measure)
+                }
+                findings.append(finding)
             }
         }
         let met = breakdown.filter { $0.outcome == .met }.count
@@ -95,11 +117,17 @@ struct RuleEvaluation {
             Double(met) / count >= required ? .met
             : Double(met + unknown.count) / count < required ? .notMet : .notAssessable
         let value = unknown.isEmpty ? Double(met) / count : nil
-        let suffix = unknown.isEmpty ? ("", "") : ("；缺少数据：\(unknown.joined(separator: ", "))", "; not assessable for \(unknown.joined(separator: ", ")): data missing")
-        let result = IndicatorResult(
-            self.definition, value: value, threshold: required, outcome: outcome, breakdown: breakdown,
-            zh: "\(units.count) 个单位中 \(met) 个达到要求" + suffix.0, en: "\(met) of \(units.count) units meet the requirement" + suffix.1
+        let suffix =
+            unknown.isEmpty
+            ? ("", "")
+            : presentation.text(
+                \.missing, ["count": "\(unknown.count)", "units": unknown.joined(separator: ", ")],
+                generic: ("；缺少数据：\(unknown.joined(separator: ", "))", "; not assessable for \(unknown.joined(separator: ", ")): data missing")
+            )
+        let text = presentation.text(
+            \.result, ["total": "\(units.count)", "met": "\(met)"], generic: ("\(units.count) 个单位中 \(met) 个达到要求", "\(met) of \(units.count) units meet the requirement")
         )
+        let result = IndicatorResult(self.definition, value: value, threshold: required, outcome: outcome, breakdown: breakdown, zh: text.zh + suffix.0, en: text.en + suffix.1)
         return (result, findings)
     }
 
@@ -148,24 +176,33 @@ struct RuleEvaluation {
             let over = count > most
             breakdown.append(UnitMeasure(unitID: id, unitName: "\(label.zh) \(id)", value: count, threshold: most, outcome: over ? .notMet : .met, note: members.map(\.id).joined(separator: ",")))
             if over {
-                var finding = self.finding(
-                    value: count, threshold: most,
-                    zh: "\(label.zh) \(id) 负责 \(members.count) 个单位，超过 \(self.format(most))",
-                    en: "\(label.en) \(id) covers \(members.count) units, more than \(self.format(most))"
-                )
+                let figures = ["count": "\(members.count)", "limit": PackWarning.show(most)]
+                let text: (zh: String, en: String) =
+                    self.presentation.wording?.finding?.filled(zh: figures.merging(["group": "\(label.zh) \(id)"]) { $1 }, en: figures.merging(["group": "\(label.en) \(id)"]) { $1 })
+                    ?? ("\(label.zh) \(id) 负责 \(members.count) 个单位，超过 \(self.format(most))", "\(label.en) \(id) covers \(members.count) units, more than \(self.format(most))")
+                var finding = self.finding(value: count, threshold: most, zh: text.zh, en: text.en)
                 finding.unitID = id
                 finding.unitName = "\(label.zh) \(id)"
+                // Groups of the scope field (zones) are scopes themselves.
+                if key == self.presentation.scopeField { finding.scope = id }
                 findings.append(finding)
             }
         }
         let highest = breakdown.compactMap(\.value).max()
         let outcome: Outcome = findings.isEmpty ? (unknown.isEmpty ? .met : .notAssessable) : .notMet
-        let note = unknown.isEmpty ? ("", "") : ("；\(unknown.count) 个单位缺少字段 \(key)", "; not assessable for \(unknown.count) units: field \(key) missing")
-        let result = IndicatorResult(
-            self.definition, value: highest, threshold: most, outcome: outcome, breakdown: breakdown,
-            zh: "每个\(label.zh)最多 \(highest.map { self.format($0) } ?? "0") 个，上限 \(self.format(most))" + note.0,
-            en: "highest \(highest.map { self.format($0) } ?? "0") per \(label.en), limit \(self.format(most))" + note.1
+        let note =
+            unknown.isEmpty
+            ? ("", "")
+            : self.presentation.text(
+                \.missing, ["count": "\(unknown.count)", "units": unknown.joined(separator: ", "), "field": key],
+                generic: ("；\(unknown.count) 个单位缺少字段 \(key)", "; not assessable for \(unknown.count) units: field \(key) missing")
+            )
+        let shown = highest.map { self.format($0) } ?? "0"
+        let text = self.presentation.text(
+            \.result, ["highest": shown, "limit": self.format(most)],
+            generic: ("每个\(label.zh)最多 \(shown) 个，上限 \(self.format(most))", "highest \(shown) per \(label.en), limit \(self.format(most))")
         )
+        let result = IndicatorResult(self.definition, value: highest, threshold: most, outcome: outcome, breakdown: breakdown, zh: text.zh + note.0, en: text.en + note.1)
         return (result, findings)
     }
 

@@ -30,12 +30,14 @@ public struct StandardPack: Sendable {
     let measures: [PackResultMeasure]?
     /// The values a caller's override of a parameter may lie between, by key.
     let ranges: [String: ClosedRange<Double>]
+    /// Units' scopes and exclusions, findings' deadlines and the unit rules' words.
+    let reporting: PackReporting
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
         examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
         province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:],
-        measures: [PackResultMeasure]? = nil, ranges: [String: ClosedRange<Double>] = [:]
+        measures: [PackResultMeasure]? = nil, ranges: [String: ClosedRange<Double>] = [:], reporting: PackReporting = PackReporting()
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -53,6 +55,7 @@ public struct StandardPack: Sendable {
         self.unconfigured = unconfigured
         self.measures = measures
         self.ranges = ranges
+        self.reporting = reporting
     }
 
     /// The assessment that serves this pack.
