@@ -47,7 +47,6 @@ func packTests(folder: String) -> Target {
 let assessmentFolders: [String] = [
     "BasicBalance",
     "DutyEvaluation",
-    "InspectorCoverage",
     "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
@@ -55,6 +54,7 @@ let assessmentFolders: [String] = [
 ]
 let packTestFolders: [String] = [
     "EducationEcology",
+    "InspectorCoverage",
     "KindergartenGrading",
     "ModernSchool",
     "SchoolReopening",

@@ -2,7 +2,6 @@
 import BasicBalanceAssessment
 public import DudaoCore
 import DutyEvaluationAssessment
-import InspectorCoverageAssessment
 import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
@@ -21,7 +20,6 @@ public enum BundledAssessments {
         [
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),
-            InspectorCoverageAssessment(),
             ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),

@@ -1519,6 +1519,282 @@ schema:
             ]
         ),
         PackSource(
+            name: "InspectorCoverage", location: "Plugins/InspectorCoverage",
+            files: [
+                "pack.yaml": #"""
+# 责任督学挂牌督导 coverage (REFERENCE §7): every school from kindergarten to senior high has a
+# responsible inspector (2013 办法 [C]), about five schools each and at most about twenty a zone
+# (教督〔2012〕7号) [P], monthly regular visits (an implementing notice) [P] and the plaque at the
+# gate [C]. The gaps are listed per school with its zone and per zone; the extension to
+# kindergartens and the rectification period are parameters [U].
+pack:
+  id: responsible-inspector-coverage
+  version: 1.0.0
+  title: {zh: 中小学（幼儿园）责任督学挂牌督导覆盖情况, en: Responsible-inspector coverage of schools and kindergartens}
+  summary:
+    zh: 检查每所学校（幼儿园至高中）是否配备责任督学、每名督学约负责 5 所、每个责任区不超过约 20 所、每月至少一次经常性督导、挂牌公示，逐校、逐责任区列出缺口。
+    en: Checks that every school from kindergarten to senior high has a responsible inspector, about five schools per inspector, at most about twenty per zone, monthly visits and the plaque, and lists the gaps per school and per zone.
+
+documents:
+  - {id: measures2013, title: 中小学校责任督学挂牌督导办法, number: null, issuer: 国务院教育督导委员会办公室, year: 2013, url: "http://m.6065bob.com/fagui/20346.html", status: C}
+  - {id: zones2012, title: 关于加强督学责任区建设的意见, number: 教督〔2012〕7号, issuer: 国务院教育督导委员会办公室, year: 2012, url: "http://soolun.net/periodical/a2d65c649980ba98830f2d91d1efdd40.html", status: C}
+  - {id: dongying2016, title: 东营市责任督学挂牌督导实施通知, number: null, issuer: 东营市人民政府教育督导室, year: 2016, url: "http://news.dongyingnews.cn/system/2017/01/02/010654723.shtml", status: C}
+
+editions:
+  - id: "2013"
+    title: {zh: 中小学校责任督学挂牌督导（2013）, en: Responsible inspectors for schools (2013)}
+    from: 2013-09-01
+    parameters:
+      - {key: max_schools_per_inspector, value: 5, range: [1, 1000], unit: 所, name: {zh: 每名责任督学负责学校数上限, en: Most schools per inspector}, citation: {document: measures2013, article: 第三条, note: "“原则上每人负责约5所学校”: about 5, read as a ceiling"}, status: P}
+      - {key: max_schools_per_zone, value: 20, range: [1, 10000], unit: 所, name: {zh: 督学责任区学校数上限, en: Most schools per zone}, citation: {document: zones2012, note: at most about 20 schools}, status: P}
+      - {key: visits_per_month, value: 1.0, range: [0, 100], unit: 次, name: {zh: 每月经常性督导次数, en: Regular visits per month}, citation: {document: dongying2016, note: at least once a month in an implementing notice; national wording not retrieved}, status: P}
+      - {key: include_kindergartens, value: true, name: {zh: 覆盖幼儿园, en: Kindergartens included}, citation: {document: measures2013, note: the extension to kindergartens is not in the retrieved text}, status: U}
+      - {key: rectification_days, value: 30, range: [0, 3650], unit: 日, name: {zh: 整改期限（日）, en: Rectification period (days)}, citation: {document: measures2013, note: no period is stated}, status: U}
+    notes:
+      - "Confirmed [C]: one inspector for every school, about five schools each; a zone of at most about 20 schools (教督〔2012〕7号); monthly visits in an implementing notice."
+      - "UNCONFIRMED [U]: the 文号 of the 2013 measures, the national visit frequency, the extension to kindergartens, and the rectification period."
+
+schema:
+  subjects: [county]
+  facts:
+    - {key: period_months, type: integer, unit: 月, bounds: {min: 1, max: 12}, label: {zh: 统计期月数, en: Months in the period}, definition: 统计期内应开展经常性督导的月数}
+  unit_kinds:
+    - {kind: kindergarten, name: {zh: 幼儿园, en: kindergarten}}
+    - {kind: primary, name: {zh: 小学, en: primary school}}
+    - {kind: junior, name: {zh: 初中, en: junior secondary school}}
+    - {kind: nine_year, name: {zh: 九年一贯制学校, en: nine-year school}}
+    - {kind: twelve_year, name: {zh: 十二年一贯制学校, en: twelve-year school}}
+    - {kind: complete_secondary, name: {zh: 完全中学, en: complete secondary school}}
+    - {kind: senior, name: {zh: 普通高中, en: senior secondary school}}
+    - {kind: special, name: {zh: 特殊教育学校, en: special-education school}}
+  unit_fields:
+    - {key: inspector_id, type: text, label: {zh: 责任督学编号（空字符串表示未配备）, en: Inspector id (empty when none is assigned)}}
+    - {key: zone_id, type: text, label: {zh: 督学责任区编号, en: Zone id}}
+    - {key: regular_visits, type: integer, unit: 次, bounds: non_negative, label: {zh: 统计期内经常性督导次数, en: Regular visits in the period}}
+    - {key: plaque_displayed, type: boolean, label: {zh: 已在校门口挂牌公示, en: Plaque displayed at the gate}}
+  requires_units: true
+
+groups:
+  - {code: IC, name: {zh: 责任督学挂牌督导覆盖, en: Responsible-inspector coverage}}
+
+indicators:
+  - code: IC-1
+    name: {zh: 学校配备责任督学比例, en: Schools with an assigned inspector}
+    unit: "%"
+    group: IC
+    decimals: 4
+    citation: {document: measures2013, article: 第三条, note: every school has a responsible inspector}
+    status: C
+    rule: {each_unit: {check: inspector_id}}
+    wording:
+      result: {zh: "{total} 所学校中 {met} 所配备责任督学", en: "{met} of {total} schools have an inspector"}
+      missing: {zh: "；{count} 所缺少数据：{units}", en: "; not assessable for {units}: data missing"}
+      finding: {zh: "{unit} 未配备责任督学", en: "{unit} has no responsible inspector"}
+  - code: IC-2
+    name: {zh: 责任督学负责学校数（最多）, en: Schools per inspector (highest)}
+    unit: 所
+    group: IC
+    decimals: 0
+    citation: {document: measures2013, article: 第三条}
+    status: P
+    rule: {group_count: {by: inspector_id, at_most: max_schools_per_inspector, label: {zh: 责任督学, en: inspector}}}
+    wording: &load
+      result: {zh: "最多 {highest} 所，上限 {limit} 所", en: "highest {highest}, limit {limit}"}
+      missing: {zh: "；{count} 所学校缺少字段 {field}，负责数可能偏低", en: "; not assessable for {count} schools: field {field} missing"}
+      finding: {zh: "{group} 负责 {count} 所学校，超过 {limit} 所", en: "{group} covers {count} schools, more than {limit}"}
+  - code: IC-3
+    name: {zh: 督学责任区学校数（最多）, en: Schools per zone (highest)}
+    unit: 所
+    group: IC
+    decimals: 0
+    citation: {document: zones2012}
+    status: P
+    rule: {group_count: {by: zone_id, at_most: max_schools_per_zone, label: {zh: 督学责任区, en: zone}}}
+    wording: *load
+  - code: IC-4
+    name: {zh: 经常性督导频次达标学校比例, en: Schools visited often enough}
+    unit: "%"
+    group: IC
+    decimals: 4
+    citation: {document: dongying2016}
+    status: P
+    rule: {each_unit: {field: regular_visits, at_least: visits_per_month, times: period_months}}
+    wording:
+      result: {zh: "{total} 所学校中 {met} 所督导频次达标", en: "{met} of {total} schools are visited often enough"}
+      missing: {zh: "；{count} 所缺少数据：{units}", en: "; not assessable for {units}: data missing"}
+      finding: {zh: "{unit} 经常性督导 {value} 次，应不少于 {threshold} 次", en: "{unit}: {value} regular visits, at least {threshold} required"}
+  - code: IC-5
+    name: {zh: 挂牌公示学校比例, en: Schools displaying the plaque}
+    unit: "%"
+    group: IC
+    decimals: 4
+    citation: {document: measures2013, article: 第四条, note: a standard plaque at the gate}
+    status: C
+    rule: {each_unit: {check: plaque_displayed}}
+    wording:
+      result: {zh: "{total} 所学校中 {met} 所挂牌公示", en: "{met} of {total} schools display the plaque"}
+      missing: {zh: "；{count} 所缺少数据：{units}", en: "; not assessable for {units}: data missing"}
+      finding: {zh: "{unit} 未挂牌公示责任督学", en: "{unit} does not display the inspector's plaque"}
+
+# Each school's zone is the scope of its rows and findings; kindergartens count unless a
+# parameter leaves them out; every finding is to be rectified within the period.
+units:
+  scope: zone_id
+  exclude:
+    kinds: [kindergarten]
+    unless: include_kindergartens
+    warning: {code: kindergartens_excluded, text: {zh: "本次不含幼儿园（参数 include_kindergartens）", en: "Kindergartens are left out (parameter include_kindergartens)"}}
+
+findings: {rectification_days: rectification_days}
+
+# The gaps of each zone listed together.
+warnings:
+  - code: zone_gaps
+    when: {findings: {IC-1: 无责任督学, IC-4: 督导频次不足, IC-5: 未挂牌公示}}
+    text: {zh: "责任区 {scope}：{gaps}", en: "zone {scope}: {count} gaps"}
+
+# The county's figures for batch views.
+measures:
+  - {key: schools, units: IC-1}
+  - {key: assigned_share, value: IC-1}
+  - {key: max_load, value: IC-2}
+  - {key: max_zone_size, value: IC-3}
+  - {key: visit_share, value: IC-4}
+
+province:
+  title: {zh: 责任督学挂牌督导覆盖：各县情况, en: Responsible-inspector coverage by county}
+  notes:
+    - {zh: 每校配备责任督学；每人约 5 所、每区不超过约 20 所、每月至少一次经常性督导为参数。, en: "Every school has an inspector; about 5 schools each, at most about 20 per zone and monthly visits are parameters."}
+  statistics: {count: counties, totals: [schools]}
+  finding_count: gaps
+
+examples:
+  - name: ten schools, two inspectors, monthly visits
+    summary: "Every school covered, five each, one zone of ten, ten visits in ten months."
+    input:
+      subject: {kind: county, code: "331082", name: 示例县}
+      period: 2024-2025
+      facts: {period_months: 10}
+      units:
+        - {id: "S1", name: "示例学校1", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S2", name: "示例学校2", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S3", name: "示例学校3", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S4", name: "示例学校4", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S5", name: "示例学校5", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S6", name: "示例学校6", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S7", name: "示例学校7", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S8", name: "示例学校8", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S9", name: "示例学校9", kind: "kindergarten", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S10", name: "示例学校10", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+    verdict: pass
+    expect:
+      - {indicator: "IC-1", value: 1}
+      - {indicator: "IC-2", value: 5}
+      - {indicator: "IC-3", value: 10}
+      - {indicator: "IC-4", value: 1}
+      - {indicator: "IC-5", outcome: "met"}
+  - name: a school without an inspector, an overloaded inspector and too few visits
+    summary: "S10 has no inspector, D1 has six schools, S4 had 8 of 10 visits: three gaps, each a finding."
+    input:
+      subject: {kind: county, code: "331082", name: 示例县}
+      period: 2024-2025
+      facts: {period_months: 10}
+      units:
+        - {id: "S1", name: "示例学校1", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S2", name: "示例学校2", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S3", name: "示例学校3", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S4", name: "示例学校4", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 8, plaque_displayed: true}}
+        - {id: "S5", name: "示例学校5", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S6", name: "示例学校6", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S7", name: "示例学校7", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S8", name: "示例学校8", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S9", name: "示例学校9", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S10", name: "示例学校10", kind: "primary", fields: {inspector_id: "", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+    verdict: fail
+    expect:
+      - {indicator: "IC-1", value: 0.9}
+      - {indicator: "IC-2", value: 6}
+      - {indicator: "IC-2", outcome: "not_met"}
+      - {indicator: "IC-4", value: 0.9}
+      - {finding: "IC-1", unit: "S10"}
+      - {finding: "IC-2", unit: "Z1-D1"}
+      - {finding: "IC-4", unit: "S4"}
+      - {warning: "zone_gaps"}
+  - name: a zone of 21 schools
+    summary: "Five inspectors share 21 schools (at most five each), but the zone exceeds twenty."
+    input:
+      subject: {kind: county, code: "331082", name: 示例县}
+      period: 2024-2025
+      facts: {period_months: 10}
+      units:
+        - {id: "S1", name: "示例学校1", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S2", name: "示例学校2", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S3", name: "示例学校3", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S4", name: "示例学校4", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S5", name: "示例学校5", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S6", name: "示例学校6", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S7", name: "示例学校7", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S8", name: "示例学校8", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S9", name: "示例学校9", kind: "kindergarten", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S10", name: "示例学校10", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S11", name: "示例学校11", kind: "primary", fields: {inspector_id: "Z1-D3", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S12", name: "示例学校12", kind: "primary", fields: {inspector_id: "Z1-D3", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S13", name: "示例学校13", kind: "kindergarten", fields: {inspector_id: "Z1-D3", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S14", name: "示例学校14", kind: "primary", fields: {inspector_id: "Z1-D3", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S15", name: "示例学校15", kind: "primary", fields: {inspector_id: "Z1-D3", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S16", name: "示例学校16", kind: "primary", fields: {inspector_id: "Z1-D4", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S17", name: "示例学校17", kind: "kindergarten", fields: {inspector_id: "Z1-D4", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S18", name: "示例学校18", kind: "primary", fields: {inspector_id: "Z1-D4", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S19", name: "示例学校19", kind: "primary", fields: {inspector_id: "Z1-D4", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S20", name: "示例学校20", kind: "primary", fields: {inspector_id: "Z1-D4", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S21", name: "示例学校21", kind: "kindergarten", fields: {inspector_id: "Z1-D5", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+    verdict: fail
+    expect:
+      - {indicator: "IC-3", value: 21}
+      - {indicator: "IC-3", outcome: "not_met"}
+      - {indicator: "IC-2", outcome: "met"}
+      - {finding: "IC-3", unit: "Z1"}
+  - name: a school that does not name its inspector
+    summary: "S5's inspector is not given: coverage is not assessable rather than counted as covered or not."
+    input:
+      subject: {kind: county, code: "331082", name: 示例县}
+      period: 2024-2025
+      facts: {period_months: 10}
+      units:
+        - {id: "S1", name: "示例学校1", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S2", name: "示例学校2", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S3", name: "示例学校3", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S4", name: "示例学校4", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S5", name: "示例学校5", kind: "kindergarten", fields: {zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S6", name: "示例学校6", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S7", name: "示例学校7", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S8", name: "示例学校8", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S9", name: "示例学校9", kind: "kindergarten", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S10", name: "示例学校10", kind: "primary", fields: {inspector_id: "Z1-D2", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+    verdict: not_assessable
+    expect:
+      - {indicator: "IC-1", value: null}
+      - {indicator: "IC-1", outcome: "not_assessable"}
+      - {indicator: "IC-2", outcome: "not_assessable"}
+  - name: the period's months are not given
+    summary: "Without the number of months the visit requirement is unknown."
+    input:
+      subject: {kind: county, code: "331082", name: 示例县}
+      period: 2024-2025
+      units:
+        - {id: "S1", name: "示例学校1", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S2", name: "示例学校2", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S3", name: "示例学校3", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S4", name: "示例学校4", kind: "primary", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+        - {id: "S5", name: "示例学校5", kind: "kindergarten", fields: {inspector_id: "Z1-D1", zone_id: "Z1", regular_visits: 10, plaque_displayed: true}}
+    verdict: not_assessable
+    expect:
+      - {indicator: "IC-4", outcome: "not_assessable"}
+      - {indicator: "IC-1", outcome: "met"}
+"""#,
+            ]
+        ),
+        PackSource(
             name: "KindergartenGrading", location: "Plugins/KindergartenGrading",
             files: [
                 "editions.yaml": #"""
