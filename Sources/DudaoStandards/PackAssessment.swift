@@ -45,12 +45,14 @@ public struct PackAssessment: Assessment {
             return VetoResult(code: veto.code, zh: veto.nameZh, en: veto.nameEn, fired: fired, citation: veto.citation, status: veto.status, explanationZh: note.zh, explanationEn: note.en)
         }
         evaluation.warnings += try self.pack.warnings.compactMap { try $0.warning(input, parameters: context.parameters) }
+        evaluation.measures.merge(self.pack.inputRules.measures(input)) { _, fact in fact }
         return evaluation
     }
 
-    /// A text fact outside the values the schema allows is refused, naming the field.
+    /// A subject outside the codes the schema gives its kind, or a text fact outside the values
+    /// the schema allows, is refused, naming the field.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
-        self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
+        [self.pack.inputRules.check(input.subject)].compactMap { $0 } + self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
             guard let value = input.facts[key]?.value.textValue, !allowed.contains(value) else { return nil }
             return ValidationIssue(
                 path: "facts.\(key)", rule: .notAllowed,

@@ -69,7 +69,8 @@ extension PackLoader {
             descriptor: descriptor, packVersion: draft.version, contentHash: hash, layers: chain.map(\.name), archive: chain,
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
             tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
-            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured
+            warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured,
+            inputRules: draft.inputRules ?? PackInputRules()
         )
         let registry: AssessmentRegistry
         do {

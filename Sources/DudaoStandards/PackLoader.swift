@@ -113,6 +113,7 @@ public struct PackLoader: Sendable {
         merged.tree = child.tree ?? base.tree
         merged.warnings = child.warnings ?? base.warnings
         merged.allowedValues = child.schema == nil ? base.allowedValues : child.allowedValues
+        merged.inputRules = child.schema == nil ? base.inputRules : child.inputRules
         merged.vetoes = child.vetoes ?? base.vetoes
         merged.checklist = child.checklist ?? base.checklist
         merged.province = child.province ?? base.province

@@ -26,11 +26,14 @@ public struct StandardPack: Sendable {
     let allowedValues: [String: [String]]
     /// Per edition id, the parameters without a default (see `PackReader+Unconfigured.swift`).
     let unconfigured: [String: Set<String>]
+    /// Subject codes a kind must use, and facts carried as measures.
+    let inputRules: PackInputRules
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
         examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
-        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:]
+        province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:],
+        inputRules: PackInputRules = PackInputRules()
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -46,6 +49,7 @@ public struct StandardPack: Sendable {
         self.warnings = warnings
         self.allowedValues = allowedValues
         self.unconfigured = unconfigured
+        self.inputRules = inputRules
     }
 
     /// The assessment that serves this pack.
