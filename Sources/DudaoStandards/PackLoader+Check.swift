@@ -42,6 +42,7 @@ extension PackLoader {
             for edition in editions where view.targetShare.map({ edition.parameters[$0]?.value.numberValue == nil }) ?? false {
                 errors.append(place.error("unknown-parameter", "province.target_share names \(view.targetShare!), which edition \(edition.id) does not declare as a number"))
             }
+            Self.checkProvinceShare(view, place: place, draft: draft, schema: schema, editions: editions, errors: &errors)
         }
         Self.checkUnconfigured(draft, errors: &errors)
         guard errors.isEmpty else { return nil }

@@ -62,13 +62,15 @@ struct PackReader {
             draft.checklist = self.readChecklist(checklist, draft: draft).map { ($0, PackDraft.Place(file: checklist.file, line: checklist.line, column: checklist.column)) }
         }
         if let province = sections["province"] {
-            province.allowOnly(["rank_by", "target_share", "title", "notes"])
+            province.allowOnly(["rank_by", "target_share", "title", "notes", "rows", "share"])
             let title = province.optional("title")?.names
             let notes = (province.optional("notes")?.items ?? []).compactMap(\.names)
-            let view = PackProvinceView(
+            var view = PackProvinceView(
                 rankBy: province.optional("rank_by")?.text, targetShare: province.optional("target_share")?.text,
                 titleZh: title?.zh, titleEn: title?.en, notesZh: notes.map(\.zh), notesEn: notes.map(\.en)
             )
+            if let rows = province.optional("rows") { view.rows = self.readProvinceRows(rows) }
+            view.share = province.optional("share").flatMap(self.readProvinceShare)
             draft.province = (view, PackDraft.Place(file: province.file, line: province.line, column: province.column))
         }
         if let vetoes = sections["vetoes"] { draft.vetoes = vetoes.items.compactMap { self.readVeto($0, draft: draft) } }
