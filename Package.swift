@@ -48,7 +48,6 @@ let assessmentFolders: [String] = [
     "BasicBalance",
     "DutyEvaluation",
     "InspectorCoverage",
-    "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
     "SchoolReopening",
@@ -58,6 +57,7 @@ let packTestFolders: [String] = [
     "EducationEcology",
     "KindergartenGrading",
     "ModernSchool",
+    "Modernization",
 ]
 // generated-assessments:end
 let assessmentModules = assessmentFolders.map { "\($0)Assessment" }

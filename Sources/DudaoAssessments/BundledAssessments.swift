@@ -3,7 +3,6 @@ import BasicBalanceAssessment
 public import DudaoCore
 import DutyEvaluationAssessment
 import InspectorCoverageAssessment
-import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
 import SchoolReopeningAssessment
@@ -23,7 +22,6 @@ public enum BundledAssessments {
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),
             InspectorCoverageAssessment(),
-            ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),
             SchoolReopeningAssessment(),
