@@ -30,13 +30,31 @@ enum RecordRow {
         LEFT JOIN result_templates ON result_templates.digest = records.result_template
         """
 
-    static func insert(_ record: EvaluationRecord, into db: Database) throws {
+    /// A record with its result already split and encoded: the work done before the record
+    /// joins a group commit, on the caller's thread, so the single writer only runs the SQL.
+    struct Prepared: Sendable {
+        let record: EvaluationRecord
+        let template: ResultTemplate
+        /// The record's own facts, compressed.
+        let result: Data
+
+        init(_ record: EvaluationRecord) throws {
+            let (template, facts) = try ResultTemplate.split(record.result.proto)
+            self.record = record
+            self.template = template
+            self.result = CompressedBlob.encode(try WirePayload.encode(facts), level: .fast)
+        }
+    }
+
+    /// Inserts the record; its input and its result's template only when no record stored them yet.
+    static func insert(_ prepared: Prepared, into db: Database) throws {
+        let record = prepared.record
         let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM inputs WHERE digest = ?", arguments: [record.inputDigest]) ?? false
         if !stored {
             let input = CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
             try db.execute(sql: "INSERT INTO inputs (digest, body) VALUES (?, ?)", arguments: [record.inputDigest, input])
         }
-        let (template, facts) = try ResultTemplate.split(record.result.proto)
+        let template = prepared.template
         let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM result_templates WHERE digest = ?", arguments: [template.digest]) ?? false
         if !known {
             try db.execute(
@@ -44,14 +62,13 @@ enum RecordRow {
                 arguments: [template.digest, CompressedBlob.encode(template.body, level: .small)]
             )
         }
-        let result = CompressedBlob.encode(try WirePayload.encode(facts), level: .fast)
         try db.execute(
             sql: "INSERT INTO records (\(self.recordColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 record.id, record.assessment, record.edition, record.subject.kind.rawValue, record.subject.code,
                 record.subject.name, record.period.description, record.period.referenceDate.description,
                 record.verdict.rawValue, record.inputDigest, record.caller.clientName,
-                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID, result, template.digest,
+                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID, prepared.result, template.digest,
             ]
         )
     }

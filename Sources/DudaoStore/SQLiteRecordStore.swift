@@ -202,13 +202,15 @@ public final class SQLiteRecordStore: RecordStore {
     // MARK: - RecordStore
 
     public func append(_ record: EvaluationRecord) async throws {
-        try await self.groupCommit.write(durable: true, pool: self.writer) { db in try RecordRow.insert(record, into: db) }
+        let prepared = try RecordRow.Prepared(record)
+        try await self.groupCommit.write(durable: true, pool: self.writer) { db in try RecordRow.insert(prepared, into: db) }
     }
 
     public func append(contentsOf records: [EvaluationRecord]) async throws {
         guard !records.isEmpty else { return }
+        let prepared = try records.map(RecordRow.Prepared.init)
         try await self.groupCommit.write(durable: true, pool: self.writer) { db in
-            for record in records { try RecordRow.insert(record, into: db) }
+            for record in prepared { try RecordRow.insert(record, into: db) }
         }
     }
 
@@ -216,8 +218,9 @@ public final class SQLiteRecordStore: RecordStore {
         // Writes run one after another, each in its savepoint of the group's transaction, so the
         // look-up and the insert cannot interleave with another call's.
         let first = Mutex<EvaluationRecord?>(nil)
+        let prepared = try RecordRow.Prepared(record)
         try await self.groupCommit.write(durable: true, pool: self.writer) { db in
-            let kept = try Self.insert(record, idempotencyKey: key, into: db)
+            let kept = try Self.insert(prepared, idempotencyKey: key, into: db)
             first.withLock { $0 = kept }
         }
         return first.withLock { $0 } ?? record
@@ -227,12 +230,13 @@ public final class SQLiteRecordStore: RecordStore {
     /// both are on disk or neither is, whenever the daemon is killed.
     public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord {
         let kept = Mutex<EvaluationRecord?>(nil)
+        let prepared = try RecordRow.Prepared(record)
         try await self.groupCommit.write(durable: true, pool: self.writer) { db in
             let stored: EvaluationRecord
             if let key {
-                stored = try Self.insert(record, idempotencyKey: key, into: db)
+                stored = try Self.insert(prepared, idempotencyKey: key, into: db)
             } else {
-                try RecordRow.insert(record, into: db)
+                try RecordRow.insert(prepared, into: db)
                 stored = record
             }
             var audit = audit
@@ -246,7 +250,8 @@ public final class SQLiteRecordStore: RecordStore {
     /// Inserts `record` under `key`, or finds the record the key names already.
     ///
     /// - Returns: `record`, or the record first stored under `key`.
-    private static func insert(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey, into db: Database) throws -> EvaluationRecord {
+    private static func insert(_ prepared: RecordRow.Prepared, idempotencyKey key: IdempotencyKey, into db: Database) throws -> EvaluationRecord {
+        let record = prepared.record
         let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
         if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
             let storedID: String = stored["record_id"]
@@ -257,7 +262,7 @@ public final class SQLiteRecordStore: RecordStore {
             guard let row else { throw DudaoError(.dataLoss, "idempotency key \(key.key) names record \(storedID), which is not stored") }
             return try RecordRow.record(row)
         }
-        try RecordRow.insert(record, into: db)
+        try RecordRow.insert(prepared, into: db)
         try db.execute(
             sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
             arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]

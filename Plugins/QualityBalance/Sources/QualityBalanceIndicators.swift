@@ -90,10 +90,12 @@ public enum QualityBalanceIndicators {
         citation: Self.measures.cite("社会认可度", note: "二手摘要；新闻发布列为否决项 [C]"), status: .confirmed
     )
 
-    public static var all: [IndicatorDefinition] {
+    public static let all: [IndicatorDefinition] =
         [Self.eligibility] + ResourceIndicator.allCases.map(Self.resource) + [Self.schoolRule] + ResourceIndicator.allCases.map(Self.coefficient)
-            + Self.government + Self.quality + [Self.recognition]
-    }
+        + Self.government + Self.quality + [Self.recognition]
+
+    /// ``all`` by code, built once: every evaluation looks its definitions up.
+    private static let byCode = Dictionary(uniqueKeysWithValues: Self.all.map { ($0.code, $0) })
 
     static func gov(_ item: Int, _ zh: String, _ en: String, _ comparator: Comparator, unit: String? = nil, status: StatusTag = .partial, note: String = Self.summaryNote) -> IndicatorDefinition {
         let code = item < 10 ? "QB-G0\(item)" : "QB-G\(item)"
@@ -112,7 +114,7 @@ public enum QualityBalanceIndicators {
     }
 
     static func definition(_ code: String) -> IndicatorDefinition {
-        guard let found = Self.all.first(where: { $0.code == code }) else {
+        guard let found = Self.byCode[code] else {
             preconditionFailure("no indicator \(code)")
         }
         return found

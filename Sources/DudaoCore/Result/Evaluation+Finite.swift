@@ -6,11 +6,11 @@ extension Evaluation {
     /// or sent, so the input is refused naming the indicator, never answered INTERNAL.
     func nonFiniteIssues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        func check(_ number: Double?, _ path: String) {
+        func check(_ number: Double?, _ path: @autoclosure () -> String) {
             guard let number, !number.isFinite else { return }
             issues.append(
                 ValidationIssue(
-                    path: path, rule: .notFinite,
+                    path: path(), rule: .notFinite,
                     zh: "由输入算得的值不是有限数（\(number)）：请检查该指标所用的字段，例如作除数的值是否接近于零",
                     en: "computed from the input as \(number), not a finite number: check the fields it is computed from (a divisor near zero?)"
                 )

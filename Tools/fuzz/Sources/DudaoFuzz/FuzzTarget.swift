@@ -89,17 +89,28 @@ enum FuzzTarget: String, CaseIterable {
     }
 
     /// Runs async work to its end from the fuzzer's synchronous callback.
+    ///
+    /// Returns only once the task has let go of everything it held: a task that has signalled
+    /// may still be ending on a pool thread, and what it holds then looks leaked to the fuzzer's
+    /// per-input leak check. The task's closure owns `sentinel`, which goes when the task does.
     static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        var sentinel: Sentinel? = Sentinel()
+        weak let released = sentinel
+        Task { [sentinel] in
+            withExtendedLifetime(sentinel) {}
             box.value = await work()
             done.signal()
         }
+        sentinel = nil
         done.wait()
+        while released != nil { sched_yield() }
         return box.value!
     }
 }
+
+private final class Sentinel: Sendable {}
 
 private final class ResultBox<T>: @unchecked Sendable {
     var value: T?
