@@ -70,19 +70,7 @@ struct StoreFaultsEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = try SQLiteRecordStore(directory: directory)
         let backlog = AuditBacklog(store: store)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<200 {
-                group.addTask {
-                    try await backlog.append(
-                        AuditEntry(
-                            time: Int64(index), caller: CallerIdentity(clientName: "soak"), method: "dudao.v1.Health/Check",
-                            status: .ok, durationMilliseconds: 0, callID: "\(index)"
-                        )
-                    )
-                }
-            }
-            try await group.waitForAll()
-        }
+        try await Self.appendConcurrently(200, to: backlog)
         #expect(await backlog.count == 0)
         #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == 200)
     }
@@ -95,8 +83,17 @@ struct StoreFaultsEndToEndTests {
         // Far below the calls: written one at a time, the lines queued behind the first would overflow it.
         let backlog = AuditBacklog(store: store, capacity: 1_000)
         let calls = 800
+        try await Self.appendConcurrently(calls, to: backlog)
+        #expect(await backlog.count == 0)
+        #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == calls)
+        let transactions = store.groupCommitStatistics.groups
+        #expect(transactions < calls / 10, "\(calls) audit lines took \(transactions) transactions")
+    }
+
+    /// Appends `count` audit lines of health checks to `backlog`, all at once.
+    static func appendConcurrently(_ count: Int, to backlog: AuditBacklog) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<calls {
+            for index in 0..<count {
                 group.addTask {
                     try await backlog.append(
                         AuditEntry(
@@ -108,9 +105,5 @@ struct StoreFaultsEndToEndTests {
             }
             try await group.waitForAll()
         }
-        #expect(await backlog.count == 0)
-        #expect(try await store.audit(matching: AuditFilter(pageSize: 1000)).entries.count == calls)
-        let transactions = store.groupCommitStatistics.groups
-        #expect(transactions < calls / 10, "\(calls) audit lines took \(transactions) transactions")
     }
 }
