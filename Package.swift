@@ -47,7 +47,6 @@ func packTests(folder: String) -> Target {
 let assessmentFolders: [String] = [
     "BasicBalance",
     "DutyEvaluation",
-    "Modernization",
     "PreschoolCoverage",
     "QualityBalance",
     "TeacherPay",
@@ -57,6 +56,7 @@ let packTestFolders: [String] = [
     "InspectorCoverage",
     "KindergartenGrading",
     "ModernSchool",
+    "Modernization",
     "SchoolReopening",
 ]
 // generated-assessments:end

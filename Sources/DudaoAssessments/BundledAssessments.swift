@@ -2,7 +2,6 @@
 import BasicBalanceAssessment
 public import DudaoCore
 import DutyEvaluationAssessment
-import ModernizationAssessment
 import PreschoolCoverageAssessment
 import QualityBalanceAssessment
 import TeacherPayAssessment
@@ -20,7 +19,6 @@ public enum BundledAssessments {
         [
             BasicBalanceAssessment(),
             DutyEvaluationAssessment(),
-            ModernizationAssessment(),
             PreschoolCoverageAssessment(),
             QualityBalance(),
             TeacherPayAssessment(),

@@ -2378,6 +2378,1902 @@ province:
             ]
         ),
         PackSource(
+            name: "Modernization", location: "Plugins/Modernization",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2017-monitoring"
+    title:
+      zh: "浙江省县（市、区）教育现代化发展水平监测（2017年度细则）"
+      en: "Zhejiang county education-modernization monitoring (2017 rules)"
+    from: 2017-01-01
+    documents: [notice2011, standard2015, monitoring2017, results2017]
+    parameters:
+      - key: weight.MOD-1
+        value: 35.0
+        unit: "分"
+        name: {zh: "优先发展 权重", en: "Priority development: weight"}
+        citation: {document: monitoring2017, article: "MOD-1"}
+        status: C
+      - key: weight.MOD-1.1
+        value: 9.0
+        unit: "分"
+        name: {zh: "经费保障 权重", en: "Funding: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1"}
+        status: C
+      - key: weight.MOD-1.1.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "生均教育事业费预算拨款逐年增长 权重", en: "Per-pupil operating budget grows year on year: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1"}
+        status: C
+      - key: weight.MOD-1.1.1.1
+        value: 0.6
+        unit: "分"
+        name: {zh: "幼儿园 权重", en: "kindergarten: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.1"}
+        status: C
+      - key: target.MOD-1.1.1.1
+        value: 0.0
+        unit: "%"
+        name: {zh: "幼儿园 目标值", en: "kindergarten: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.1"}
+        status: C
+      - key: weight.MOD-1.1.1.2
+        value: 0.6
+        unit: "分"
+        name: {zh: "小学 权重", en: "primary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.2"}
+        status: C
+      - key: target.MOD-1.1.1.2
+        value: 0.0
+        unit: "%"
+        name: {zh: "小学 目标值", en: "primary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.2"}
+        status: C
+      - key: weight.MOD-1.1.1.3
+        value: 0.6
+        unit: "分"
+        name: {zh: "初中 权重", en: "junior secondary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.3"}
+        status: C
+      - key: target.MOD-1.1.1.3
+        value: 0.0
+        unit: "%"
+        name: {zh: "初中 目标值", en: "junior secondary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.3"}
+        status: C
+      - key: weight.MOD-1.1.1.4
+        value: 0.6
+        unit: "分"
+        name: {zh: "普通高中 权重", en: "senior secondary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.4"}
+        status: C
+      - key: target.MOD-1.1.1.4
+        value: 0.0
+        unit: "%"
+        name: {zh: "普通高中 目标值", en: "senior secondary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.4"}
+        status: C
+      - key: weight.MOD-1.1.1.5
+        value: 0.6
+        unit: "分"
+        name: {zh: "中职 权重", en: "vocational: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.5"}
+        status: C
+      - key: target.MOD-1.1.1.5
+        value: 0.0
+        unit: "%"
+        name: {zh: "中职 目标值", en: "vocational: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.1.5"}
+        status: C
+      - key: weight.MOD-1.1.2
+        value: 3.0
+        unit: "分"
+        name: {zh: "生均公用经费逐年增长 权重", en: "Per-pupil public funds grow year on year: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2"}
+        status: C
+      - key: weight.MOD-1.1.2.1
+        value: 0.6
+        unit: "分"
+        name: {zh: "幼儿园 权重", en: "kindergarten: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.1"}
+        status: C
+      - key: target.MOD-1.1.2.1
+        value: 0.0
+        unit: "%"
+        name: {zh: "幼儿园 目标值", en: "kindergarten: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.1"}
+        status: C
+      - key: weight.MOD-1.1.2.2
+        value: 0.6
+        unit: "分"
+        name: {zh: "小学 权重", en: "primary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.2"}
+        status: C
+      - key: target.MOD-1.1.2.2
+        value: 0.0
+        unit: "%"
+        name: {zh: "小学 目标值", en: "primary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.2"}
+        status: C
+      - key: weight.MOD-1.1.2.3
+        value: 0.6
+        unit: "分"
+        name: {zh: "初中 权重", en: "junior secondary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.3"}
+        status: C
+      - key: target.MOD-1.1.2.3
+        value: 0.0
+        unit: "%"
+        name: {zh: "初中 目标值", en: "junior secondary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.3"}
+        status: C
+      - key: weight.MOD-1.1.2.4
+        value: 0.6
+        unit: "分"
+        name: {zh: "普通高中 权重", en: "senior secondary: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.4"}
+        status: C
+      - key: target.MOD-1.1.2.4
+        value: 0.0
+        unit: "%"
+        name: {zh: "普通高中 目标值", en: "senior secondary: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.4"}
+        status: C
+      - key: weight.MOD-1.1.2.5
+        value: 0.6
+        unit: "分"
+        name: {zh: "中职 权重", en: "vocational: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.5"}
+        status: C
+      - key: target.MOD-1.1.2.5
+        value: 0.0
+        unit: "%"
+        name: {zh: "中职 目标值", en: "vocational: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.2.5"}
+        status: C
+      - key: weight.MOD-1.1.3
+        value: 3.0
+        unit: "分"
+        name: {zh: "全社会教育投入（不含财政性经费）增长 权重", en: "Non-government education investment grows: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.1.3"}
+        status: C
+      - key: target.MOD-1.1.3
+        value: 0.0
+        unit: "%"
+        name: {zh: "全社会教育投入（不含财政性经费）增长 目标值", en: "Non-government education investment grows: target"}
+        citation: {document: monitoring2017, article: "MOD-1.1.3"}
+        status: C
+      - key: weight.MOD-1.2
+        value: 14.0
+        unit: "分"
+        name: {zh: "教师保障 权重", en: "Teachers: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2"}
+        status: C
+      - key: weight.MOD-1.2.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "生师比达标 权重", en: "Pupil–teacher ratios: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1"}
+        status: C
+      - key: weight.MOD-1.2.1.1
+        value: 0.5
+        unit: "分"
+        name: {zh: "幼儿园 15:1 权重", en: "kindergarten 15:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.1"}
+        status: C
+      - key: target.MOD-1.2.1.1
+        value: 15.0
+        unit: ":1"
+        name: {zh: "幼儿园 15:1 目标值", en: "kindergarten 15:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.1"}
+        status: C
+      - key: weight.MOD-1.2.1.2
+        value: 0.5
+        unit: "分"
+        name: {zh: "小学 16:1 权重", en: "primary 16:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.2"}
+        status: C
+      - key: target.MOD-1.2.1.2
+        value: 16.0
+        unit: ":1"
+        name: {zh: "小学 16:1 目标值", en: "primary 16:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.2"}
+        status: C
+      - key: weight.MOD-1.2.1.3
+        value: 0.5
+        unit: "分"
+        name: {zh: "初中 11:1 权重", en: "junior 11:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.3"}
+        status: C
+      - key: target.MOD-1.2.1.3
+        value: 11.0
+        unit: ":1"
+        name: {zh: "初中 11:1 目标值", en: "junior 11:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.3"}
+        status: C
+      - key: weight.MOD-1.2.1.4
+        value: 0.5
+        unit: "分"
+        name: {zh: "普通高中 10:1 权重", en: "senior 10:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.4"}
+        status: C
+      - key: target.MOD-1.2.1.4
+        value: 10.0
+        unit: ":1"
+        name: {zh: "普通高中 10:1 目标值", en: "senior 10:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.4"}
+        status: C
+      - key: weight.MOD-1.2.1.5
+        value: 0.5
+        unit: "分"
+        name: {zh: "中职 12:1 权重", en: "vocational 12:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.5"}
+        status: C
+      - key: target.MOD-1.2.1.5
+        value: 12.0
+        unit: ":1"
+        name: {zh: "中职 12:1 目标值", en: "vocational 12:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.5"}
+        status: C
+      - key: weight.MOD-1.2.1.6
+        value: 0.5
+        unit: "分"
+        name: {zh: "特殊教育 3:1 权重", en: "special education 3:1: weight"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.6"}
+        status: C
+      - key: target.MOD-1.2.1.6
+        value: 3.0
+        unit: ":1"
+        name: {zh: "特殊教育 3:1 目标值", en: "special education 3:1: target"}
+        citation: {document: monitoring2017, article: "MOD-1.2.1.6"}
+        status: C
+      - key: weight.MOD-1.2.2
+        value: 2.75
+        unit: "分"
+        name: {zh: "教师平均工资收入不低于当地公务员 权重", en: "Teacher pay not below local civil servants: weight"}
+        citation: {document: standard2015, article: "MOD-1.2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.2.2
+        value: 1.0
+        name: {zh: "教师平均工资收入不低于当地公务员 目标值", en: "Teacher pay not below local civil servants: target"}
+        citation: {document: standard2015, article: "MOD-1.2.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.2.3
+        value: 2.75
+        unit: "分"
+        name: {zh: "教师培训经费占公用经费比例 权重", en: "Teacher-training share of public funds: weight"}
+        citation: {document: standard2015, article: "MOD-1.2.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.2.3
+        value: 0.05
+        unit: "%"
+        name: {zh: "教师培训经费占公用经费比例 目标值", en: "Teacher-training share of public funds: target"}
+        citation: {document: standard2015, article: "MOD-1.2.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.2.4
+        value: 5.5
+        unit: "分"
+        name: {zh: "教职工编制按标准核定 权重", en: "Staffing quotas set to standard: weight"}
+        citation: {document: standard2015, article: "MOD-1.2.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.2.4
+        value: 1.0
+        name: {zh: "教职工编制按标准核定 目标值", en: "Staffing quotas set to standard: target"}
+        citation: {document: standard2015, article: "MOD-1.2.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.3
+        value: 12.0
+        unit: "分"
+        name: {zh: "资源保障 权重", en: "Resources: weight"}
+        citation: {document: standard2015, article: "MOD-1.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.3.1
+        value: 2.4
+        unit: "分"
+        name: {zh: "学校布局规划 权重", en: "School layout plan: weight"}
+        citation: {document: standard2015, article: "MOD-1.3.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.3.1
+        value: 1.0
+        name: {zh: "学校布局规划 目标值", en: "School layout plan: target"}
+        citation: {document: standard2015, article: "MOD-1.3.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.3.2
+        value: 4.8
+        unit: "分"
+        name: {zh: "标准化学校比例 权重", en: "Share of standardised schools: weight"}
+        citation: {document: standard2015, article: "MOD-1.3.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.3.2
+        value: 0.95
+        unit: "%"
+        name: {zh: "标准化学校比例 目标值", en: "Share of standardised schools: target"}
+        citation: {document: standard2015, article: "MOD-1.3.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.3.3
+        value: 2.4
+        unit: "分"
+        name: {zh: "民办教育扶持政策 权重", en: "Support for private education: weight"}
+        citation: {document: standard2015, article: "MOD-1.3.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.3.3
+        value: 1.0
+        name: {zh: "民办教育扶持政策 目标值", en: "Support for private education: target"}
+        citation: {document: standard2015, article: "MOD-1.3.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-1.3.4
+        value: 2.4
+        unit: "分"
+        name: {zh: "校舍维修长效机制 权重", en: "Building maintenance mechanism: weight"}
+        citation: {document: standard2015, article: "MOD-1.3.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-1.3.4
+        value: 1.0
+        name: {zh: "校舍维修长效机制 目标值", en: "Building maintenance mechanism: target"}
+        citation: {document: standard2015, article: "MOD-1.3.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2
+        value: 15.0
+        unit: "分"
+        name: {zh: "育人为本 权重", en: "Education centred on people: weight"}
+        citation: {document: standard2015, article: "MOD-2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.1
+        value: 6.0
+        unit: "分"
+        name: {zh: "德育为先 权重", en: "Moral education first: weight"}
+        citation: {document: standard2015, article: "MOD-2.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.1.1
+        value: 2.0
+        unit: "分"
+        name: {zh: "德育工作体系健全 权重", en: "Moral-education system in place: weight"}
+        citation: {document: standard2015, article: "MOD-2.1.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.1.1
+        value: 1.0
+        name: {zh: "德育工作体系健全 目标值", en: "Moral-education system in place: target"}
+        citation: {document: standard2015, article: "MOD-2.1.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.1.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "心理健康教育达标学校比例 权重", en: "Schools meeting the mental-health standard: weight"}
+        citation: {document: standard2015, article: "MOD-2.1.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.1.2
+        value: 0.9
+        unit: "%"
+        name: {zh: "心理健康教育达标学校比例 目标值", en: "Schools meeting the mental-health standard: target"}
+        citation: {document: standard2015, article: "MOD-2.1.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.1.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "家庭教育指导覆盖率 权重", en: "Family-education guidance coverage: weight"}
+        citation: {document: standard2015, article: "MOD-2.1.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.1.3
+        value: 0.9
+        unit: "%"
+        name: {zh: "家庭教育指导覆盖率 目标值", en: "Family-education guidance coverage: target"}
+        citation: {document: standard2015, article: "MOD-2.1.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.2
+        value: 9.0
+        unit: "分"
+        name: {zh: "全面发展 权重", en: "All-round development: weight"}
+        citation: {document: standard2015, article: "MOD-2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.2.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "学生体质健康合格率 权重", en: "Student fitness pass rate: weight"}
+        citation: {document: standard2015, article: "MOD-2.2.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.2.1
+        value: 0.95
+        unit: "%"
+        name: {zh: "学生体质健康合格率 目标值", en: "Student fitness pass rate: target"}
+        citation: {document: standard2015, article: "MOD-2.2.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.2.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "学生近视率下降 权重", en: "Myopia rate falls: weight"}
+        citation: {document: standard2015, article: "MOD-2.2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.2.2
+        value: 1.0
+        name: {zh: "学生近视率下降 目标值", en: "Myopia rate falls: target"}
+        citation: {document: standard2015, article: "MOD-2.2.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.2.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "艺术活动参与率 权重", en: "Arts participation rate: weight"}
+        citation: {document: standard2015, article: "MOD-2.2.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.2.3
+        value: 0.9
+        unit: "%"
+        name: {zh: "艺术活动参与率 目标值", en: "Arts participation rate: target"}
+        citation: {document: standard2015, article: "MOD-2.2.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-2.2.4
+        value: 2.0
+        unit: "分"
+        name: {zh: "课业负担监测达标 权重", en: "Homework-load monitoring met: weight"}
+        citation: {document: standard2015, article: "MOD-2.2.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-2.2.4
+        value: 1.0
+        name: {zh: "课业负担监测达标 目标值", en: "Homework-load monitoring met: target"}
+        citation: {document: standard2015, article: "MOD-2.2.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3
+        value: 18.0
+        unit: "分"
+        name: {zh: "促进公平 权重", en: "Equity: weight"}
+        citation: {document: standard2015, article: "MOD-3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.1
+        value: 7.0
+        unit: "分"
+        name: {zh: "普及水平 权重", en: "Participation: weight"}
+        citation: {document: standard2015, article: "MOD-3.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.1.1
+        value: 2.0
+        unit: "分"
+        name: {zh: "学前三年毛入园率 权重", en: "Three-year preschool gross enrolment: weight"}
+        citation: {document: standard2015, article: "MOD-3.1.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.1.1
+        value: 0.98
+        unit: "%"
+        name: {zh: "学前三年毛入园率 目标值", en: "Three-year preschool gross enrolment: target"}
+        citation: {document: standard2015, article: "MOD-3.1.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.1.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "义务教育巩固率 权重", en: "Compulsory-education retention: weight"}
+        citation: {document: standard2015, article: "MOD-3.1.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.1.2
+        value: 0.99
+        unit: "%"
+        name: {zh: "义务教育巩固率 目标值", en: "Compulsory-education retention: target"}
+        citation: {document: standard2015, article: "MOD-3.1.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.1.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "高中段毛入学率 权重", en: "Upper-secondary gross enrolment: weight"}
+        citation: {document: standard2015, article: "MOD-3.1.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.1.3
+        value: 0.98
+        unit: "%"
+        name: {zh: "高中段毛入学率 目标值", en: "Upper-secondary gross enrolment: target"}
+        citation: {document: standard2015, article: "MOD-3.1.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.1.4
+        value: 1.0
+        unit: "分"
+        name: {zh: "残疾儿童少年入学率 权重", en: "Enrolment of children with disabilities: weight"}
+        citation: {document: standard2015, article: "MOD-3.1.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.1.4
+        value: 0.95
+        unit: "%"
+        name: {zh: "残疾儿童少年入学率 目标值", en: "Enrolment of children with disabilities: target"}
+        citation: {document: standard2015, article: "MOD-3.1.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.2
+        value: 6.0
+        unit: "分"
+        name: {zh: "均衡发展 权重", en: "Balance: weight"}
+        citation: {document: standard2015, article: "MOD-3.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.2.1
+        value: 2.0
+        unit: "分"
+        name: {zh: "小学校际综合差异系数 权重", en: "Primary between-school composite coefficient: weight"}
+        citation: {document: standard2015, article: "MOD-3.2.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.2.1
+        value: 0.4
+        name: {zh: "小学校际综合差异系数 目标值", en: "Primary between-school composite coefficient: target"}
+        citation: {document: standard2015, article: "MOD-3.2.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.2.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "初中校际综合差异系数 权重", en: "Junior between-school composite coefficient: weight"}
+        citation: {document: standard2015, article: "MOD-3.2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.2.2
+        value: 0.35
+        name: {zh: "初中校际综合差异系数 目标值", en: "Junior between-school composite coefficient: target"}
+        citation: {document: standard2015, article: "MOD-3.2.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.2.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "义务教育优质均衡创建推进 权重", en: "Progress towards quality balance: weight"}
+        citation: {document: standard2015, article: "MOD-3.2.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.2.3
+        value: 1.0
+        name: {zh: "义务教育优质均衡创建推进 目标值", en: "Progress towards quality balance: target"}
+        citation: {document: standard2015, article: "MOD-3.2.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.3
+        value: 5.0
+        unit: "分"
+        name: {zh: "关爱帮扶 权重", en: "Support for the disadvantaged: weight"}
+        citation: {document: standard2015, article: "MOD-3.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.3.1
+        value: 2.0
+        unit: "分"
+        name: {zh: "随迁子女公办学校就读比例 权重", en: "Migrant children in public schools: weight"}
+        citation: {document: standard2015, article: "MOD-3.3.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.3.1
+        value: 0.85
+        unit: "%"
+        name: {zh: "随迁子女公办学校就读比例 目标值", en: "Migrant children in public schools: target"}
+        citation: {document: standard2015, article: "MOD-3.3.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.3.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "学生资助应助尽助 权重", en: "Student aid reaches all eligible: weight"}
+        citation: {document: standard2015, article: "MOD-3.3.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.3.2
+        value: 1.0
+        name: {zh: "学生资助应助尽助 目标值", en: "Student aid reaches all eligible: target"}
+        citation: {document: standard2015, article: "MOD-3.3.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-3.3.3
+        value: 1.0
+        unit: "分"
+        name: {zh: "特殊教育生均公用经费达标 权重", en: "Special-education per-pupil funds met: weight"}
+        citation: {document: standard2015, article: "MOD-3.3.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-3.3.3
+        value: 1.0
+        name: {zh: "特殊教育生均公用经费达标 目标值", en: "Special-education per-pupil funds met: target"}
+        citation: {document: standard2015, article: "MOD-3.3.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4
+        value: 17.0
+        unit: "分"
+        name: {zh: "提高质量 权重", en: "Quality: weight"}
+        citation: {document: standard2015, article: "MOD-4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.1
+        value: 8.0
+        unit: "分"
+        name: {zh: "队伍素质 权重", en: "Teaching force: weight"}
+        citation: {document: standard2015, article: "MOD-4.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.1.1
+        value: 2.0
+        unit: "分"
+        name: {zh: "幼儿园教师持证率 权重", en: "Certified kindergarten teachers: weight"}
+        citation: {document: standard2015, article: "MOD-4.1.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.1.1
+        value: 0.98
+        unit: "%"
+        name: {zh: "幼儿园教师持证率 目标值", en: "Certified kindergarten teachers: target"}
+        citation: {document: standard2015, article: "MOD-4.1.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.1.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "小学教师本科及以上学历比例 权重", en: "Primary teachers with a bachelor's degree: weight"}
+        citation: {document: standard2015, article: "MOD-4.1.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.1.2
+        value: 0.8
+        unit: "%"
+        name: {zh: "小学教师本科及以上学历比例 目标值", en: "Primary teachers with a bachelor's degree: target"}
+        citation: {document: standard2015, article: "MOD-4.1.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.1.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "初中教师研究生学历比例 权重", en: "Junior teachers with a master's degree: weight"}
+        citation: {document: standard2015, article: "MOD-4.1.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.1.3
+        value: 0.1
+        unit: "%"
+        name: {zh: "初中教师研究生学历比例 目标值", en: "Junior teachers with a master's degree: target"}
+        citation: {document: standard2015, article: "MOD-4.1.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.1.4
+        value: 2.0
+        unit: "分"
+        name: {zh: "高中教师研究生学历比例 权重", en: "Senior teachers with a master's degree: weight"}
+        citation: {document: standard2015, article: "MOD-4.1.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.1.4
+        value: 0.2
+        unit: "%"
+        name: {zh: "高中教师研究生学历比例 目标值", en: "Senior teachers with a master's degree: target"}
+        citation: {document: standard2015, article: "MOD-4.1.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.2
+        value: 9.0
+        unit: "分"
+        name: {zh: "教育质量 权重", en: "Outcomes: weight"}
+        citation: {document: standard2015, article: "MOD-4.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.2.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "义务教育质量监测达标 权重", en: "Compulsory-education quality monitoring met: weight"}
+        citation: {document: standard2015, article: "MOD-4.2.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.2.1
+        value: 1.0
+        name: {zh: "义务教育质量监测达标 目标值", en: "Compulsory-education quality monitoring met: target"}
+        citation: {document: standard2015, article: "MOD-4.2.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.2.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "中职学生双证书获取率 权重", en: "Vocational dual-certificate rate: weight"}
+        citation: {document: standard2015, article: "MOD-4.2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.2.2
+        value: 0.9
+        unit: "%"
+        name: {zh: "中职学生双证书获取率 目标值", en: "Vocational dual-certificate rate: target"}
+        citation: {document: standard2015, article: "MOD-4.2.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.2.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "优质特色普通高中比例 权重", en: "Share of quality senior high schools: weight"}
+        citation: {document: standard2015, article: "MOD-4.2.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.2.3
+        value: 0.7
+        unit: "%"
+        name: {zh: "优质特色普通高中比例 目标值", en: "Share of quality senior high schools: target"}
+        citation: {document: standard2015, article: "MOD-4.2.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-4.2.4
+        value: 2.0
+        unit: "分"
+        name: {zh: "社区教育参与率 权重", en: "Community-education participation: weight"}
+        citation: {document: standard2015, article: "MOD-4.2.4", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-4.2.4
+        value: 0.5
+        unit: "%"
+        name: {zh: "社区教育参与率 目标值", en: "Community-education participation: target"}
+        citation: {document: standard2015, article: "MOD-4.2.4", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5
+        value: 15.0
+        unit: "分"
+        name: {zh: "改革创新 权重", en: "Reform and innovation: weight"}
+        citation: {document: standard2015, article: "MOD-5", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.1
+        value: 8.0
+        unit: "分"
+        name: {zh: "体制机制改革 权重", en: "Institutional reform: weight"}
+        citation: {document: standard2015, article: "MOD-5.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.1.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "教育督导体制健全 权重", en: "Education supervision system in place: weight"}
+        citation: {document: standard2015, article: "MOD-5.1.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.1.1
+        value: 1.0
+        name: {zh: "教育督导体制健全 目标值", en: "Education supervision system in place: target"}
+        citation: {document: standard2015, article: "MOD-5.1.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.1.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "中小学校长职级制 权重", en: "Principal rank system: weight"}
+        citation: {document: standard2015, article: "MOD-5.1.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.1.2
+        value: 1.0
+        name: {zh: "中小学校长职级制 目标值", en: "Principal rank system: target"}
+        citation: {document: standard2015, article: "MOD-5.1.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.1.3
+        value: 3.0
+        unit: "分"
+        name: {zh: "集团化办学覆盖率 权重", en: "School-group coverage: weight"}
+        citation: {document: standard2015, article: "MOD-5.1.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.1.3
+        value: 0.8
+        unit: "%"
+        name: {zh: "集团化办学覆盖率 目标值", en: "School-group coverage: target"}
+        citation: {document: standard2015, article: "MOD-5.1.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.2
+        value: 7.0
+        unit: "分"
+        name: {zh: "信息化与开放 权重", en: "Digital and open education: weight"}
+        citation: {document: standard2015, article: "MOD-5.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.2.1
+        value: 3.0
+        unit: "分"
+        name: {zh: "数字校园达标率 权重", en: "Digital-campus standard met: weight"}
+        citation: {document: standard2015, article: "MOD-5.2.1", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.2.1
+        value: 0.9
+        unit: "%"
+        name: {zh: "数字校园达标率 目标值", en: "Digital-campus standard met: target"}
+        citation: {document: standard2015, article: "MOD-5.2.1", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.2.2
+        value: 2.0
+        unit: "分"
+        name: {zh: "教育对外交流合作 权重", en: "International exchange: weight"}
+        citation: {document: standard2015, article: "MOD-5.2.2", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.2.2
+        value: 1.0
+        name: {zh: "教育对外交流合作 目标值", en: "International exchange: target"}
+        citation: {document: standard2015, article: "MOD-5.2.2", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: weight.MOD-5.2.3
+        value: 2.0
+        unit: "分"
+        name: {zh: "社会满意度 权重", en: "Public satisfaction: weight"}
+        citation: {document: standard2015, article: "MOD-5.2.3", note: "row reconstructed; not in the retrieved text"}
+        status: U
+      - key: target.MOD-5.2.3
+        value: 0.85
+        unit: "%"
+        name: {zh: "社会满意度 目标值", en: "Public satisfaction: target"}
+        citation: {document: standard2015, article: "MOD-5.2.3", note: "target reconstructed; not in the retrieved text"}
+        status: U
+      - key: credit_rule
+        value: "proportional"
+        name: {zh: "未达目标值的计分规则", en: "Partial credit when a target is missed"}
+        citation: {document: monitoring2017, article: "计分方法", note: "proportional or all-or-nothing is not stated in the retrieved rows"}
+        status: U
+        allowed: ["proportional", "all_or_nothing"]
+      - key: pass_score
+        value: 60.0
+        unit: "分"
+        name: {zh: "达到现代化水平的总分线", en: "Total that counts as reaching the level"}
+        citation: {document: standard2015, article: "认定标准", note: "the pass line is not published"}
+        status: U
+      - key: high_score
+        value: 80.0
+        unit: "分"
+        name: {zh: "较高水平的总分线", en: "Total for a high level"}
+        citation: {document: standard2015, article: "认定标准", note: "no band is published"}
+        status: U
+      - key: province.creation_rate_target
+        value: 0.95
+        unit: "%"
+        name: {zh: "教育基本现代化县创建率目标", en: "Target share of recognised counties"}
+        citation: {document: notice2011, article: "工作目标", note: "95% as the provincial target; the text was not retrieved"}
+        status: U
+    notes:
+      - "Confirmed [C]: 优先发展 35, 经费保障 9 (生均事业费 / 生均公用经费 growth 0.6 × 5 levels each, 全社会教育投入 3), 教师保障 14 with the six 生师比 targets at 0.5 each."
+      - "Partly confirmed [P]: the relative shares inside 教师保障 (编制 50 / 待遇 25 / 培训 25) and 资源保障 (布局 20 / 标准化 40 / 民办 20 / 维修 20) from the 2015 评估汇总表; the 资源保障 total of 12 is [U]."
+      - "UNCONFIRMED [U]: the other four 一级 weights, every other 二级 / 三级 row, weight and target, the partial-credit rule, the pass and band scores. They are parameters of this edition and results carry the warning unconfirmed_weights."
+      - "Subjects: 89 counties plus the 杭州 and 嘉兴 经济技术开发区, which have no GB/T 2260 code: the project gives them its own stable codes 3301ED and 3304ED (zone kind)."
+      - "No veto items are known for the monitoring; none are applied."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: "every target met"
+    summary: "A county meeting every target scores 100 and reaches the high level."
+    input: {"facts":{"arts_participation_rate":0.9,"budget_growth_junior":0.05,"budget_growth_kindergarten":0.05,"budget_growth_primary":0.05,"budget_growth_senior":0.05,"budget_growth_vocational":0.05,"community_education_participation":0.5,"compulsory_retention_rate":0.99,"digital_campus_share":0.9,"disabled_children_enrolment_rate":0.95,"family_education_coverage":0.9,"fitness_pass_rate":0.95,"group_schooling_coverage":0.8,"homework_burden_compliant":true,"international_exchange":true,"junior_composite_cv":0.35,"junior_teacher_postgraduate_share":0.1,"kindergarten_teacher_certified_rate":0.98,"maintenance_mechanism":true,"mental_health_school_share":0.9,"migrant_children_public_share":0.85,"moral_education_system":true,"myopia_rate_declined":true,"preschool_enrolment_rate":0.98,"primary_composite_cv":0.4,"primary_teacher_bachelor_share":0.8,"principal_rank_system":true,"private_education_support":true,"public_funds_growth_junior":0.05,"public_funds_growth_kindergarten":0.05,"public_funds_growth_primary":0.05,"public_funds_growth_senior":0.05,"public_funds_growth_vocational":0.05,"public_satisfaction_rate":0.85,"pupil_teacher_ratio_junior":11,"pupil_teacher_ratio_kindergarten":15,"pupil_teacher_ratio_primary":16,"pupil_teacher_ratio_senior":10,"pupil_teacher_ratio_special":3,"pupil_teacher_ratio_vocational":12,"quality_balance_progress":true,"quality_monitoring_met":true,"quality_senior_school_share":0.7,"school_layout_plan":true,"senior_teacher_postgraduate_share":0.2,"social_investment_growth":0.05,"special_education_funding_met":true,"staffing_quota_met":true,"standardized_school_share":0.95,"student_aid_full_coverage":true,"supervision_system_in_place":true,"teacher_pay_parity":true,"teacher_training_funds_share":0.05,"upper_secondary_enrolment_rate":0.98,"vocational_dual_certificate_rate":0.9},"period":"2017","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: MOD-TOTAL, value: 100.0}
+      - {indicator: MOD-1, value: 35.0}
+      - {indicator: MOD-LEVEL, outcome: met}
+      - {measure: total, value: 100.0}
+      - {warning: unconfirmed_weights}
+  - name: "proportional credit for a primary pupil–teacher ratio of 20:1"
+    summary: "16 / 20 = 0.8 of the 0.5 point: 0.4, so the total is 99.9."
+    input: {"facts":{"arts_participation_rate":0.9,"budget_growth_junior":0.05,"budget_growth_kindergarten":0.05,"budget_growth_primary":0.05,"budget_growth_senior":0.05,"budget_growth_vocational":0.05,"community_education_participation":0.5,"compulsory_retention_rate":0.99,"digital_campus_share":0.9,"disabled_children_enrolment_rate":0.95,"family_education_coverage":0.9,"fitness_pass_rate":0.95,"group_schooling_coverage":0.8,"homework_burden_compliant":true,"international_exchange":true,"junior_composite_cv":0.35,"junior_teacher_postgraduate_share":0.1,"kindergarten_teacher_certified_rate":0.98,"maintenance_mechanism":true,"mental_health_school_share":0.9,"migrant_children_public_share":0.85,"moral_education_system":true,"myopia_rate_declined":true,"preschool_enrolment_rate":0.98,"primary_composite_cv":0.4,"primary_teacher_bachelor_share":0.8,"principal_rank_system":true,"private_education_support":true,"public_funds_growth_junior":0.05,"public_funds_growth_kindergarten":0.05,"public_funds_growth_primary":0.05,"public_funds_growth_senior":0.05,"public_funds_growth_vocational":0.05,"public_satisfaction_rate":0.85,"pupil_teacher_ratio_junior":11,"pupil_teacher_ratio_kindergarten":15,"pupil_teacher_ratio_primary":20,"pupil_teacher_ratio_senior":10,"pupil_teacher_ratio_special":3,"pupil_teacher_ratio_vocational":12,"quality_balance_progress":true,"quality_monitoring_met":true,"quality_senior_school_share":0.7,"school_layout_plan":true,"senior_teacher_postgraduate_share":0.2,"social_investment_growth":0.05,"special_education_funding_met":true,"staffing_quota_met":true,"standardized_school_share":0.95,"student_aid_full_coverage":true,"supervision_system_in_place":true,"teacher_pay_parity":true,"teacher_training_funds_share":0.05,"upper_secondary_enrolment_rate":0.98,"vocational_dual_certificate_rate":0.9},"period":"2017","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: MOD-1.2.1.2, value: 0.4}
+      - {indicator: MOD-TOTAL, value: 99.9, tolerance: 1e-9}
+      - {finding: MOD-1.2.1.2}
+  - name: "all-or-nothing credit for the same ratio"
+    summary: "With the credit rule overridden to all_or_nothing the 0.5 point is lost: 99.5."
+    input: {"facts":{"arts_participation_rate":0.9,"budget_growth_junior":0.05,"budget_growth_kindergarten":0.05,"budget_growth_primary":0.05,"budget_growth_senior":0.05,"budget_growth_vocational":0.05,"community_education_participation":0.5,"compulsory_retention_rate":0.99,"digital_campus_share":0.9,"disabled_children_enrolment_rate":0.95,"family_education_coverage":0.9,"fitness_pass_rate":0.95,"group_schooling_coverage":0.8,"homework_burden_compliant":true,"international_exchange":true,"junior_composite_cv":0.35,"junior_teacher_postgraduate_share":0.1,"kindergarten_teacher_certified_rate":0.98,"maintenance_mechanism":true,"mental_health_school_share":0.9,"migrant_children_public_share":0.85,"moral_education_system":true,"myopia_rate_declined":true,"preschool_enrolment_rate":0.98,"primary_composite_cv":0.4,"primary_teacher_bachelor_share":0.8,"principal_rank_system":true,"private_education_support":true,"public_funds_growth_junior":0.05,"public_funds_growth_kindergarten":0.05,"public_funds_growth_primary":0.05,"public_funds_growth_senior":0.05,"public_funds_growth_vocational":0.05,"public_satisfaction_rate":0.85,"pupil_teacher_ratio_junior":11,"pupil_teacher_ratio_kindergarten":15,"pupil_teacher_ratio_primary":20,"pupil_teacher_ratio_senior":10,"pupil_teacher_ratio_special":3,"pupil_teacher_ratio_vocational":12,"quality_balance_progress":true,"quality_monitoring_met":true,"quality_senior_school_share":0.7,"school_layout_plan":true,"senior_teacher_postgraduate_share":0.2,"social_investment_growth":0.05,"special_education_funding_met":true,"staffing_quota_met":true,"standardized_school_share":0.95,"student_aid_full_coverage":true,"supervision_system_in_place":true,"teacher_pay_parity":true,"teacher_training_funds_share":0.05,"upper_secondary_enrolment_rate":0.98,"vocational_dual_certificate_rate":0.9},"parameterOverrides":{"credit_rule":"all_or_nothing"},"period":"2017","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: MOD-1.2.1.2, value: 0.0}
+      - {indicator: MOD-TOTAL, value: 99.5, tolerance: 1e-9}
+  - name: "a weak county below the pass line"
+    summary: "Fourteen yes/no items fail (35.45 points), two growth points are lost (3.6), and a junior ratio of 22:1 and two low rates cost 3.67 more: 57.28, below the pass line of 60."
+    input: {"facts":{"arts_participation_rate":0.9,"budget_growth_junior":0.05,"budget_growth_kindergarten":0.05,"budget_growth_primary":-0.02,"budget_growth_senior":0.05,"budget_growth_vocational":0.05,"community_education_participation":0.5,"compulsory_retention_rate":0.99,"digital_campus_share":0.3,"disabled_children_enrolment_rate":0.95,"family_education_coverage":0.9,"fitness_pass_rate":0.5,"group_schooling_coverage":0.8,"homework_burden_compliant":false,"international_exchange":false,"junior_composite_cv":0.35,"junior_teacher_postgraduate_share":0.1,"kindergarten_teacher_certified_rate":0.98,"maintenance_mechanism":false,"mental_health_school_share":0.9,"migrant_children_public_share":0.85,"moral_education_system":false,"myopia_rate_declined":false,"preschool_enrolment_rate":0.98,"primary_composite_cv":0.4,"primary_teacher_bachelor_share":0.8,"principal_rank_system":false,"private_education_support":false,"public_funds_growth_junior":0.05,"public_funds_growth_kindergarten":0.05,"public_funds_growth_primary":0.05,"public_funds_growth_senior":0.05,"public_funds_growth_vocational":0.05,"public_satisfaction_rate":0.85,"pupil_teacher_ratio_junior":22,"pupil_teacher_ratio_kindergarten":15,"pupil_teacher_ratio_primary":16,"pupil_teacher_ratio_senior":10,"pupil_teacher_ratio_special":3,"pupil_teacher_ratio_vocational":12,"quality_balance_progress":false,"quality_monitoring_met":false,"quality_senior_school_share":0.7,"school_layout_plan":false,"senior_teacher_postgraduate_share":0.2,"social_investment_growth":-0.01,"special_education_funding_met":true,"staffing_quota_met":false,"standardized_school_share":0.95,"student_aid_full_coverage":false,"supervision_system_in_place":false,"teacher_pay_parity":false,"teacher_training_funds_share":0.05,"upper_secondary_enrolment_rate":0.98,"vocational_dual_certificate_rate":0.9},"period":"2017","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: MOD-TOTAL, value: 57.27894736842105, tolerance: 1e-9}
+      - {indicator: MOD-LEVEL, outcome: not_met}
+      - {indicator: MOD-TOTAL, outcome: not_met}
+      - {finding: MOD-1.2.2}
+  - name: "a development zone without its satisfaction survey"
+    summary: "The missing figure leaves its branch and the total unscored, never zero."
+    input: {"facts":{"arts_participation_rate":0.9,"budget_growth_junior":0.05,"budget_growth_kindergarten":0.05,"budget_growth_primary":0.05,"budget_growth_senior":0.05,"budget_growth_vocational":0.05,"community_education_participation":0.5,"compulsory_retention_rate":0.99,"digital_campus_share":0.9,"disabled_children_enrolment_rate":0.95,"family_education_coverage":0.9,"fitness_pass_rate":0.95,"group_schooling_coverage":0.8,"homework_burden_compliant":true,"international_exchange":true,"junior_composite_cv":0.35,"junior_teacher_postgraduate_share":0.1,"kindergarten_teacher_certified_rate":0.98,"maintenance_mechanism":true,"mental_health_school_share":0.9,"migrant_children_public_share":0.85,"moral_education_system":true,"myopia_rate_declined":true,"preschool_enrolment_rate":0.98,"primary_composite_cv":0.4,"primary_teacher_bachelor_share":0.8,"principal_rank_system":true,"private_education_support":true,"public_funds_growth_junior":0.05,"public_funds_growth_kindergarten":0.05,"public_funds_growth_primary":0.05,"public_funds_growth_senior":0.05,"public_funds_growth_vocational":0.05,"pupil_teacher_ratio_junior":11,"pupil_teacher_ratio_kindergarten":15,"pupil_teacher_ratio_primary":16,"pupil_teacher_ratio_senior":10,"pupil_teacher_ratio_special":3,"pupil_teacher_ratio_vocational":12,"quality_balance_progress":true,"quality_monitoring_met":true,"quality_senior_school_share":0.7,"school_layout_plan":true,"senior_teacher_postgraduate_share":0.2,"social_investment_growth":0.05,"special_education_funding_met":true,"staffing_quota_met":true,"standardized_school_share":0.95,"student_aid_full_coverage":true,"supervision_system_in_place":true,"teacher_pay_parity":true,"teacher_training_funds_share":0.05,"upper_secondary_enrolment_rate":0.98,"vocational_dual_certificate_rate":0.9},"period":"2017","subject":{"code":"3301ED","kind":"zone","name":"示例经济技术开发区"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: MOD-TOTAL, value: null}
+      - {indicator: MOD-5.2.3, outcome: not_assessable}
+      - {indicator: MOD-5, outcome: not_assessable}
+      - {indicator: MOD-1, value: 35.0}
+"""#,
+                "pack.yaml": #"""
+# 县（市、区）教育现代化发展水平监测 (REFERENCE §4.1–§4.2): the 5 一级 / 12 二级 / 42 三级 tree of the
+# 2015 operating standard with the weights of the 2017 monitoring 细则 and its 监测点, scored out of
+# 100 with a level; the province view ranks counties and sets the 创建率 against its target. Only
+# the first rows of the 细则 are confirmed; every other weight and target, the credit rule and the
+# band lines are parameters tagged [U]. Growth rates earn their points only above zero, yes/no items
+# only when met; shares, ratios and coefficients by the credit rule the edition names.
+pack:
+  id: zj-county-education-modernization
+  version: 1.0.0
+  title:
+    zh: "县（市、区）教育现代化发展水平监测"
+    en: "County education-modernization monitoring (Zhejiang)"
+  summary:
+    zh: "按 5 个一级、12 个二级、42 个三级指标计算综合得分（满分 100），并给出全省排名、分布、创建率与各县薄弱指标。仅 2017 年度细则前若干行的权重已核实，其余权重与目标值为未核实参数。"
+    en: "Scores a county on the 5 / 12 / 42 indicator tree (out of 100) and, over the province, ranks counties, describes the distribution, the creation rate and each county's weakest indicators. Only the first rows of the 2017 rules are confirmed; the other weights and targets are unconfirmed parameters."
+
+documents:
+  - id: notice2011
+    title: "关于在全省开展教育现代化县（市、区）评估工作的通知"
+    number: null
+    issuer: "中共浙江省委办公厅、浙江省人民政府办公厅"
+    year: 2011
+    url: "http://zjrb.zjol.com.cn/html/2018-09/10/content_3164088.htm"
+    status: C
+  - id: standard2015
+    title: "浙江省教育现代化县（市、区）评估操作标准（2015年修订版）"
+    number: null
+    issuer: "浙江省教育厅"
+    year: 2015
+    url: "https://e-chinaedu.cn/html/jydt/2018/09-19/c_31372.shtml"
+    status: C
+  - id: monitoring2017
+    title: "浙江省2017年度县（市、区）教育现代化发展水平监测指标细则"
+    number: null
+    issuer: "浙江省教育现代化研究与评价中心、浙江省教育厅"
+    year: 2018
+    url: "https://m.book118.com/html/2018/0621/174021234.shtml"
+    status: C
+  - id: results2017
+    title: "浙江省县（市、区）教育现代化发展水平监测公告"
+    number: null
+    issuer: "浙江省教育厅"
+    year: 2018
+    url: "https://zjnews.zjol.com.cn/zjnews/zjxw/201912/t20191205_11436804.shtml"
+    status: C
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [county, zone]
+  subject_codes:
+    - {kind: zone, code: 3301ED, name: 杭州经济技术开发区}
+    - {kind: zone, code: 3304ED, name: 嘉兴经济技术开发区}
+  facts:
+    - key: budget_growth_kindergarten
+      type: number
+      unit: "%"
+      label: {zh: "生均教育事业费预算拨款逐年增长：幼儿园", en: "Per-pupil operating budget grows year on year: kindergarten"}
+      definition: "MOD-1.1.1.1"
+    - key: budget_growth_primary
+      type: number
+      unit: "%"
+      label: {zh: "生均教育事业费预算拨款逐年增长：小学", en: "Per-pupil operating budget grows year on year: primary"}
+      definition: "MOD-1.1.1.2"
+    - key: budget_growth_junior
+      type: number
+      unit: "%"
+      label: {zh: "生均教育事业费预算拨款逐年增长：初中", en: "Per-pupil operating budget grows year on year: junior secondary"}
+      definition: "MOD-1.1.1.3"
+    - key: budget_growth_senior
+      type: number
+      unit: "%"
+      label: {zh: "生均教育事业费预算拨款逐年增长：普通高中", en: "Per-pupil operating budget grows year on year: senior secondary"}
+      definition: "MOD-1.1.1.4"
+    - key: budget_growth_vocational
+      type: number
+      unit: "%"
+      label: {zh: "生均教育事业费预算拨款逐年增长：中职", en: "Per-pupil operating budget grows year on year: vocational"}
+      definition: "MOD-1.1.1.5"
+    - key: public_funds_growth_kindergarten
+      type: number
+      unit: "%"
+      label: {zh: "生均公用经费逐年增长：幼儿园", en: "Per-pupil public funds grow year on year: kindergarten"}
+      definition: "MOD-1.1.2.1"
+    - key: public_funds_growth_primary
+      type: number
+      unit: "%"
+      label: {zh: "生均公用经费逐年增长：小学", en: "Per-pupil public funds grow year on year: primary"}
+      definition: "MOD-1.1.2.2"
+    - key: public_funds_growth_junior
+      type: number
+      unit: "%"
+      label: {zh: "生均公用经费逐年增长：初中", en: "Per-pupil public funds grow year on year: junior secondary"}
+      definition: "MOD-1.1.2.3"
+    - key: public_funds_growth_senior
+      type: number
+      unit: "%"
+      label: {zh: "生均公用经费逐年增长：普通高中", en: "Per-pupil public funds grow year on year: senior secondary"}
+      definition: "MOD-1.1.2.4"
+    - key: public_funds_growth_vocational
+      type: number
+      unit: "%"
+      label: {zh: "生均公用经费逐年增长：中职", en: "Per-pupil public funds grow year on year: vocational"}
+      definition: "MOD-1.1.2.5"
+    - key: social_investment_growth
+      type: number
+      unit: "%"
+      label: {zh: "全社会教育投入（不含财政性经费）增长", en: "Non-government education investment grows"}
+      definition: "MOD-1.1.3"
+    - key: pupil_teacher_ratio_kindergarten
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：幼儿园 15:1", en: "Pupil–teacher ratios: kindergarten 15:1"}
+      definition: "MOD-1.2.1.1"
+    - key: pupil_teacher_ratio_primary
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：小学 16:1", en: "Pupil–teacher ratios: primary 16:1"}
+      definition: "MOD-1.2.1.2"
+    - key: pupil_teacher_ratio_junior
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：初中 11:1", en: "Pupil–teacher ratios: junior 11:1"}
+      definition: "MOD-1.2.1.3"
+    - key: pupil_teacher_ratio_senior
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：普通高中 10:1", en: "Pupil–teacher ratios: senior 10:1"}
+      definition: "MOD-1.2.1.4"
+    - key: pupil_teacher_ratio_vocational
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：中职 12:1", en: "Pupil–teacher ratios: vocational 12:1"}
+      definition: "MOD-1.2.1.5"
+    - key: pupil_teacher_ratio_special
+      type: number
+      unit: ":1"
+      bounds: positive
+      label: {zh: "生师比达标：特殊教育 3:1", en: "Pupil–teacher ratios: special education 3:1"}
+      definition: "MOD-1.2.1.6"
+    - key: teacher_pay_parity
+      type: boolean
+      label: {zh: "教师平均工资收入不低于当地公务员", en: "Teacher pay not below local civil servants"}
+      definition: "MOD-1.2.2"
+    - key: teacher_training_funds_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "教师培训经费占公用经费比例", en: "Teacher-training share of public funds"}
+      definition: "MOD-1.2.3"
+    - key: staffing_quota_met
+      type: boolean
+      label: {zh: "教职工编制按标准核定", en: "Staffing quotas set to standard"}
+      definition: "MOD-1.2.4"
+    - key: school_layout_plan
+      type: boolean
+      label: {zh: "学校布局规划", en: "School layout plan"}
+      definition: "MOD-1.3.1"
+    - key: standardized_school_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "标准化学校比例", en: "Share of standardised schools"}
+      definition: "MOD-1.3.2"
+    - key: private_education_support
+      type: boolean
+      label: {zh: "民办教育扶持政策", en: "Support for private education"}
+      definition: "MOD-1.3.3"
+    - key: maintenance_mechanism
+      type: boolean
+      label: {zh: "校舍维修长效机制", en: "Building maintenance mechanism"}
+      definition: "MOD-1.3.4"
+    - key: moral_education_system
+      type: boolean
+      label: {zh: "德育工作体系健全", en: "Moral-education system in place"}
+      definition: "MOD-2.1.1"
+    - key: mental_health_school_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "心理健康教育达标学校比例", en: "Schools meeting the mental-health standard"}
+      definition: "MOD-2.1.2"
+    - key: family_education_coverage
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "家庭教育指导覆盖率", en: "Family-education guidance coverage"}
+      definition: "MOD-2.1.3"
+    - key: fitness_pass_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "学生体质健康合格率", en: "Student fitness pass rate"}
+      definition: "MOD-2.2.1"
+    - key: myopia_rate_declined
+      type: boolean
+      label: {zh: "学生近视率下降", en: "Myopia rate falls"}
+      definition: "MOD-2.2.2"
+    - key: arts_participation_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "艺术活动参与率", en: "Arts participation rate"}
+      definition: "MOD-2.2.3"
+    - key: homework_burden_compliant
+      type: boolean
+      label: {zh: "课业负担监测达标", en: "Homework-load monitoring met"}
+      definition: "MOD-2.2.4"
+    - key: preschool_enrolment_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "学前三年毛入园率", en: "Three-year preschool gross enrolment"}
+      definition: "MOD-3.1.1"
+    - key: compulsory_retention_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "义务教育巩固率", en: "Compulsory-education retention"}
+      definition: "MOD-3.1.2"
+    - key: upper_secondary_enrolment_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "高中段毛入学率", en: "Upper-secondary gross enrolment"}
+      definition: "MOD-3.1.3"
+    - key: disabled_children_enrolment_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "残疾儿童少年入学率", en: "Enrolment of children with disabilities"}
+      definition: "MOD-3.1.4"
+    - key: primary_composite_cv
+      type: number
+      bounds: non_negative
+      label: {zh: "小学校际综合差异系数", en: "Primary between-school composite coefficient"}
+      definition: "MOD-3.2.1"
+    - key: junior_composite_cv
+      type: number
+      bounds: non_negative
+      label: {zh: "初中校际综合差异系数", en: "Junior between-school composite coefficient"}
+      definition: "MOD-3.2.2"
+    - key: quality_balance_progress
+      type: boolean
+      label: {zh: "义务教育优质均衡创建推进", en: "Progress towards quality balance"}
+      definition: "MOD-3.2.3"
+    - key: migrant_children_public_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "随迁子女公办学校就读比例", en: "Migrant children in public schools"}
+      definition: "MOD-3.3.1"
+    - key: student_aid_full_coverage
+      type: boolean
+      label: {zh: "学生资助应助尽助", en: "Student aid reaches all eligible"}
+      definition: "MOD-3.3.2"
+    - key: special_education_funding_met
+      type: boolean
+      label: {zh: "特殊教育生均公用经费达标", en: "Special-education per-pupil funds met"}
+      definition: "MOD-3.3.3"
+    - key: kindergarten_teacher_certified_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "幼儿园教师持证率", en: "Certified kindergarten teachers"}
+      definition: "MOD-4.1.1"
+    - key: primary_teacher_bachelor_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "小学教师本科及以上学历比例", en: "Primary teachers with a bachelor's degree"}
+      definition: "MOD-4.1.2"
+    - key: junior_teacher_postgraduate_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "初中教师研究生学历比例", en: "Junior teachers with a master's degree"}
+      definition: "MOD-4.1.3"
+    - key: senior_teacher_postgraduate_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "高中教师研究生学历比例", en: "Senior teachers with a master's degree"}
+      definition: "MOD-4.1.4"
+    - key: quality_monitoring_met
+      type: boolean
+      label: {zh: "义务教育质量监测达标", en: "Compulsory-education quality monitoring met"}
+      definition: "MOD-4.2.1"
+    - key: vocational_dual_certificate_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "中职学生双证书获取率", en: "Vocational dual-certificate rate"}
+      definition: "MOD-4.2.2"
+    - key: quality_senior_school_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "优质特色普通高中比例", en: "Share of quality senior high schools"}
+      definition: "MOD-4.2.3"
+    - key: community_education_participation
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "社区教育参与率", en: "Community-education participation"}
+      definition: "MOD-4.2.4"
+    - key: supervision_system_in_place
+      type: boolean
+      label: {zh: "教育督导体制健全", en: "Education supervision system in place"}
+      definition: "MOD-5.1.1"
+    - key: principal_rank_system
+      type: boolean
+      label: {zh: "中小学校长职级制", en: "Principal rank system"}
+      definition: "MOD-5.1.2"
+    - key: group_schooling_coverage
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "集团化办学覆盖率", en: "School-group coverage"}
+      definition: "MOD-5.1.3"
+    - key: digital_campus_share
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "数字校园达标率", en: "Digital-campus standard met"}
+      definition: "MOD-5.2.1"
+    - key: international_exchange
+      type: boolean
+      label: {zh: "教育对外交流合作", en: "International exchange"}
+      definition: "MOD-5.2.2"
+    - key: public_satisfaction_rate
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "社会满意度", en: "Public satisfaction"}
+      definition: "MOD-5.2.3"
+    - key: recognized_modernized
+      type: boolean
+      label: {zh: "已获评教育基本现代化县（市、区）", en: "Recognised as an education-modernized county"}
+      needed: false
+      measure: true
+      definition: "省政府公布的评估认定名单"
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: MOD-TOTAL
+  grade: MOD-LEVEL
+  name: {zh: 教育现代化发展水平, en: Education modernization level}
+  citation: {document: monitoring2017, article: 综合得分}
+  band_status: U
+  nodes:
+    - code: MOD-1
+      name: {zh: "优先发展", en: "Priority development"}
+      level: first
+      weight: weight.MOD-1
+      citation: {document: monitoring2017, article: "MOD-1"}
+    - code: MOD-1.1
+      name: {zh: "经费保障", en: "Funding"}
+      parent: MOD-1
+      level: second
+      weight: weight.MOD-1.1
+      citation: {document: monitoring2017, article: "MOD-1.1"}
+    - code: MOD-1.1.1
+      name: {zh: "生均教育事业费预算拨款逐年增长", en: "Per-pupil operating budget grows year on year"}
+      parent: MOD-1.1
+      level: third
+      weight: weight.MOD-1.1.1
+      citation: {document: monitoring2017, article: "MOD-1.1.1"}
+    - code: MOD-1.1.1.1
+      name: {zh: "幼儿园", en: "kindergarten"}
+      parent: MOD-1.1.1
+      level: monitoring_point
+      weight: weight.MOD-1.1.1.1
+      citation: {document: monitoring2017, article: "MOD-1.1.1.1"}
+      field: budget_growth_kindergarten
+      target: target.MOD-1.1.1.1
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.1.2
+      name: {zh: "小学", en: "primary"}
+      parent: MOD-1.1.1
+      level: monitoring_point
+      weight: weight.MOD-1.1.1.2
+      citation: {document: monitoring2017, article: "MOD-1.1.1.2"}
+      field: budget_growth_primary
+      target: target.MOD-1.1.1.2
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.1.3
+      name: {zh: "初中", en: "junior secondary"}
+      parent: MOD-1.1.1
+      level: monitoring_point
+      weight: weight.MOD-1.1.1.3
+      citation: {document: monitoring2017, article: "MOD-1.1.1.3"}
+      field: budget_growth_junior
+      target: target.MOD-1.1.1.3
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.1.4
+      name: {zh: "普通高中", en: "senior secondary"}
+      parent: MOD-1.1.1
+      level: monitoring_point
+      weight: weight.MOD-1.1.1.4
+      citation: {document: monitoring2017, article: "MOD-1.1.1.4"}
+      field: budget_growth_senior
+      target: target.MOD-1.1.1.4
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.1.5
+      name: {zh: "中职", en: "vocational"}
+      parent: MOD-1.1.1
+      level: monitoring_point
+      weight: weight.MOD-1.1.1.5
+      citation: {document: monitoring2017, article: "MOD-1.1.1.5"}
+      field: budget_growth_vocational
+      target: target.MOD-1.1.1.5
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.2
+      name: {zh: "生均公用经费逐年增长", en: "Per-pupil public funds grow year on year"}
+      parent: MOD-1.1
+      level: third
+      weight: weight.MOD-1.1.2
+      citation: {document: monitoring2017, article: "MOD-1.1.2"}
+    - code: MOD-1.1.2.1
+      name: {zh: "幼儿园", en: "kindergarten"}
+      parent: MOD-1.1.2
+      level: monitoring_point
+      weight: weight.MOD-1.1.2.1
+      citation: {document: monitoring2017, article: "MOD-1.1.2.1"}
+      field: public_funds_growth_kindergarten
+      target: target.MOD-1.1.2.1
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.2.2
+      name: {zh: "小学", en: "primary"}
+      parent: MOD-1.1.2
+      level: monitoring_point
+      weight: weight.MOD-1.1.2.2
+      citation: {document: monitoring2017, article: "MOD-1.1.2.2"}
+      field: public_funds_growth_primary
+      target: target.MOD-1.1.2.2
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.2.3
+      name: {zh: "初中", en: "junior secondary"}
+      parent: MOD-1.1.2
+      level: monitoring_point
+      weight: weight.MOD-1.1.2.3
+      citation: {document: monitoring2017, article: "MOD-1.1.2.3"}
+      field: public_funds_growth_junior
+      target: target.MOD-1.1.2.3
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.2.4
+      name: {zh: "普通高中", en: "senior secondary"}
+      parent: MOD-1.1.2
+      level: monitoring_point
+      weight: weight.MOD-1.1.2.4
+      citation: {document: monitoring2017, article: "MOD-1.1.2.4"}
+      field: public_funds_growth_senior
+      target: target.MOD-1.1.2.4
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.2.5
+      name: {zh: "中职", en: "vocational"}
+      parent: MOD-1.1.2
+      level: monitoring_point
+      weight: weight.MOD-1.1.2.5
+      citation: {document: monitoring2017, article: "MOD-1.1.2.5"}
+      field: public_funds_growth_vocational
+      target: target.MOD-1.1.2.5
+      comparator: above
+      unit: "%"
+    - code: MOD-1.1.3
+      name: {zh: "全社会教育投入（不含财政性经费）增长", en: "Non-government education investment grows"}
+      parent: MOD-1.1
+      level: third
+      weight: weight.MOD-1.1.3
+      citation: {document: monitoring2017, article: "MOD-1.1.3"}
+      field: social_investment_growth
+      target: target.MOD-1.1.3
+      comparator: above
+      unit: "%"
+    - code: MOD-1.2
+      name: {zh: "教师保障", en: "Teachers"}
+      parent: MOD-1
+      level: second
+      weight: weight.MOD-1.2
+      citation: {document: monitoring2017, article: "MOD-1.2"}
+    - code: MOD-1.2.1
+      name: {zh: "生师比达标", en: "Pupil–teacher ratios"}
+      parent: MOD-1.2
+      level: third
+      weight: weight.MOD-1.2.1
+      citation: {document: monitoring2017, article: "MOD-1.2.1"}
+    - code: MOD-1.2.1.1
+      name: {zh: "幼儿园 15:1", en: "kindergarten 15:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.1
+      citation: {document: monitoring2017, article: "MOD-1.2.1.1"}
+      field: pupil_teacher_ratio_kindergarten
+      target: target.MOD-1.2.1.1
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.1.2
+      name: {zh: "小学 16:1", en: "primary 16:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.2
+      citation: {document: monitoring2017, article: "MOD-1.2.1.2"}
+      field: pupil_teacher_ratio_primary
+      target: target.MOD-1.2.1.2
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.1.3
+      name: {zh: "初中 11:1", en: "junior 11:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.3
+      citation: {document: monitoring2017, article: "MOD-1.2.1.3"}
+      field: pupil_teacher_ratio_junior
+      target: target.MOD-1.2.1.3
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.1.4
+      name: {zh: "普通高中 10:1", en: "senior 10:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.4
+      citation: {document: monitoring2017, article: "MOD-1.2.1.4"}
+      field: pupil_teacher_ratio_senior
+      target: target.MOD-1.2.1.4
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.1.5
+      name: {zh: "中职 12:1", en: "vocational 12:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.5
+      citation: {document: monitoring2017, article: "MOD-1.2.1.5"}
+      field: pupil_teacher_ratio_vocational
+      target: target.MOD-1.2.1.5
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.1.6
+      name: {zh: "特殊教育 3:1", en: "special education 3:1"}
+      parent: MOD-1.2.1
+      level: monitoring_point
+      weight: weight.MOD-1.2.1.6
+      citation: {document: monitoring2017, article: "MOD-1.2.1.6"}
+      field: pupil_teacher_ratio_special
+      target: target.MOD-1.2.1.6
+      comparator: at_most
+      credit: {parameter: credit_rule}
+      unit: ":1"
+    - code: MOD-1.2.2
+      name: {zh: "教师平均工资收入不低于当地公务员", en: "Teacher pay not below local civil servants"}
+      parent: MOD-1.2
+      level: third
+      weight: weight.MOD-1.2.2
+      citation: {document: standard2015, article: "MOD-1.2.2", note: "row reconstructed; not in the retrieved text"}
+      field: teacher_pay_parity
+      target: target.MOD-1.2.2
+      comparator: is_true
+    - code: MOD-1.2.3
+      name: {zh: "教师培训经费占公用经费比例", en: "Teacher-training share of public funds"}
+      parent: MOD-1.2
+      level: third
+      weight: weight.MOD-1.2.3
+      citation: {document: standard2015, article: "MOD-1.2.3", note: "row reconstructed; not in the retrieved text"}
+      field: teacher_training_funds_share
+      target: target.MOD-1.2.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-1.2.4
+      name: {zh: "教职工编制按标准核定", en: "Staffing quotas set to standard"}
+      parent: MOD-1.2
+      level: third
+      weight: weight.MOD-1.2.4
+      citation: {document: standard2015, article: "MOD-1.2.4", note: "row reconstructed; not in the retrieved text"}
+      field: staffing_quota_met
+      target: target.MOD-1.2.4
+      comparator: is_true
+    - code: MOD-1.3
+      name: {zh: "资源保障", en: "Resources"}
+      parent: MOD-1
+      level: second
+      weight: weight.MOD-1.3
+      citation: {document: standard2015, article: "MOD-1.3", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-1.3.1
+      name: {zh: "学校布局规划", en: "School layout plan"}
+      parent: MOD-1.3
+      level: third
+      weight: weight.MOD-1.3.1
+      citation: {document: standard2015, article: "MOD-1.3.1", note: "row reconstructed; not in the retrieved text"}
+      field: school_layout_plan
+      target: target.MOD-1.3.1
+      comparator: is_true
+    - code: MOD-1.3.2
+      name: {zh: "标准化学校比例", en: "Share of standardised schools"}
+      parent: MOD-1.3
+      level: third
+      weight: weight.MOD-1.3.2
+      citation: {document: standard2015, article: "MOD-1.3.2", note: "row reconstructed; not in the retrieved text"}
+      field: standardized_school_share
+      target: target.MOD-1.3.2
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-1.3.3
+      name: {zh: "民办教育扶持政策", en: "Support for private education"}
+      parent: MOD-1.3
+      level: third
+      weight: weight.MOD-1.3.3
+      citation: {document: standard2015, article: "MOD-1.3.3", note: "row reconstructed; not in the retrieved text"}
+      field: private_education_support
+      target: target.MOD-1.3.3
+      comparator: is_true
+    - code: MOD-1.3.4
+      name: {zh: "校舍维修长效机制", en: "Building maintenance mechanism"}
+      parent: MOD-1.3
+      level: third
+      weight: weight.MOD-1.3.4
+      citation: {document: standard2015, article: "MOD-1.3.4", note: "row reconstructed; not in the retrieved text"}
+      field: maintenance_mechanism
+      target: target.MOD-1.3.4
+      comparator: is_true
+    - code: MOD-2
+      name: {zh: "育人为本", en: "Education centred on people"}
+      level: first
+      weight: weight.MOD-2
+      citation: {document: standard2015, article: "MOD-2", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-2.1
+      name: {zh: "德育为先", en: "Moral education first"}
+      parent: MOD-2
+      level: second
+      weight: weight.MOD-2.1
+      citation: {document: standard2015, article: "MOD-2.1", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-2.1.1
+      name: {zh: "德育工作体系健全", en: "Moral-education system in place"}
+      parent: MOD-2.1
+      level: third
+      weight: weight.MOD-2.1.1
+      citation: {document: standard2015, article: "MOD-2.1.1", note: "row reconstructed; not in the retrieved text"}
+      field: moral_education_system
+      target: target.MOD-2.1.1
+      comparator: is_true
+    - code: MOD-2.1.2
+      name: {zh: "心理健康教育达标学校比例", en: "Schools meeting the mental-health standard"}
+      parent: MOD-2.1
+      level: third
+      weight: weight.MOD-2.1.2
+      citation: {document: standard2015, article: "MOD-2.1.2", note: "row reconstructed; not in the retrieved text"}
+      field: mental_health_school_share
+      target: target.MOD-2.1.2
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-2.1.3
+      name: {zh: "家庭教育指导覆盖率", en: "Family-education guidance coverage"}
+      parent: MOD-2.1
+      level: third
+      weight: weight.MOD-2.1.3
+      citation: {document: standard2015, article: "MOD-2.1.3", note: "row reconstructed; not in the retrieved text"}
+      field: family_education_coverage
+      target: target.MOD-2.1.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-2.2
+      name: {zh: "全面发展", en: "All-round development"}
+      parent: MOD-2
+      level: second
+      weight: weight.MOD-2.2
+      citation: {document: standard2015, article: "MOD-2.2", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-2.2.1
+      name: {zh: "学生体质健康合格率", en: "Student fitness pass rate"}
+      parent: MOD-2.2
+      level: third
+      weight: weight.MOD-2.2.1
+      citation: {document: standard2015, article: "MOD-2.2.1", note: "row reconstructed; not in the retrieved text"}
+      field: fitness_pass_rate
+      target: target.MOD-2.2.1
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-2.2.2
+      name: {zh: "学生近视率下降", en: "Myopia rate falls"}
+      parent: MOD-2.2
+      level: third
+      weight: weight.MOD-2.2.2
+      citation: {document: standard2015, article: "MOD-2.2.2", note: "row reconstructed; not in the retrieved text"}
+      field: myopia_rate_declined
+      target: target.MOD-2.2.2
+      comparator: is_true
+    - code: MOD-2.2.3
+      name: {zh: "艺术活动参与率", en: "Arts participation rate"}
+      parent: MOD-2.2
+      level: third
+      weight: weight.MOD-2.2.3
+      citation: {document: standard2015, article: "MOD-2.2.3", note: "row reconstructed; not in the retrieved text"}
+      field: arts_participation_rate
+      target: target.MOD-2.2.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-2.2.4
+      name: {zh: "课业负担监测达标", en: "Homework-load monitoring met"}
+      parent: MOD-2.2
+      level: third
+      weight: weight.MOD-2.2.4
+      citation: {document: standard2015, article: "MOD-2.2.4", note: "row reconstructed; not in the retrieved text"}
+      field: homework_burden_compliant
+      target: target.MOD-2.2.4
+      comparator: is_true
+    - code: MOD-3
+      name: {zh: "促进公平", en: "Equity"}
+      level: first
+      weight: weight.MOD-3
+      citation: {document: standard2015, article: "MOD-3", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-3.1
+      name: {zh: "普及水平", en: "Participation"}
+      parent: MOD-3
+      level: second
+      weight: weight.MOD-3.1
+      citation: {document: standard2015, article: "MOD-3.1", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-3.1.1
+      name: {zh: "学前三年毛入园率", en: "Three-year preschool gross enrolment"}
+      parent: MOD-3.1
+      level: third
+      weight: weight.MOD-3.1.1
+      citation: {document: standard2015, article: "MOD-3.1.1", note: "row reconstructed; not in the retrieved text"}
+      field: preschool_enrolment_rate
+      target: target.MOD-3.1.1
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-3.1.2
+      name: {zh: "义务教育巩固率", en: "Compulsory-education retention"}
+      parent: MOD-3.1
+      level: third
+      weight: weight.MOD-3.1.2
+      citation: {document: standard2015, article: "MOD-3.1.2", note: "row reconstructed; not in the retrieved text"}
+      field: compulsory_retention_rate
+      target: target.MOD-3.1.2
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-3.1.3
+      name: {zh: "高中段毛入学率", en: "Upper-secondary gross enrolment"}
+      parent: MOD-3.1
+      level: third
+      weight: weight.MOD-3.1.3
+      citation: {document: standard2015, article: "MOD-3.1.3", note: "row reconstructed; not in the retrieved text"}
+      field: upper_secondary_enrolment_rate
+      target: target.MOD-3.1.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-3.1.4
+      name: {zh: "残疾儿童少年入学率", en: "Enrolment of children with disabilities"}
+      parent: MOD-3.1
+      level: third
+      weight: weight.MOD-3.1.4
+      citation: {document: standard2015, article: "MOD-3.1.4", note: "row reconstructed; not in the retrieved text"}
+      field: disabled_children_enrolment_rate
+      target: target.MOD-3.1.4
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-3.2
+      name: {zh: "均衡发展", en: "Balance"}
+      parent: MOD-3
+      level: second
+      weight: weight.MOD-3.2
+      citation: {document: standard2015, article: "MOD-3.2", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-3.2.1
+      name: {zh: "小学校际综合差异系数", en: "Primary between-school composite coefficient"}
+      parent: MOD-3.2
+      level: third
+      weight: weight.MOD-3.2.1
+      citation: {document: standard2015, article: "MOD-3.2.1", note: "row reconstructed; not in the retrieved text"}
+      field: primary_composite_cv
+      target: target.MOD-3.2.1
+      comparator: at_most
+      credit: {parameter: credit_rule}
+    - code: MOD-3.2.2
+      name: {zh: "初中校际综合差异系数", en: "Junior between-school composite coefficient"}
+      parent: MOD-3.2
+      level: third
+      weight: weight.MOD-3.2.2
+      citation: {document: standard2015, article: "MOD-3.2.2", note: "row reconstructed; not in the retrieved text"}
+      field: junior_composite_cv
+      target: target.MOD-3.2.2
+      comparator: at_most
+      credit: {parameter: credit_rule}
+    - code: MOD-3.2.3
+      name: {zh: "义务教育优质均衡创建推进", en: "Progress towards quality balance"}
+      parent: MOD-3.2
+      level: third
+      weight: weight.MOD-3.2.3
+      citation: {document: standard2015, article: "MOD-3.2.3", note: "row reconstructed; not in the retrieved text"}
+      field: quality_balance_progress
+      target: target.MOD-3.2.3
+      comparator: is_true
+    - code: MOD-3.3
+      name: {zh: "关爱帮扶", en: "Support for the disadvantaged"}
+      parent: MOD-3
+      level: second
+      weight: weight.MOD-3.3
+      citation: {document: standard2015, article: "MOD-3.3", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-3.3.1
+      name: {zh: "随迁子女公办学校就读比例", en: "Migrant children in public schools"}
+      parent: MOD-3.3
+      level: third
+      weight: weight.MOD-3.3.1
+      citation: {document: standard2015, article: "MOD-3.3.1", note: "row reconstructed; not in the retrieved text"}
+      field: migrant_children_public_share
+      target: target.MOD-3.3.1
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-3.3.2
+      name: {zh: "学生资助应助尽助", en: "Student aid reaches all eligible"}
+      parent: MOD-3.3
+      level: third
+      weight: weight.MOD-3.3.2
+      citation: {document: standard2015, article: "MOD-3.3.2", note: "row reconstructed; not in the retrieved text"}
+      field: student_aid_full_coverage
+      target: target.MOD-3.3.2
+      comparator: is_true
+    - code: MOD-3.3.3
+      name: {zh: "特殊教育生均公用经费达标", en: "Special-education per-pupil funds met"}
+      parent: MOD-3.3
+      level: third
+      weight: weight.MOD-3.3.3
+      citation: {document: standard2015, article: "MOD-3.3.3", note: "row reconstructed; not in the retrieved text"}
+      field: special_education_funding_met
+      target: target.MOD-3.3.3
+      comparator: is_true
+    - code: MOD-4
+      name: {zh: "提高质量", en: "Quality"}
+      level: first
+      weight: weight.MOD-4
+      citation: {document: standard2015, article: "MOD-4", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-4.1
+      name: {zh: "队伍素质", en: "Teaching force"}
+      parent: MOD-4
+      level: second
+      weight: weight.MOD-4.1
+      citation: {document: standard2015, article: "MOD-4.1", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-4.1.1
+      name: {zh: "幼儿园教师持证率", en: "Certified kindergarten teachers"}
+      parent: MOD-4.1
+      level: third
+      weight: weight.MOD-4.1.1
+      citation: {document: standard2015, article: "MOD-4.1.1", note: "row reconstructed; not in the retrieved text"}
+      field: kindergarten_teacher_certified_rate
+      target: target.MOD-4.1.1
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.1.2
+      name: {zh: "小学教师本科及以上学历比例", en: "Primary teachers with a bachelor's degree"}
+      parent: MOD-4.1
+      level: third
+      weight: weight.MOD-4.1.2
+      citation: {document: standard2015, article: "MOD-4.1.2", note: "row reconstructed; not in the retrieved text"}
+      field: primary_teacher_bachelor_share
+      target: target.MOD-4.1.2
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.1.3
+      name: {zh: "初中教师研究生学历比例", en: "Junior teachers with a master's degree"}
+      parent: MOD-4.1
+      level: third
+      weight: weight.MOD-4.1.3
+      citation: {document: standard2015, article: "MOD-4.1.3", note: "row reconstructed; not in the retrieved text"}
+      field: junior_teacher_postgraduate_share
+      target: target.MOD-4.1.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.1.4
+      name: {zh: "高中教师研究生学历比例", en: "Senior teachers with a master's degree"}
+      parent: MOD-4.1
+      level: third
+      weight: weight.MOD-4.1.4
+      citation: {document: standard2015, article: "MOD-4.1.4", note: "row reconstructed; not in the retrieved text"}
+      field: senior_teacher_postgraduate_share
+      target: target.MOD-4.1.4
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.2
+      name: {zh: "教育质量", en: "Outcomes"}
+      parent: MOD-4
+      level: second
+      weight: weight.MOD-4.2
+      citation: {document: standard2015, article: "MOD-4.2", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-4.2.1
+      name: {zh: "义务教育质量监测达标", en: "Compulsory-education quality monitoring met"}
+      parent: MOD-4.2
+      level: third
+      weight: weight.MOD-4.2.1
+      citation: {document: standard2015, article: "MOD-4.2.1", note: "row reconstructed; not in the retrieved text"}
+      field: quality_monitoring_met
+      target: target.MOD-4.2.1
+      comparator: is_true
+    - code: MOD-4.2.2
+      name: {zh: "中职学生双证书获取率", en: "Vocational dual-certificate rate"}
+      parent: MOD-4.2
+      level: third
+      weight: weight.MOD-4.2.2
+      citation: {document: standard2015, article: "MOD-4.2.2", note: "row reconstructed; not in the retrieved text"}
+      field: vocational_dual_certificate_rate
+      target: target.MOD-4.2.2
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.2.3
+      name: {zh: "优质特色普通高中比例", en: "Share of quality senior high schools"}
+      parent: MOD-4.2
+      level: third
+      weight: weight.MOD-4.2.3
+      citation: {document: standard2015, article: "MOD-4.2.3", note: "row reconstructed; not in the retrieved text"}
+      field: quality_senior_school_share
+      target: target.MOD-4.2.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-4.2.4
+      name: {zh: "社区教育参与率", en: "Community-education participation"}
+      parent: MOD-4.2
+      level: third
+      weight: weight.MOD-4.2.4
+      citation: {document: standard2015, article: "MOD-4.2.4", note: "row reconstructed; not in the retrieved text"}
+      field: community_education_participation
+      target: target.MOD-4.2.4
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-5
+      name: {zh: "改革创新", en: "Reform and innovation"}
+      level: first
+      weight: weight.MOD-5
+      citation: {document: standard2015, article: "MOD-5", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-5.1
+      name: {zh: "体制机制改革", en: "Institutional reform"}
+      parent: MOD-5
+      level: second
+      weight: weight.MOD-5.1
+      citation: {document: standard2015, article: "MOD-5.1", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-5.1.1
+      name: {zh: "教育督导体制健全", en: "Education supervision system in place"}
+      parent: MOD-5.1
+      level: third
+      weight: weight.MOD-5.1.1
+      citation: {document: standard2015, article: "MOD-5.1.1", note: "row reconstructed; not in the retrieved text"}
+      field: supervision_system_in_place
+      target: target.MOD-5.1.1
+      comparator: is_true
+    - code: MOD-5.1.2
+      name: {zh: "中小学校长职级制", en: "Principal rank system"}
+      parent: MOD-5.1
+      level: third
+      weight: weight.MOD-5.1.2
+      citation: {document: standard2015, article: "MOD-5.1.2", note: "row reconstructed; not in the retrieved text"}
+      field: principal_rank_system
+      target: target.MOD-5.1.2
+      comparator: is_true
+    - code: MOD-5.1.3
+      name: {zh: "集团化办学覆盖率", en: "School-group coverage"}
+      parent: MOD-5.1
+      level: third
+      weight: weight.MOD-5.1.3
+      citation: {document: standard2015, article: "MOD-5.1.3", note: "row reconstructed; not in the retrieved text"}
+      field: group_schooling_coverage
+      target: target.MOD-5.1.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-5.2
+      name: {zh: "信息化与开放", en: "Digital and open education"}
+      parent: MOD-5
+      level: second
+      weight: weight.MOD-5.2
+      citation: {document: standard2015, article: "MOD-5.2", note: "row reconstructed; not in the retrieved text"}
+    - code: MOD-5.2.1
+      name: {zh: "数字校园达标率", en: "Digital-campus standard met"}
+      parent: MOD-5.2
+      level: third
+      weight: weight.MOD-5.2.1
+      citation: {document: standard2015, article: "MOD-5.2.1", note: "row reconstructed; not in the retrieved text"}
+      field: digital_campus_share
+      target: target.MOD-5.2.1
+      credit: {parameter: credit_rule}
+      unit: "%"
+    - code: MOD-5.2.2
+      name: {zh: "教育对外交流合作", en: "International exchange"}
+      parent: MOD-5.2
+      level: third
+      weight: weight.MOD-5.2.2
+      citation: {document: standard2015, article: "MOD-5.2.2", note: "row reconstructed; not in the retrieved text"}
+      field: international_exchange
+      target: target.MOD-5.2.2
+      comparator: is_true
+    - code: MOD-5.2.3
+      name: {zh: "社会满意度", en: "Public satisfaction"}
+      parent: MOD-5.2
+      level: third
+      weight: weight.MOD-5.2.3
+      citation: {document: standard2015, article: "MOD-5.2.3", note: "row reconstructed; not in the retrieved text"}
+      field: public_satisfaction_rate
+      target: target.MOD-5.2.3
+      credit: {parameter: credit_rule}
+      unit: "%"
+  bands:
+    - {code: high, name: {zh: 较高水平, en: high}, at_least: high_score, passes: true}
+    - {code: reached, name: {zh: 达到基本现代化水平, en: reached}, at_least: pass_score, passes: true}
+    - {code: below, name: {zh: 未达到, en: below}, passes: false}
+
+province:
+  title: {zh: 全省县（市、区）教育现代化发展水平监测, en: "Province view: county education-modernization monitoring"}
+  notes:
+    - zh: 排名按综合得分从高到低，同分同名次；无综合得分（缺少数据）的单位不参与排名，列于表末。
+      en: Ranked by composite score, highest first; equal scores share a rank. Subjects without a score (missing data) are listed last, unranked.
+    - zh: 创建率 = 已获评教育基本现代化县（市、区）的单位数 ÷ 单位总数，目标 {target}。
+      en: Creation rate = subjects recognised as education-modernized counties ÷ all subjects; target {target}.
+    - zh: 权重与目标值中未经核实 [U] 的部分为本版本参数，得分仅供参考。
+      en: Unconfirmed [U] weights and targets are parameters of this edition; scores are indicative.
+  rows:
+    grade_label: level
+    weakest_names: weakest_zh
+    values: [total, score.]
+    verdict_counts: false
+  share:
+    fact: recognized_modernized
+    target: province.creation_rate_target
+    statistic: creation_rate
+    label: recognized
+    count: recognized
+    unknown_count: recognition_unknown
+    unknown_note:
+      zh: "{unknown} 个单位未提供是否已获评，创建率仅能给出区间。"
+      en: "{unknown} subjects do not say whether they are recognised; the creation rate is a range."
+"""#,
+            ]
+        ),
+        PackSource(
             name: "ModernizationCounty", location: "Plugins/ModernizationCounty",
             files: [
                 "editions.yaml": #"""

@@ -58,14 +58,15 @@ public struct PackAssessment: Assessment {
         evaluation.warnings += try self.pack.warnings.flatMap {
             try $0.warnings(input, parameters: context.parameters, indicators: evaluation.indicators, findings: evaluation.findings)
         }
+        evaluation.measures.merge(self.pack.inputRules.measures(input)) { _, fact in fact }
         return evaluation
     }
 
-    /// A text fact outside the values the schema allows is refused, naming the field, and so is
-    /// a parameter outside its range.
+    /// A subject outside the codes the schema gives its kind, a text fact outside the values the
+    /// schema allows, or a parameter outside its range is refused, naming the field.
     public func validate(_ input: AssessmentInput, parameters: ParameterSet) -> [ValidationIssue] {
         let ranges = self.pack.ranges.sorted { $0.key < $1.key }.compactMap { key, range in parameters.issue(key, outside: range) }
-        return ranges + self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
+        return [self.pack.inputRules.check(input.subject)].compactMap { $0 } + ranges + self.pack.allowedValues.sorted { $0.key < $1.key }.compactMap { key, allowed in
             guard let value = input.facts[key]?.value.textValue, !allowed.contains(value) else { return nil }
             return ValidationIssue(
                 path: "facts.\(key)", rule: .notAllowed,

@@ -71,5 +71,7 @@ struct PackDraft {
     var schema: InputSchema?
     /// The values a text fact may take, by key (`allowed` in the schema).
     var allowedValues: [String: [String]]?
+    /// Subject codes and fact measures declared by the schema.
+    var inputRules: PackInputRules?
     var examples: [Example]?
 }

@@ -43,6 +43,7 @@ extension PackLoader {
             for edition in editions where view.targetShare.map({ edition.parameters[$0]?.value.numberValue == nil }) ?? false {
                 errors.append(place.error("unknown-parameter", "province.target_share names \(view.targetShare!), which edition \(edition.id) does not declare as a number"))
             }
+            Self.checkProvinceShare(view, place: place, draft: draft, schema: schema, editions: editions, errors: &errors)
         }
         Self.checkUnconfigured(draft, errors: &errors)
         Self.checkTallies(draft, indicators: indicators, errors: &errors)
@@ -78,7 +79,7 @@ extension PackLoader {
             examples: examples.map(\.example), rules: Dictionary(indicators.map { ($0.definition.code, $0.rule) }, uniquingKeysWith: { first, _ in first }),
             tree: draft.tree?.tree, vetoes: vetoes, checklist: draft.checklist?.checklist, province: draft.province?.view,
             warnings: draft.warnings ?? [], allowedValues: draft.allowedValues ?? [:], unconfigured: draft.unconfigured,
-            measures: draft.measures, ranges: draft.ranges, reporting: reporting
+            measures: draft.measures, ranges: draft.ranges, reporting: reporting, inputRules: draft.inputRules ?? PackInputRules()
         )
         let registry: AssessmentRegistry
         do {

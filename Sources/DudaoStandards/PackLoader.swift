@@ -116,6 +116,7 @@ public struct PackLoader: Sendable {
         merged.reporting = child.reporting ?? base.reporting
         merged.ranges = base.ranges.merging(child.ranges) { _, layer in layer }
         merged.allowedValues = child.schema == nil ? base.allowedValues : child.allowedValues
+        merged.inputRules = child.schema == nil ? base.inputRules : child.inputRules
         merged.vetoes = child.vetoes ?? base.vetoes
         merged.checklist = child.checklist ?? base.checklist
         merged.province = child.province ?? base.province

@@ -40,13 +40,15 @@ extension PackProvinceView {
 extension PackReader {
     /// `province:` (see `docs/StandardPacks.md`).
     func readProvince(_ node: PackNode) -> PackProvinceView {
-        node.allowOnly(["rank_by", "target_share", "title", "notes", "statistics", "unit_lists", "finding_count"])
+        node.allowOnly(["rank_by", "target_share", "title", "notes", "rows", "share", "statistics", "unit_lists", "finding_count"])
         let title = node.optional("title")?.names
         let notes = (node.optional("notes")?.items ?? []).compactMap(\.names)
         var view = PackProvinceView(
             rankBy: node.optional("rank_by")?.text, targetShare: node.optional("target_share")?.text,
             titleZh: title?.zh, titleEn: title?.en, notesZh: notes.map(\.zh), notesEn: notes.map(\.en)
         )
+        if let rows = node.optional("rows") { view.rows = self.readProvinceRows(rows) }
+        view.share = node.optional("share").flatMap(self.readProvinceShare)
         view.findingCount = node.optional("finding_count")?.text
         if let statistics = node.optional("statistics") {
             statistics.allowOnly(["count", "totals"])

@@ -5,6 +5,9 @@ import DudaoCore
 /// with a scored tree is ranked by its total instead, with each subject's grade and weakest
 /// leaves, as the core's ``ScoreRanking`` summary of a tree gives it.
 struct PackProvinceView: Sendable, Hashable {
+    /// How many weakest leaves a row of a tree's ranking names; a presentation choice.
+    static let weakest = 3
+
     var rankBy: String?
     /// The parameter holding the share of subjects that must pass (e.g. 85% of counties).
     var targetShare: String?
@@ -17,15 +20,24 @@ struct PackProvinceView: Sendable, Hashable {
     var unitLists: [UnitList] = []
     /// The label that gives each subject's number of findings (its gaps).
     var findingCount: String?
+    /// What the rows of a tree's ranking show (see `PackProvinceRows`).
+    var rows = PackProvinceRows()
+    /// The share of subjects for which a yes/no fact holds, against a target (see `PackProvinceShare`).
+    var share: PackProvinceShare?
 
     func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor, tree: PackTree?) -> BatchSummary? {
         guard !results.isEmpty else { return nil }
         let titleZh = self.titleZh ?? "\(descriptor.titleZh)：全省情况"
         let titleEn = self.titleEn ?? "\(descriptor.titleEn): province view"
         if let tree, self.rankBy == nil, self.targetShare == nil {
-            return ScoreRanking(results).summary(
-                assessment: descriptor.id, titleZh: titleZh, titleEn: titleEn, gradeCode: tree.gradeCode, notesZh: self.notesZh, notesEn: self.notesEn
+            let ranking = ScoreRanking(results)
+            var summary = ranking.summary(
+                assessment: descriptor.id, titleZh: titleZh, titleEn: titleEn, gradeCode: tree.gradeCode, weakest: Self.weakest,
+                notesZh: self.notesZh, notesEn: self.notesEn
             )
+            self.rows.apply(to: &summary, ranking: ranking, weakest: Self.weakest)
+            self.share?.apply(to: &summary, results: results)
+            return summary
         }
         var statistics: [String: Double] = ["subjects": Double(results.count)]
         let rows: [SummaryRow]

@@ -1,10 +1,11 @@
 import DudaoCore
 
 extension PackReader {
-    /// `schema:` with `subjects`, `facts`, `unit_kinds`, `unit_fields` and `requires_units`, and
-    /// the values each text fact with `allowed` may take.
-    func readSchema(_ node: PackNode) -> (schema: InputSchema, allowed: [String: [String]]) {
-        node.allowOnly(["subjects", "facts", "unit_kinds", "unit_fields", "requires_units"])
+    /// `schema:` with `subjects`, `subject_codes`, `facts`, `unit_kinds`, `unit_fields` and
+    /// `requires_units`, the values each text fact with `allowed` may take, and the subject codes
+    /// and fact measures of ``PackInputRules``.
+    func readSchema(_ node: PackNode) -> (schema: InputSchema, allowed: [String: [String]], rules: PackInputRules) {
+        node.allowOnly(["subjects", "subject_codes", "facts", "unit_kinds", "unit_fields", "requires_units"])
         let subjects: [SubjectKind] = (node.required("subjects")?.items ?? []).compactMap { item in
             guard let text = item.text else { return nil }
             guard let kind = SubjectKind(rawValue: text) else {
@@ -19,6 +20,8 @@ extension PackReader {
             return UnitKindSpec(UnitKind(rawValue: kind), zh: names.zh, en: names.en)
         }
         var allowed: [String: [String]] = [:]
+        var rules = PackInputRules()
+        rules.subjectCodes = self.readSubjectCodes(node.optional("subject_codes"), kinds: subjects)
         let facts: [FieldSpec] = (node.optional("facts")?.items ?? []).compactMap { item in
             guard let field = self.readField(item) else { return nil }
             if let values = item.optional("allowed") {
@@ -28,6 +31,13 @@ extension PackReader {
                 }
                 allowed[field.key] = values.items.compactMap(\.text)
             }
+            if item.optional("measure")?.boolean == true {
+                if field.type == .text {
+                    item.optional("measure")?.fail("field-type", "field \(field.key): measure carries a number or a yes/no fact into the result; this one is text")
+                } else {
+                    rules.factMeasures.append(field.key)
+                }
+            }
             return field
         }
         let schema = InputSchema(
@@ -36,16 +46,17 @@ extension PackReader {
             unitKinds: unitKinds,
             unitFields: (node.optional("unit_fields")?.items ?? []).compactMap { item in
                 item.optional("allowed")?.fail("unknown-key", "allowed is for text facts; unit fields do not take it")
+                item.optional("measure")?.fail("unknown-key", "measure is for subject facts; unit fields do not take it")
                 return self.readField(item)
             },
             requiresUnits: node.optional("requires_units")?.boolean ?? false
         )
-        return (schema, allowed)
+        return (schema, allowed, rules)
     }
 
     /// One input field: key, type, unit, bounds, labels, the spreadsheet column header, whether needed.
     private func readField(_ node: PackNode) -> FieldSpec? {
-        node.allowOnly(["key", "type", "unit", "bounds", "label", "column", "needed", "definition", "kinds", "allowed"])
+        node.allowOnly(["key", "type", "unit", "bounds", "label", "column", "needed", "definition", "kinds", "allowed", "measure"])
         guard let key = node.required("key")?.text, let typeNode = node.required("type"), let typeName = typeNode.text,
             let label = node.required("label")?.names
         else { return nil }

@@ -53,18 +53,27 @@ extension PackReader {
         if let field = node.optional("field")?.text {
             guard let target = node.required("target")?.text else { return nil }
             let comparatorNode = node.optional("comparator")
-            let comparators: [String: Comparator] = ["at_least": .atLeast, "at_most": .atMost, "is_true": .isTrue]
+            let comparators: [String: Comparator] = ["at_least": .atLeast, "at_most": .atMost, "above": .greaterThan, "below": .lessThan, "is_true": .isTrue]
             guard let comparator = comparators[comparatorNode?.text ?? "at_least"] else {
-                comparatorNode?.fail("bad-rule", "node \(code): comparator must be at_least, at_most or is_true")
+                comparatorNode?.fail("bad-rule", "node \(code): comparator must be at_least, at_most, above, below or is_true")
                 return nil
             }
             let creditNode = node.optional("credit")
-            let credits: [String: CreditRule] = ["all_or_nothing": .allOrNothing, "proportional": .proportional]
-            guard let credit = credits[creditNode?.text ?? "all_or_nothing"] else {
-                creditNode?.fail("bad-rule", "node \(code): credit must be all_or_nothing or proportional")
+            // `credit: {parameter: KEY}` leaves the rule to a text parameter of the edition.
+            var creditParameter: String?
+            if let creditNode, creditNode.isMapping {
+                creditNode.allowOnly(["parameter"])
+                guard let key = creditNode.required("parameter")?.text else { return nil }
+                creditParameter = key
+            }
+            let credit: CreditRule? = creditParameter != nil ? .allOrNothing : PackTree.creditRules[creditNode?.text ?? "all_or_nothing"]
+            guard let credit else {
+                creditNode?.fail("bad-rule", "node \(code): credit must be all_or_nothing, proportional or {parameter: KEY}")
                 return nil
             }
-            leaf = PackTree.Leaf(field: field, target: target, comparator: comparator, credit: credit, unit: node.optional("unit")?.text)
+            leaf = PackTree.Leaf(
+                field: field, target: target, comparator: comparator, credit: credit, creditParameter: creditParameter, unit: node.optional("unit")?.text
+            )
         } else if node.has("target") {
             node.fail("bad-rule", "node \(code) has a target but no field; a leaf needs both, a branch neither")
         }

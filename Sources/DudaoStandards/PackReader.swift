@@ -44,6 +44,7 @@ struct PackReader {
             let read = self.readSchema(schema)
             draft.schema = read.schema
             draft.allowedValues = read.allowed
+            draft.inputRules = read.rules
         }
         if let groups = sections["groups"] {
             draft.groups = groups.items.compactMap { node in

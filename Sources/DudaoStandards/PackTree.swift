@@ -24,8 +24,24 @@ struct PackTree: Sendable, Hashable {
         var target: String
         var comparator: Comparator
         var credit: CreditRule
+        /// A text parameter naming the credit rule (`all_or_nothing` or `proportional`), when the
+        /// standard leaves the rule to the edition; it takes the place of `credit`.
+        var creditParameter: String?
         var unit: String?
+
+        /// The credit rule this edition gives the leaf.
+        func creditRule(_ parameters: ParameterSet) throws -> CreditRule {
+            guard let key = self.creditParameter else { return self.credit }
+            let name = try parameters.text(key)
+            guard let rule = PackTree.creditRules[name] else {
+                throw DudaoError(.invalidArgument, "parameter \(key) names the credit rule \(name); it must be all_or_nothing or proportional")
+            }
+            return rule
+        }
     }
+
+    /// The credit rules a leaf may name.
+    static let creditRules: [String: CreditRule] = ["all_or_nothing": .allOrNothing, "proportional": .proportional]
 
     /// A grade band, best first; the last one is the floor and has no line.
     struct Band: Sendable, Hashable {
@@ -75,7 +91,9 @@ struct PackTree: Sendable, Hashable {
                 return TreeNode(node.code, zh: node.nameZh, en: node.nameEn, level: node.level, weight: weight, citation: node.citation, status: status, children: children)
             }
             status = max(status, parameters[leaf.target]?.status ?? .unconfirmed)
-            let target = TreeLeaf(field: leaf.field, target: try parameters.number(leaf.target), comparator: leaf.comparator, credit: leaf.credit, unit: leaf.unit)
+            let target = TreeLeaf(
+                field: leaf.field, target: try parameters.number(leaf.target), comparator: leaf.comparator, credit: try leaf.creditRule(parameters), unit: leaf.unit
+            )
             return TreeNode(node.code, zh: node.nameZh, en: node.nameEn, level: node.level, weight: weight, citation: node.citation, status: status, leaf: target)
         }
         return ScoredTree(
@@ -132,6 +150,7 @@ struct PackTree: Sendable, Hashable {
         for node in self.nodes {
             keys.append((node.weight, .number))
             if let leaf = node.leaf { keys.append((leaf.target, .number)) }
+            if let credit = node.leaf?.creditParameter { keys.append((credit, .text)) }
         }
         keys += self.bands.compactMap { band in band.atLeast.map { ($0, .number) } }
         for rule in self.downgrades {
@@ -158,7 +177,7 @@ struct PackTree: Sendable, Hashable {
         guard let node = self.nodes.first(where: { $0.code == code }) else { return nil }
         guard let leaf = node.leaf else { return "branch, weight \(node.weight)" }
         let target = leaf.comparator == .isTrue ? "is yes" : "\(leaf.comparator.symbol) \(leaf.target)"
-        return "\(leaf.field) \(target), weight \(node.weight), credit \(leaf.credit.presetName)"
+        return "\(leaf.field) \(target), weight \(node.weight), credit \(leaf.creditParameter ?? leaf.credit.presetName)"
     }
 }
 

@@ -32,12 +32,15 @@ public struct StandardPack: Sendable {
     let ranges: [String: ClosedRange<Double>]
     /// Units' scopes and exclusions, findings' deadlines and the unit rules' words.
     let reporting: PackReporting
+    /// Subject codes a kind must use, and facts carried as measures.
+    let inputRules: PackInputRules
 
     init(
         descriptor: AssessmentDescriptor, packVersion: String, contentHash: String, layers: [String], archive: [PackSource],
         examples: [WorkedExample], rules: [String: PackRule], tree: PackTree?, vetoes: [PackVeto], checklist: PackChecklist?,
         province: PackProvinceView?, warnings: [PackWarning], allowedValues: [String: [String]], unconfigured: [String: Set<String>] = [:],
-        measures: [PackResultMeasure]? = nil, ranges: [String: ClosedRange<Double>] = [:], reporting: PackReporting = PackReporting()
+        measures: [PackResultMeasure]? = nil, ranges: [String: ClosedRange<Double>] = [:], reporting: PackReporting = PackReporting(),
+        inputRules: PackInputRules = PackInputRules()
     ) {
         self.descriptor = descriptor
         self.packVersion = packVersion
@@ -56,6 +59,7 @@ public struct StandardPack: Sendable {
         self.measures = measures
         self.ranges = ranges
         self.reporting = reporting
+        self.inputRules = inputRules
     }
 
     /// The assessment that serves this pack.

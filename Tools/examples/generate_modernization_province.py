@@ -2,8 +2,8 @@
 """Generates Examples/zj-county-education-modernization/province.json: SYNTHETIC data.
 
 One AssessmentInput per synthetic county (90) and development zone (2) for the 2017 data year.
-The leaf fields, their kinds and targets are read from the module's indicator table, so the data
-follow the code. Values come from a latent "development level" per county and a fixed seed, tuned
+The leaf fields, their kinds and targets are read from the standard pack (tree.yaml and
+editions.yaml), so the data follow the standard. Values come from a latent "development level" per county and a fixed seed, tuned
 so that composite scores spread like the published 2017 results (mean about 67). Nothing here is
 real data. Run from the package root:  python3 Tools/examples/generate_modernization_province.py
 """
@@ -18,16 +18,39 @@ sys.path.insert(0, os.path.dirname(__file__))
 from synthetic_counties import counties, zones  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-TABLE = os.path.join(ROOT, "Plugins", "Modernization", "Sources", "ModernizationIndicators.swift")
+PACK = os.path.join(ROOT, "Plugins", "Modernization")
 OUT = os.path.join(ROOT, "Examples", "zj-county-education-modernization", "province.json")
 SEED = 20170101
 
-LEAF = re.compile(r'"(\w+)", \.(yesNo|fraction|growth|ratio|coefficient), ([\d.]+), \.(\w+)')
-
-
 def leaves():
-    with open(TABLE, encoding="utf-8") as handle:
-        return [(m[0], m[1], float(m[2]), m[3]) for m in LEAF.findall(handle.read())]
+    """(field, kind, target, comparator) of every leaf of the tree, in the tree's order."""
+    with open(os.path.join(PACK, "editions.yaml"), encoding="utf-8") as handle:
+        targets = dict(re.findall(r"^      - key: (target\.[\w.-]+)\n        value: ([-\d.]+)$", handle.read(), re.M))
+    with open(os.path.join(PACK, "tree.yaml"), encoding="utf-8") as handle:
+        nodes = handle.read().split("\n  bands:\n")[0]
+    table = []
+    for block in nodes.split("\n    - code: ")[1:]:
+        field = re.search(r"^      field: (\w+)$", block, re.M)
+        if not field:
+            continue
+        target = re.search(r"^      target: (\S+)$", block, re.M).group(1)
+        comparator = re.search(r"^      comparator: (\w+)$", block, re.M)
+        comparator = comparator.group(1) if comparator else "at_least"
+        unit = re.search(r'^      unit: "?([^"\n]+)"?$', block, re.M)
+        unit = unit.group(1) if unit else ""
+        # The kind of figure follows from how the tree compares it and its unit.
+        if comparator == "is_true":
+            kind = "yesNo"
+        elif comparator == "above":
+            kind = "growth"
+        elif unit == ":1":
+            kind = "ratio"
+        elif unit == "%":
+            kind = "fraction"
+        else:
+            kind = "coefficient"
+        table.append((field.group(1), kind, float(targets[target]), comparator))
+    return table
 
 
 def value(rng, kind, target, comparator, level):

@@ -1,40 +1,66 @@
+import DudaoAssessments
 import DudaoCore
-import ModernizationAssessment
+import DudaoStandards
+import Foundation
 import Testing
 
+/// 县（市、区）教育现代化发展水平监测 is the standard pack in this folder, served by the bundled
+/// registry under the id the Swift module had; it gives the results the module gave
+/// (`frozen-results.json`) on every worked example and on the shipped province, and the module's
+/// tests hold for it.
 struct ModernizationTests {
-    static let registry = try! AssessmentRegistry([ModernizationAssessment()])
+    static let plugin = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let shipped = plugin.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/zj-county-education-modernization")
+    static let registry = try! BundledAssessments.registry()
+    static let assessment = BundledAssessments.all.first { $0.descriptor.id == "zj-county-education-modernization" }!
+
+    @Test("the served pack gives the results of the Swift module it replaced")
+    func frozen() throws {
+        #expect(Self.assessment is PackAssessment)
+        let differences = try FrozenResults.differences(of: Self.assessment, shipped: Self.shipped, frozen: Self.plugin.appendingPathComponent("Tests/frozen-results.json"))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
 
     @Test("the tree has 5 一级, 12 二级 and 42 三级 indicators, and the shipped weights add up to 100")
     func structure() throws {
-        let tree = try ModernizationTree.make(ModernizationEditions.monitoring2017.parameters)
-        #expect(tree.nodes.count == 5)
-        #expect(tree.allNodes.filter { $0.level == .second }.count == 12)
-        #expect(tree.allNodes.filter { $0.level == .third }.count == 42)
-        #expect(tree.nodes.map(\.weight).reduce(0, +) == 100)
-        for node in tree.allNodes where !node.children.isEmpty {
-            #expect(abs(node.children.map(\.weight).reduce(0, +) - node.weight) < 1e-9, "children of \(node.code) add up to its weight")
+        // Every node has a weight parameter; its code's depth is its level (MOD-1, MOD-1.1, MOD-1.1.1, MOD-1.1.1.1).
+        let weights = Dictionary(
+            uniqueKeysWithValues: Self.assessment.descriptor.editions[0].parameters.all.filter { $0.key.hasPrefix("weight.") }.map {
+                (String($0.key.dropFirst("weight.".count)), $0.value.numberValue ?? .nan)
+            }
+        )
+        let depth = { (code: String) in code.filter { $0 == "." }.count }
+        #expect(weights.keys.filter { depth($0) == 0 }.count == 5)
+        #expect(weights.keys.filter { depth($0) == 1 }.count == 12)
+        #expect(weights.keys.filter { depth($0) == 2 }.count == 42)
+        #expect(Self.assessment.descriptor.groups.count - 1 == 5)
+        #expect(weights.filter { depth($0.key) == 0 }.values.reduce(0, +) == 100)
+        for (code, weight) in weights {
+            let children = weights.filter { $0.key.hasPrefix(code + ".") && depth($0.key) == depth(code) + 1 }
+            guard !children.isEmpty else { continue }
+            #expect(abs(children.values.reduce(0, +) - weight) < 1e-9, "children of \(code) add up to its weight")
         }
     }
 
     @Test("the confirmed rows of the 2017 细则 are tagged confirmed and the rest unconfirmed")
     func statusTags() throws {
-        let parameters = ModernizationEditions.monitoring2017.parameters
+        let edition = Self.assessment.descriptor.editions[0]
+        let parameters = edition.parameters
         #expect(parameters["weight.MOD-1"]?.status == .confirmed)
-        #expect(parameters["weight.MOD-1"]?.value == .number(35))
-        #expect(parameters["weight.MOD-1.1"]?.value == .number(9))
-        #expect(parameters["weight.MOD-1.2"]?.value == .number(14))
-        #expect(parameters["weight.MOD-1.1.1.3"]?.value == .number(0.6))
-        #expect(parameters["target.MOD-1.2.1.1"]?.value == .number(15))
+        #expect(parameters["weight.MOD-1"]?.value.numberValue == 35)
+        #expect(parameters["weight.MOD-1.1"]?.value.numberValue == 9)
+        #expect(parameters["weight.MOD-1.2"]?.value.numberValue == 14)
+        #expect(parameters["weight.MOD-1.1.1.3"]?.value.numberValue == 0.6)
+        #expect(parameters["target.MOD-1.2.1.1"]?.value.numberValue == 15)
         #expect(parameters["weight.MOD-2"]?.status == .unconfirmed)
         #expect(parameters["credit_rule"]?.status == .unconfirmed)
-        #expect(ModernizationEditions.monitoring2017.notes.contains { $0.contains("UNCONFIRMED") })
-        #expect(ModernizationAssessment.descriptor.indicators.count == 75 + 2)
+        #expect(edition.notes.contains { $0.contains("UNCONFIRMED") })
+        #expect(Self.assessment.descriptor.indicators.count == 75 + 2)
     }
 
     @Test("a zone must use one of the project's own zone codes")
     func zoneCodes() throws {
-        var input = ModernizationExamples.all[0].input
+        var input = Self.assessment.examples[0].input
         input.subject = Subject(kind: .zone, code: "330199", name: "某开发区")
         do {
             _ = try Self.registry.evaluate(input)
@@ -42,13 +68,13 @@ struct ModernizationTests {
         } catch let error as DudaoError {
             #expect(error.violations.map(\.rule) == [.invalidCode])
         }
-        input.subject = ModernizationZones.all[1]
+        input.subject = Subject(kind: .zone, code: "3304ED", name: "嘉兴经济技术开发区")
         #expect(try Self.registry.evaluate(input).verdict == .pass)
     }
 
     @Test("a subject of another kind is refused, naming the field")
     func badSubject() {
-        var input = ModernizationExamples.all[0].input
+        var input = Self.assessment.examples[0].input
         input.subject.kind = .school
         #expect(throws: DudaoError.self) { try Self.registry.evaluate(input) }
         do {

@@ -1,23 +1,26 @@
+import DudaoAssessments
 import DudaoCore
 import Foundation
-import ModernizationAssessment
 import Testing
 
+/// The province view of the served pack: ranking, distribution, 创建率 and each county's weakest indicators.
 struct ProvinceViewTests {
+    static let registry = try! BundledAssessments.registry()
+    static let assessment = BundledAssessments.all.first { $0.descriptor.id == "zj-county-education-modernization" }!
+
     static func load() throws -> [AssessmentResult] {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Examples/zj-county-education-modernization/province.json")
         let inputs = try CanonicalJSON.decode([AssessmentInput].self, from: Data(contentsOf: url))
-        let registry = try AssessmentRegistry([ModernizationAssessment()])
-        return try inputs.map(registry.evaluate)
+        return try inputs.map(Self.registry.evaluate)
     }
 
     @Test("the shipped synthetic province ranks counties by score and its statistics agree with the rows")
     func shippedProvince() throws {
         let results = try Self.load()
         #expect(results.count == 92)
-        let summary = try #require(ModernizationAssessment().summarize(results))
+        let summary = try #require(Self.assessment.summarize(results))
         #expect(summary.rows.count == 92)
         _ = try CanonicalJSON.encode(summary)
         let ranked = summary.rows.filter { $0.rank != nil }
@@ -45,15 +48,15 @@ struct ProvinceViewTests {
 
     @Test("equal scores share a rank and the creation rate is a range while some counties do not say")
     func tiesAndUnknowns() throws {
-        let registry = try AssessmentRegistry([ModernizationAssessment()])
-        var facts = ModernizationExamples.targetFacts()
+        // The facts of the worked example that meets every target exactly.
+        var facts = Self.assessment.examples.first { $0.name == "every target met" }!.input.facts
         var inputs: [AssessmentInput] = []
         for (index, code) in ["330101", "330102", "330103"].enumerated() {
             facts["recognized_modernized"] = index == 2 ? nil : true
             if index == 2 { facts["teacher_pay_parity"] = false }
-            inputs.append(AssessmentInput(assessment: ModernizationAssessment.id, subject: Subject(kind: .county, code: code, name: "县\(index)"), period: .calendarYear(2017), facts: facts))
+            inputs.append(AssessmentInput(assessment: Self.assessment.descriptor.id, subject: Subject(kind: .county, code: code, name: "县\(index)"), period: .calendarYear(2017), facts: facts))
         }
-        let summary = try #require(ModernizationAssessment().summarize(try inputs.map(registry.evaluate)))
+        let summary = try #require(Self.assessment.summarize(try inputs.map(Self.registry.evaluate)))
         #expect(summary.rows.map(\.rank) == [1, 1, 3])
         #expect(summary.rows.map(\.subjectCode) == ["330101", "330102", "330103"])
         #expect(summary.rows[2].labels["weakest"] == "MOD-1.2.2")
