@@ -176,10 +176,15 @@ public struct ResultReport: Sendable {
             let scope = indicator.scope.map { Self.scopeName($0, l) + " " } ?? ""
             // A share of schools has a yes/no per school (1 or 0), not a percentage.
             let yesNo = indicator.unit == "%" && indicator.breakdown.allSatisfy { $0.value == nil || $0.value == 0 || $0.value == 1 }
+            // A share of schools whose rows are counts (6 visits against 10) shows the row in
+            // the unit of its finding, never as a percentage.
+            let finding = result.findings.first { $0.indicatorCode == indicator.code && $0.unitID == lowest.unitID }
+            let ownUnit = indicator.unit == "%" && (lowest.threshold ?? 0) > 1 ? finding?.unit : nil
             let shown =
                 yesNo
                 ? l.pick(lowest.value == 1 ? "是" : "否", lowest.value == 1 ? "yes" : "no")
-                : lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : l.pick("", " ") + IndicatorRow.unitName(indicator.unit, l)) } ?? "—"
+                : ownUnit.map { unit in lowest.value.map { Rounding.format($0, decimals: $0 == $0.rounded() ? 0 : 2) + l.pick("", " ") + IndicatorRow.unitName(unit, l) } ?? "—" }
+                    ?? lowest.value.map { ResultReport.display($0, of: indicator) + (indicator.unit == "%" ? "" : l.pick("", " ") + IndicatorRow.unitName(indicator.unit, l)) } ?? "—"
             return l.pick(
                 "  † \(indicator.code) \(scope)\(indicator.nameZh)：低于标准的学校 \(row.unitsBelow) 所，最低 \(lowest.unitName) \(shown)",
                 "  † \(indicator.code) \(scope)\(indicator.nameEn): schools below the line: \(row.unitsBelow), lowest \(lowest.unitName) \(shown)"
