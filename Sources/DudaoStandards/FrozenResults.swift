@@ -44,10 +44,22 @@ public struct FrozenResults: Sendable, Codable {
     /// How `assessment` differs from the results frozen in `file`, for a plugin's test. With
     /// `DUDAO_FREEZE_RESULTS=1` in the environment the file is first written from `assessment`
     /// (to freeze a module before it moves onto a pack, or to accept an intended change).
-    public static func differences(of assessment: any Assessment, shipped: URL, frozen file: URL) throws -> [String] {
-        let current = try FrozenResults(assessment, shipped: shipped)
-        if ProcessInfo.processInfo.environment["DUDAO_FREEZE_RESULTS"] == "1" { try current.write(to: file) }
-        return try current.differences(from: FrozenResults(contentsOf: file))
+    ///
+    /// Runs on a thread of its own: a province of results takes a minute of CPU, and a test
+    /// holding one of the cooperative pool's few threads that long starves every other test's
+    /// async work (deadlines of 10 s fail beside it).
+    public static func differences(of assessment: any Assessment, shipped: URL, frozen file: URL) async throws -> [String] {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result {
+                        let current = try FrozenResults(assessment, shipped: shipped)
+                        if ProcessInfo.processInfo.environment["DUDAO_FREEZE_RESULTS"] == "1" { try current.write(to: file) }
+                        return try current.differences(from: FrozenResults(contentsOf: file))
+                    }
+                )
+            }
+        }
     }
 
     /// Reads a file written by ``write(to:)``.

@@ -18,9 +18,9 @@ struct SchoolReopeningTests {
     }
 
     @Test("the served pack gives the results of the Swift module it replaced")
-    func frozen() throws {
+    func frozen() async throws {
         #expect(Self.assessment is PackAssessment)
-        let differences = try FrozenResults.differences(of: Self.assessment, shipped: Self.shipped, frozen: Self.plugin.appendingPathComponent("Tests/frozen-results.json"))
+        let differences = try await FrozenResults.differences(of: Self.assessment, shipped: Self.shipped, frozen: Self.plugin.appendingPathComponent("Tests/frozen-results.json"))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
