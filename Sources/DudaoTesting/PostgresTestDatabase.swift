@@ -38,6 +38,9 @@ public enum PostgresTestDatabase {
         try await Self.execute("CREATE DATABASE \(name)", on: cluster)
         var settings = cluster
         settings.database = name
+        // A test's own deadline, not the daemon's 10 s: the suite's tests share two cores with
+        // the server, and a test of a timeout sets its own.
+        settings.timeout = .seconds(30)
         do {
             if migrated { _ = try await PostgresRecordStore.migrate(settings: settings) }
             let value = try await body(settings)

@@ -38,7 +38,7 @@ struct ConcurrencyTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     // Long enough that the fast call ends first even on a saturated machine.
-                    _ = try await client.call(ControlService.sleep, payload: Data("3000".utf8))
+                    _ = try await client.call(ControlService.sleep, payload: Data("8000".utf8))
                     order.append("slow")
                 }
                 // Sent once the slow call is running on the server, answered before it.

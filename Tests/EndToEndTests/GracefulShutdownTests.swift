@@ -85,7 +85,8 @@ struct GracefulShutdownTests {
                 let start = clock.now
                 trigger.triggerGracefulShutdown()
                 try await group.waitForAll()
-                #expect(clock.now - start < .seconds(5))
+                // Far below the 30-second grace period, with room for a loaded machine.
+                #expect(clock.now - start < .seconds(15))
                 let error = try await #require(throws: DudaoError.self) { try await client.health() }
                 #expect(error.code == .unavailable)
                 await client.close()
