@@ -41,15 +41,20 @@ public struct FrozenResults: Sendable, Codable {
         }
     }
 
-    /// How `assessment` differs from the results frozen in `file`, for a plugin's test. With
+    /// How `assessment` differs from the results frozen for it, for a plugin's test. With
     /// `DUDAO_FREEZE_RESULTS=1` in the environment the file is first written from `assessment`
     /// (to freeze a module before it moves onto a pack, or to accept an intended change).
     ///
     /// Runs on a thread of its own: a province of results takes a minute of CPU, and a test
     /// holding one of the cooperative pool's few threads that long starves every other test's
     /// async work (deadlines of 10 s fail beside it).
-    public static func differences(of assessment: any Assessment, shipped: URL, frozen file: URL) async throws -> [String] {
-        try await withCheckedThrowingContinuation { continuation in
+    ///
+    /// - Parameter plugin: The plugin's folder (`Plugins/<Name>`): the results are frozen in its
+    ///   `Tests/frozen-results.json`, and the shipped inputs are those of `Examples/<id>/`.
+    public static func differences(of assessment: any Assessment, plugin: URL) async throws -> [String] {
+        let shipped = plugin.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/\(assessment.descriptor.id)")
+        let file = plugin.appendingPathComponent("Tests/frozen-results.json")
+        return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(
                     with: Result {
