@@ -1,3 +1,5 @@
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Runs work against the database for at most a given time.
@@ -6,6 +8,8 @@ import Synchronization
 /// is slow to notice cancellation (the pool retrying a server that is down) would hold the call
 /// far past its limit. Here the caller is answered by whichever comes first, the work, the
 /// deadline or the caller's cancellation; work that loses is cancelled and left to end by itself.
+/// The deadline is an event loop's timer, removed as soon as the answer is in (a cancelled
+/// `Task.sleep` would keep its timer for the whole limit, one per query).
 enum Deadline {
     static func run<T: Sendable>(within limit: Duration, orThrow timeout: any Error, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
         let answer = FirstAnswer<T>()
@@ -16,8 +20,8 @@ enum Deadline {
                 answer.give(.failure(error))
             }
         }
-        let timer = Task {
-            try? await Task.sleep(for: limit)
+        let (seconds, attoseconds) = limit.components
+        let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)) {
             answer.give(.failure(timeout))
         }
         defer {
