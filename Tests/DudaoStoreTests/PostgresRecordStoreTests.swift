@@ -55,8 +55,10 @@ struct PostgresRecordStoreTests {
         let error = await #expect(throws: DudaoError.self) { _ = try await PostgresRecordStore.open(settings: settings) }
         #expect(error?.code == .unavailable)
         #expect(error?.message.contains("127.0.0.1:1/records") == true, "\(error?.message ?? "")")
-        // Generous for a loaded machine; without the deadline the pool's own retries took 15 s.
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // The store's deadline gave the answer, not the pool giving up after its own retries (15 s).
+        #expect(error?.message.contains("did not answer within 2") == true, "\(error?.message ?? "")")
+        // Only a bound against hanging: a loaded machine delays the answer by seconds.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test(
