@@ -1,10 +1,17 @@
 import DudaoCore
+import DudaoStandards
 import DutyEvaluationAssessment
 import Foundation
 import Testing
 
 struct DutyEvaluationTests {
     static let registry = try! AssessmentRegistry([DutyEvaluationAssessment()])
+
+    @Test func frozen() async throws {
+        let plugin = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let differences = try await FrozenResults.differences(of: DutyEvaluationAssessment(), plugin: plugin)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
 
     @Test("findings carry the rectification deadline counted from the period")
     func deadline() throws {
