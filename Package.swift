@@ -46,12 +46,12 @@ func packTests(folder: String) -> Target {
 // generated-assessments:begin (Tools/scripts/generate-assessments.sh)
 let assessmentFolders: [String] = [
     "BasicBalance",
-    "DutyEvaluation",
     "PreschoolCoverage",
     "QualityBalance",
     "TeacherPay",
 ]
 let packTestFolders: [String] = [
+    "DutyEvaluation",
     "EducationEcology",
     "InspectorCoverage",
     "KindergartenGrading",

@@ -273,6 +273,710 @@ schema:
             ]
         ),
         PackSource(
+            name: "DutyEvaluation", location: "Plugins/DutyEvaluation",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: zj-provisional
+    title:
+      zh: 浙江省对市县级人民政府履行教育职责评价（参数化暂行版）
+      en: "Zhejiang evaluation of city and county governments' education duties (provisional, parametrised)"
+    from: 2018-01-01
+    notes:
+      - "Confirmed [C]: the six areas (国办发〔2017〕49号), an annual cycle, self-evaluation, monitoring and on-site checks."
+      - "UNCONFIRMED [U] for Zhejiang: every item and weight, the cut-offs (Ningxia's 90 / 80 / 65 are used), the downgrade rules (Ningxia's), and on-site checks of one third of the counties. All are parameters; results carry the warning unconfirmed_weights."
+      - "The on-site sample is drawn by the batch view with SamplingPlan: stratified by city, largest-remainder allocation, seed, forced and excluded counties recorded with the result."
+    parameters:
+      - key: "weight.DUTY-1"
+        value: 15.0
+        unit: "分"
+        name: {zh: "贯彻落实党的教育方针 权重", en: "Implementing the Party's education policy: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-1.1"
+        value: 8.0
+        unit: "分"
+        name: {zh: "党对教育工作的全面领导 权重", en: "Party leadership of education work: weight"}
+        citation: {document: zhejiang, article: "DUTY-1.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-1.2"
+        value: 7.0
+        unit: "分"
+        name: {zh: "立德树人根本任务落实 权重", en: "Moral education as the fundamental task: weight"}
+        citation: {document: zhejiang, article: "DUTY-1.2", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-2"
+        value: 15.0
+        unit: "分"
+        name: {zh: "落实教育法律法规和政策 权重", en: "Implementing education laws, regulations and policies: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-2.1"
+        value: 8.0
+        unit: "分"
+        name: {zh: "依法治教与教育法律法规执行 权重", en: "Rule of law in education: weight"}
+        citation: {document: zhejiang, article: "DUTY-2.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-2.2"
+        value: 7.0
+        unit: "分"
+        name: {zh: "上级重大教育决策部署落实 权重", en: "Major decisions carried out: weight"}
+        citation: {document: zhejiang, article: "DUTY-2.2", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-3"
+        value: 20.0
+        unit: "分"
+        name: {zh: "各级各类教育发展 权重", en: "Development of each level and type of education: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-3.1"
+        value: 5.0
+        unit: "分"
+        name: {zh: "学前教育普及普惠 权重", en: "Universal, affordable preschool: weight"}
+        citation: {document: zhejiang, article: "DUTY-3.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-3.2"
+        value: 6.0
+        unit: "分"
+        name: {zh: "义务教育均衡发展 权重", en: "Balanced compulsory education: weight"}
+        citation: {document: zhejiang, article: "DUTY-3.2", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-3.3"
+        value: 5.0
+        unit: "分"
+        name: {zh: "普通高中与职业教育 权重", en: "Senior secondary and vocational education: weight"}
+        citation: {document: zhejiang, article: "DUTY-3.3", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-3.4"
+        value: 4.0
+        unit: "分"
+        name: {zh: "特殊教育与终身教育 权重", en: "Special and lifelong education: weight"}
+        citation: {document: zhejiang, article: "DUTY-3.4", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-4"
+        value: 15.0
+        unit: "分"
+        name: {zh: "统筹推进教育工作 权重", en: "Overall coordination of education work: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-4.1"
+        value: 8.0
+        unit: "分"
+        name: {zh: "教育规划与重大改革 权重", en: "Planning and major reforms: weight"}
+        citation: {document: zhejiang, article: "DUTY-4.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-4.2"
+        value: 7.0
+        unit: "分"
+        name: {zh: "部门协同与督导问责 权重", en: "Coordination and supervision accountability: weight"}
+        citation: {document: zhejiang, article: "DUTY-4.2", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-5"
+        value: 20.0
+        unit: "分"
+        name: {zh: "教育保障 权重", en: "Education safeguards: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-5.1"
+        value: 8.0
+        unit: "分"
+        name: {zh: "经费投入“两个只增不减” 权重", en: "Funding that only grows: weight"}
+        citation: {document: zhejiang, article: "DUTY-5.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-5.2"
+        value: 7.0
+        unit: "分"
+        name: {zh: "教师队伍建设与待遇保障 权重", en: "Teachers and their pay: weight"}
+        citation: {document: zhejiang, article: "DUTY-5.2", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-5.3"
+        value: 5.0
+        unit: "分"
+        name: {zh: "学校规划建设与安全保障 权重", en: "School building and safety: weight"}
+        citation: {document: zhejiang, article: "DUTY-5.3", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-6"
+        value: 15.0
+        unit: "分"
+        name: {zh: "学校办学行为 权重", en: "Schools' conduct of schooling: weight"}
+        citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+        status: U
+      - key: "weight.DUTY-6.1"
+        value: 8.0
+        unit: "分"
+        name: {zh: "招生入学与规范办学 权重", en: "Admissions and regulated schooling: weight"}
+        citation: {document: zhejiang, article: "DUTY-6.1", note: "item reconstructed"}
+        status: U
+      - key: "weight.DUTY-6.2"
+        value: 7.0
+        unit: "分"
+        name: {zh: "减轻学生负担与素质教育 权重", en: "Lighter loads and all-round education: weight"}
+        citation: {document: zhejiang, article: "DUTY-6.2", note: "item reconstructed"}
+        status: U
+      - key: "grade.excellent"
+        value: 90.0
+        unit: "分"
+        name: {zh: "优秀分数线", en: "Excellent from"}
+        citation: {document: ningxia, article: 等次, note: "Ningxia's cut-off, used as the example"}
+        status: U
+        range: [0, 100]
+      - key: "grade.good"
+        value: 80.0
+        unit: "分"
+        name: {zh: "良好分数线", en: "Good from"}
+        citation: {document: ningxia, article: 等次, note: "Ningxia's cut-off, used as the example"}
+        status: U
+        range: [0, 100]
+      - key: "grade.pass"
+        value: 65.0
+        unit: "分"
+        name: {zh: "合格分数线", en: "Pass from"}
+        citation: {document: ningxia, article: 等次, note: "Ningxia's cut-off, used as the example"}
+        status: U
+        range: [0, 100]
+      - key: "downgrade.DUTY-D1"
+        value: 1
+        name: {zh: "发生涉校安全事故或事件：降等数", en: "A school-related accident or incident: grades dropped"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "downgrade.DUTY-D2"
+        value: 1
+        name: {zh: "弄虚作假：降等数", en: "Falsification: grades dropped"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "downgrade.DUTY-D3"
+        value: 1
+        name: {zh: "学生体质健康水平连续三年下降：降等数", en: "Student fitness falling three years in a row: grades dropped"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "downgrade.DUTY-D4"
+        value: 1
+        name: {zh: "有县未达到基本均衡差异系数标准：降等数", en: "A county below the basic-balance coefficient standard: grades dropped"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "cap.DUTY-C1"
+        value: true
+        name: {zh: "师生在 D 级危房中学习生活：不得评为优秀", en: "Teachers or pupils in D-grade dangerous buildings: cannot be excellent"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "cap.DUTY-C2"
+        value: true
+        name: {zh: "近两年发生重大校园安全责任事故：不得评为优秀", en: "A major campus safety accident in the last two years: cannot be excellent"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "cap.DUTY-C3"
+        value: true
+        name: {zh: "近两年发生造成恶劣影响的重大违法违纪案件：不得评为优秀", en: "A major, badly received law or discipline case in the last two years: cannot be excellent"}
+        citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+        status: U
+      - key: "sampling.fraction"
+        value: 0.3333333333333333
+        unit: "%"
+        name: {zh: "实地核查县比例", en: "Share of counties checked on site"}
+        citation: {document: zhejiang, article: "实地核查", note: "one third per the brief; not retrieved"}
+        status: U
+        range: [0, 1]
+      - key: "sampling.seed"
+        value: 20180101
+        name: {zh: "抽样随机种子", en: "Sampling seed"}
+        citation: {document: zhejiang, article: "实地核查", note: "a recorded seed makes the draw reproducible"}
+        status: U
+      - key: "sampling.forced"
+        value: ""
+        name: {zh: "必查县（逗号分隔代码）", en: "Counties always checked (comma-separated codes)"}
+        citation: {document: zhejiang, article: "实地核查"}
+        status: U
+      - key: "sampling.excluded"
+        value: ""
+        name: {zh: "不抽查县（逗号分隔代码）", en: "Counties never checked (comma-separated codes)"}
+        citation: {document: zhejiang, article: "实地核查"}
+        status: U
+      - key: "rectification_days"
+        value: 90
+        unit: "日"
+        name: {zh: "整改期限（日）", en: "Rectification period (days)"}
+        citation: {document: national, article: 整改复查, note: a period is required; its length is not stated}
+        status: U
+        range: [0, 3650]
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: "full marks and no downgrade"
+    summary: "100 points: 优秀."
+    input: {"facts":{"below_basic_balance":false,"compulsory_balance":1.0,"coordination_accountability":1.0,"dangerous_buildings_in_use":false,"data_falsification":false,"facilities_safety":1.0,"fitness_declined_three_years":false,"funding_guarantee":1.0,"law_enforcement":1.0,"major_discipline_case":false,"major_safety_accident":false,"moral_education":1.0,"party_leadership":1.0,"planning_reform":1.0,"policy_implementation":1.0,"preschool_development":1.0,"school_conduct":1.0,"school_safety_incident":false,"secondary_vocational":1.0,"special_lifelong":1.0,"student_burden":1.0,"teacher_guarantee":1.0},"period":"2024","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: DUTY-TOTAL, value: 100}
+      - {measure: grade_rank, value: 0}
+      - {warning: unconfirmed_weights}
+  - name: "89 points is 良好"
+    summary: "Half of the funding item (−4) and none of the burden item (−7): 89, one short of 优秀. Findings carry the deadline 90 days after 2024-01-01."
+    input: {"facts":{"below_basic_balance":false,"compulsory_balance":1.0,"coordination_accountability":1.0,"dangerous_buildings_in_use":false,"data_falsification":false,"facilities_safety":1.0,"fitness_declined_three_years":false,"funding_guarantee":0.5,"law_enforcement":1.0,"major_discipline_case":false,"major_safety_accident":false,"moral_education":1.0,"party_leadership":1.0,"planning_reform":1.0,"policy_implementation":1.0,"preschool_development":1.0,"school_conduct":1.0,"school_safety_incident":false,"secondary_vocational":1.0,"special_lifelong":1.0,"student_burden":0.0,"teacher_guarantee":1.0},"period":"2024","subject":{"code":"330100","kind":"city","name":"示例市"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: DUTY-TOTAL, value: 89}
+      - {indicator: DUTY-5, value: 16}
+      - {measure: grade_rank, value: 1}
+      - {finding: DUTY-6.2}
+  - name: "falsification drops 优秀 to 良好"
+    summary: "97 points would be 优秀; falsification drops one grade."
+    input: {"facts":{"below_basic_balance":false,"compulsory_balance":0.5,"coordination_accountability":1.0,"dangerous_buildings_in_use":false,"data_falsification":true,"facilities_safety":1.0,"fitness_declined_three_years":false,"funding_guarantee":1.0,"law_enforcement":1.0,"major_discipline_case":false,"major_safety_accident":false,"moral_education":1.0,"party_leadership":1.0,"planning_reform":1.0,"policy_implementation":1.0,"preschool_development":1.0,"school_conduct":1.0,"school_safety_incident":false,"secondary_vocational":1.0,"special_lifelong":1.0,"student_burden":1.0,"teacher_guarantee":1.0},"period":"2024","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: pass
+    expect:
+      - {indicator: DUTY-TOTAL, value: 97}
+      - {measure: grade_rank, value: 1}
+  - name: "a school safety incident drops 合格 to 不合格"
+    summary: "73 points is 合格; the incident drops one grade to 不合格, so the evaluation fails."
+    input: {"facts":{"below_basic_balance":false,"compulsory_balance":1.0,"coordination_accountability":1.0,"dangerous_buildings_in_use":false,"data_falsification":false,"facilities_safety":1.0,"fitness_declined_three_years":false,"funding_guarantee":1.0,"law_enforcement":0.5,"major_discipline_case":false,"major_safety_accident":false,"moral_education":1.0,"party_leadership":0.5,"planning_reform":0.5,"policy_implementation":1.0,"preschool_development":0.2,"school_conduct":0.5,"school_safety_incident":true,"secondary_vocational":1.0,"special_lifelong":1.0,"student_burden":1.0,"teacher_guarantee":0.0},"period":"2024","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: fail
+    expect:
+      - {indicator: DUTY-TOTAL, value: 73}
+      - {measure: grade_rank, value: 3}
+      - {indicator: DUTY-GRADE, outcome: not_met}
+  - name: "an unknown downgrade condition leaves the grade open"
+    summary: "100 points, but whether a major discipline case occurred is not given: 优秀 or 良好, so not assessable."
+    input: {"facts":{"below_basic_balance":false,"compulsory_balance":1.0,"coordination_accountability":1.0,"dangerous_buildings_in_use":false,"data_falsification":false,"facilities_safety":1.0,"fitness_declined_three_years":false,"funding_guarantee":1.0,"law_enforcement":1.0,"major_safety_accident":false,"moral_education":1.0,"party_leadership":1.0,"planning_reform":1.0,"policy_implementation":1.0,"preschool_development":1.0,"school_conduct":1.0,"school_safety_incident":false,"secondary_vocational":1.0,"special_lifelong":1.0,"student_burden":1.0,"teacher_guarantee":1.0},"period":"2024","subject":{"code":"330106","kind":"county","name":"示例县"},"units":[]}
+    verdict: not_assessable
+    expect:
+      - {indicator: DUTY-TOTAL, value: 100}
+      - {indicator: DUTY-GRADE, outcome: not_assessable}
+"""#,
+                "pack.yaml": #"""
+# 对市县级人民政府履行教育职责评价 (REFERENCE §5): the six areas of 国办发〔2017〕49号 as a scored
+# tree out of 100, grades by cut-offs with downgrade rules, and in a batch a reproducible on-site
+# sample of a third of the counties, stratified by city. The six areas and the annual cycle are
+# confirmed; Zhejiang's own measures were not retrieved, so the items, every weight, the cut-offs
+# (Ningxia's 90 / 80 / 65), the downgrade rules and the sampling share are parameters tagged [U].
+pack:
+  id: zj-government-education-duty
+  version: 1.0.0
+  title:
+    zh: 对市县级人民政府履行教育职责评价
+    en: "Evaluation of city and county governments' performance of education duties"
+  summary:
+    zh: 六个方面计分（满分 100），按分数线定等次并执行降等规则；批量评价时按设区市分层、以记录的随机种子抽取三分之一的县实地核查。浙江办法未检索到，权重、分数线、降等规则与抽样比例均为未核实参数。
+    en: "Scores the six areas out of 100, grades by cut-offs with downgrade rules, and in a batch draws a third of the counties for on-site checks, stratified by city from a recorded seed. Zhejiang's measures were not retrieved: weights, cut-offs, downgrade rules and the sampling share are unconfirmed parameters."
+
+documents:
+  - id: national
+    title: 对省级人民政府履行教育职责的评价办法
+    number: 国办发〔2017〕49号
+    issuer: 国务院办公厅
+    year: 2017
+    url: http://qplk.cn/N/80679.html?fid=21032&ft=Tag
+    status: C
+  - id: ningxia
+    title: 宁夏回族自治区对市县级人民政府履行教育职责的评价办法（试行）
+    number: null
+    issuer: 宁夏回族自治区人民政府办公厅
+    year: 2019
+    url: https://m.news.shi-fen.com/china/201908/50-443826.html
+    status: C
+  - id: guangdong
+    title: 广东省对市县级人民政府履行教育职责的评价办法
+    number: 粤府办〔2018〕4号
+    issuer: 广东省人民政府办公厅
+    year: 2018
+    url: http://www.gzpf668.com/web/news/19029.html
+    status: C
+  - id: zhejiang
+    title: 浙江省对市县级人民政府履行教育职责的评价办法
+    number: null
+    issuer: 浙江省人民政府教育督导委员会
+    year: null
+    url: null
+    status: U
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [city, county]
+  facts:
+    - key: below_basic_balance
+      type: boolean
+      label: {zh: "有县未达到基本均衡差异系数标准", en: "A county below the basic-balance coefficient standard"}
+      definition: "降等或限制条款的事实"
+    - key: compulsory_balance
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "义务教育均衡发展 达成度", en: "Balanced compulsory education: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: coordination_accountability
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "部门协同与督导问责 达成度", en: "Coordination and supervision accountability: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: dangerous_buildings_in_use
+      type: boolean
+      label: {zh: "师生在 D 级危房中学习生活", en: "Teachers or pupils in D-grade dangerous buildings"}
+      definition: "降等或限制条款的事实"
+    - key: data_falsification
+      type: boolean
+      label: {zh: "弄虚作假", en: "Falsification"}
+      definition: "降等或限制条款的事实"
+    - key: facilities_safety
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "学校规划建设与安全保障 达成度", en: "School building and safety: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: fitness_declined_three_years
+      type: boolean
+      label: {zh: "学生体质健康水平连续三年下降", en: "Student fitness falling three years in a row"}
+      definition: "降等或限制条款的事实"
+    - key: funding_guarantee
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "经费投入“两个只增不减” 达成度", en: "Funding that only grows: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: law_enforcement
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "依法治教与教育法律法规执行 达成度", en: "Rule of law in education: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: major_discipline_case
+      type: boolean
+      label: {zh: "近两年发生造成恶劣影响的重大违法违纪案件", en: "A major, badly received law or discipline case in the last two years"}
+      definition: "降等或限制条款的事实"
+    - key: major_safety_accident
+      type: boolean
+      label: {zh: "近两年发生重大校园安全责任事故", en: "A major campus safety accident in the last two years"}
+      definition: "降等或限制条款的事实"
+    - key: moral_education
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "立德树人根本任务落实 达成度", en: "Moral education as the fundamental task: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: party_leadership
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "党对教育工作的全面领导 达成度", en: "Party leadership of education work: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: planning_reform
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "教育规划与重大改革 达成度", en: "Planning and major reforms: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: policy_implementation
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "上级重大教育决策部署落实 达成度", en: "Major decisions carried out: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: preschool_development
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "学前教育普及普惠 达成度", en: "Universal, affordable preschool: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: school_conduct
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "招生入学与规范办学 达成度", en: "Admissions and regulated schooling: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: school_safety_incident
+      type: boolean
+      label: {zh: "发生涉校安全事故或事件", en: "A school-related accident or incident"}
+      definition: "降等或限制条款的事实"
+    - key: secondary_vocational
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "普通高中与职业教育 达成度", en: "Senior secondary and vocational education: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: special_lifelong
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "特殊教育与终身教育 达成度", en: "Special and lifelong education: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: student_burden
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "减轻学生负担与素质教育 达成度", en: "Lighter loads and all-round education: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+    - key: teacher_guarantee
+      type: number
+      unit: "%"
+      bounds: fraction
+      label: {zh: "教师队伍建设与待遇保障 达成度", en: "Teachers and their pay: degree of completion"}
+      definition: "评价组核定的该项达成度（得分 ÷ 满分）"
+"""#,
+                "tree.yaml": #"""
+tree:
+  total: DUTY-TOTAL
+  grade: DUTY-GRADE
+  name: {zh: 履行教育职责评价, en: Education-duty evaluation}
+  citation: {document: zhejiang, article: 评分与等次}
+  band_status: U
+  # Each leaf reads the degree of completion the evaluation team records (0 … 1) and earns that
+  # share of its weight: its target, complete, is part of the leaf, not a figure of the standard.
+  nodes:
+    - code: DUTY-1
+      name: {zh: "贯彻落实党的教育方针", en: "Implementing the Party's education policy"}
+      level: first
+      weight: weight.DUTY-1
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-1.1
+      name: {zh: "党对教育工作的全面领导", en: "Party leadership of education work"}
+      parent: DUTY-1
+      level: second
+      weight: weight.DUTY-1.1
+      citation: {document: zhejiang, article: "DUTY-1.1", note: "item reconstructed"}
+      field: party_leadership
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-1.2
+      name: {zh: "立德树人根本任务落实", en: "Moral education as the fundamental task"}
+      parent: DUTY-1
+      level: second
+      weight: weight.DUTY-1.2
+      citation: {document: zhejiang, article: "DUTY-1.2", note: "item reconstructed"}
+      field: moral_education
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-2
+      name: {zh: "落实教育法律法规和政策", en: "Implementing education laws, regulations and policies"}
+      level: first
+      weight: weight.DUTY-2
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-2.1
+      name: {zh: "依法治教与教育法律法规执行", en: "Rule of law in education"}
+      parent: DUTY-2
+      level: second
+      weight: weight.DUTY-2.1
+      citation: {document: zhejiang, article: "DUTY-2.1", note: "item reconstructed"}
+      field: law_enforcement
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-2.2
+      name: {zh: "上级重大教育决策部署落实", en: "Major decisions carried out"}
+      parent: DUTY-2
+      level: second
+      weight: weight.DUTY-2.2
+      citation: {document: zhejiang, article: "DUTY-2.2", note: "item reconstructed"}
+      field: policy_implementation
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-3
+      name: {zh: "各级各类教育发展", en: "Development of each level and type of education"}
+      level: first
+      weight: weight.DUTY-3
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-3.1
+      name: {zh: "学前教育普及普惠", en: "Universal, affordable preschool"}
+      parent: DUTY-3
+      level: second
+      weight: weight.DUTY-3.1
+      citation: {document: zhejiang, article: "DUTY-3.1", note: "item reconstructed"}
+      field: preschool_development
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-3.2
+      name: {zh: "义务教育均衡发展", en: "Balanced compulsory education"}
+      parent: DUTY-3
+      level: second
+      weight: weight.DUTY-3.2
+      citation: {document: zhejiang, article: "DUTY-3.2", note: "item reconstructed"}
+      field: compulsory_balance
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-3.3
+      name: {zh: "普通高中与职业教育", en: "Senior secondary and vocational education"}
+      parent: DUTY-3
+      level: second
+      weight: weight.DUTY-3.3
+      citation: {document: zhejiang, article: "DUTY-3.3", note: "item reconstructed"}
+      field: secondary_vocational
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-3.4
+      name: {zh: "特殊教育与终身教育", en: "Special and lifelong education"}
+      parent: DUTY-3
+      level: second
+      weight: weight.DUTY-3.4
+      citation: {document: zhejiang, article: "DUTY-3.4", note: "item reconstructed"}
+      field: special_lifelong
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-4
+      name: {zh: "统筹推进教育工作", en: "Overall coordination of education work"}
+      level: first
+      weight: weight.DUTY-4
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-4.1
+      name: {zh: "教育规划与重大改革", en: "Planning and major reforms"}
+      parent: DUTY-4
+      level: second
+      weight: weight.DUTY-4.1
+      citation: {document: zhejiang, article: "DUTY-4.1", note: "item reconstructed"}
+      field: planning_reform
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-4.2
+      name: {zh: "部门协同与督导问责", en: "Coordination and supervision accountability"}
+      parent: DUTY-4
+      level: second
+      weight: weight.DUTY-4.2
+      citation: {document: zhejiang, article: "DUTY-4.2", note: "item reconstructed"}
+      field: coordination_accountability
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-5
+      name: {zh: "教育保障", en: "Education safeguards"}
+      level: first
+      weight: weight.DUTY-5
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-5.1
+      name: {zh: "经费投入“两个只增不减”", en: "Funding that only grows"}
+      parent: DUTY-5
+      level: second
+      weight: weight.DUTY-5.1
+      citation: {document: zhejiang, article: "DUTY-5.1", note: "item reconstructed"}
+      field: funding_guarantee
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-5.2
+      name: {zh: "教师队伍建设与待遇保障", en: "Teachers and their pay"}
+      parent: DUTY-5
+      level: second
+      weight: weight.DUTY-5.2
+      citation: {document: zhejiang, article: "DUTY-5.2", note: "item reconstructed"}
+      field: teacher_guarantee
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-5.3
+      name: {zh: "学校规划建设与安全保障", en: "School building and safety"}
+      parent: DUTY-5
+      level: second
+      weight: weight.DUTY-5.3
+      citation: {document: zhejiang, article: "DUTY-5.3", note: "item reconstructed"}
+      field: facilities_safety
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-6
+      name: {zh: "学校办学行为", en: "Schools' conduct of schooling"}
+      level: first
+      weight: weight.DUTY-6
+      citation: {document: national, article: 第二条 评价内容, note: area confirmed; weight reconstructed}
+    - code: DUTY-6.1
+      name: {zh: "招生入学与规范办学", en: "Admissions and regulated schooling"}
+      parent: DUTY-6
+      level: second
+      weight: weight.DUTY-6.1
+      citation: {document: zhejiang, article: "DUTY-6.1", note: "item reconstructed"}
+      field: school_conduct
+      target: 1
+      credit: proportional
+      unit: "%"
+    - code: DUTY-6.2
+      name: {zh: "减轻学生负担与素质教育", en: "Lighter loads and all-round education"}
+      parent: DUTY-6
+      level: second
+      weight: weight.DUTY-6.2
+      citation: {document: zhejiang, article: "DUTY-6.2", note: "item reconstructed"}
+      field: student_burden
+      target: 1
+      credit: proportional
+      unit: "%"
+  bands:
+    - {code: excellent, name: {zh: 优秀, en: excellent}, at_least: grade.excellent, passes: true}
+    - {code: good, name: {zh: 良好, en: good}, at_least: grade.good, passes: true}
+    - {code: pass, name: {zh: 合格, en: pass}, at_least: grade.pass, passes: true}
+    - {code: fail, name: {zh: 不合格, en: fail}, passes: false}
+  downgrades:
+    - code: DUTY-D1
+      name: {zh: "发生涉校安全事故或事件", en: "A school-related accident or incident"}
+      field: school_safety_incident
+      drop: downgrade.DUTY-D1
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-D2
+      name: {zh: "弄虚作假", en: "Falsification"}
+      field: data_falsification
+      drop: downgrade.DUTY-D2
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-D3
+      name: {zh: "学生体质健康水平连续三年下降", en: "Student fitness falling three years in a row"}
+      field: fitness_declined_three_years
+      drop: downgrade.DUTY-D3
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-D4
+      name: {zh: "有县未达到基本均衡差异系数标准", en: "A county below the basic-balance coefficient standard"}
+      field: below_basic_balance
+      drop: downgrade.DUTY-D4
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-C1
+      name: {zh: "师生在 D 级危房中学习生活", en: "Teachers or pupils in D-grade dangerous buildings"}
+      field: dangerous_buildings_in_use
+      cap_at: good
+      when: cap.DUTY-C1
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-C2
+      name: {zh: "近两年发生重大校园安全责任事故", en: "A major campus safety accident in the last two years"}
+      field: major_safety_accident
+      cap_at: good
+      when: cap.DUTY-C2
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+    - code: DUTY-C3
+      name: {zh: "近两年发生造成恶劣影响的重大违法违纪案件", en: "A major, badly received law or discipline case in the last two years"}
+      field: major_discipline_case
+      cap_at: good
+      when: cap.DUTY-C3
+      citation: {document: ningxia, article: 降等与限制条款, note: "Ningxia's rule; Zhejiang's not retrieved"}
+      status: U
+
+findings: {rectification_days: rectification_days}
+
+# The batch: every city and county ranked by total with its grade, and a third of the counties
+# drawn for on-site checks, city by city, from the recorded seed.
+province:
+  title: {zh: 市县级人民政府履行教育职责评价：等次与实地核查抽样, en: "Education-duty evaluation: grades and the on-site sample"}
+  notes:
+    - {zh: "分数线、权重、降等规则与抽样比例均为未核实参数 [U]（以宁夏 90 / 80 / 65 为例）。", en: "Cut-offs, weights, downgrade rules and the sampling share are unconfirmed parameters [U] (Ningxia's 90 / 80 / 65 as the example)."}
+  rows:
+    grade_label: grade_text
+    grade_code: grade
+    grade_counts: true
+    values: [total, grade_rank]
+    left_out: [weakest, missing]
+    verdict_counts: false
+  sample:
+    kinds: [county]
+    fraction: sampling.fraction
+    seed: sampling.seed
+    forced: sampling.forced
+    excluded: sampling.excluded
+"""#,
+            ]
+        ),
+        PackSource(
             name: "EducationEcology", location: "Plugins/EducationEcology",
             files: [
                 "editions.yaml": #"""

@@ -44,6 +44,7 @@ extension PackLoader {
                 errors.append(place.error("unknown-parameter", "province.target_share names \(view.targetShare!), which edition \(edition.id) does not declare as a number"))
             }
             Self.checkProvinceShare(view, place: place, draft: draft, schema: schema, editions: editions, errors: &errors)
+            if let sample = view.sample { Self.checkProvinceSample(sample, place: place, draft: draft, editions: editions, errors: &errors) }
         }
         Self.checkUnconfigured(draft, errors: &errors)
         Self.checkTallies(draft, indicators: indicators, errors: &errors)

@@ -22,4 +22,13 @@ extension PackLoader {
             errors.append(place.error("no-default", "province.share names target \(share.target), which has no value; only a rule's threshold or weight may be left without a default"))
         }
     }
+
+    /// The sample's parameters exist with their types and values in every edition.
+    static func checkProvinceSample(_ sample: PackProvinceSample, place: PackDraft.Place, draft: PackDraft, editions: [Edition], errors: inout [PackError]) {
+        Self.checkParameters(sample.parameters, of: "province.sample", place: place, editions: editions, errors: &errors)
+        let open = draft.unconfigured.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        for (key, _) in sample.parameters where open.contains(key) {
+            errors.append(place.error("no-default", "province.sample uses parameter \(key), which has no value; only a rule's threshold or weight may be left without a default"))
+        }
+    }
 }

@@ -40,7 +40,7 @@ extension PackProvinceView {
 extension PackReader {
     /// `province:` (see `docs/StandardPacks.md`).
     func readProvince(_ node: PackNode) -> PackProvinceView {
-        node.allowOnly(["rank_by", "target_share", "title", "notes", "rows", "share", "statistics", "unit_lists", "finding_count"])
+        node.allowOnly(["rank_by", "target_share", "title", "notes", "rows", "share", "statistics", "unit_lists", "finding_count", "sample"])
         let title = node.optional("title")?.names
         let notes = (node.optional("notes")?.items ?? []).compactMap(\.names)
         var view = PackProvinceView(
@@ -49,6 +49,7 @@ extension PackReader {
         )
         if let rows = node.optional("rows") { view.rows = self.readProvinceRows(rows) }
         view.share = node.optional("share").flatMap(self.readProvinceShare)
+        view.sample = node.optional("sample").flatMap(self.readProvinceSample)
         view.findingCount = node.optional("finding_count")?.text
         if let statistics = node.optional("statistics") {
             statistics.allowOnly(["count", "totals"])

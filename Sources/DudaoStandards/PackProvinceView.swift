@@ -24,6 +24,8 @@ struct PackProvinceView: Sendable, Hashable {
     var rows = PackProvinceRows()
     /// The share of subjects for which a yes/no fact holds, against a target (see `PackProvinceShare`).
     var share: PackProvinceShare?
+    /// The subjects drawn for on-site checks (see `PackProvinceSample`).
+    var sample: PackProvinceSample?
 
     func summary(_ results: [AssessmentResult], descriptor: AssessmentDescriptor, tree: PackTree?) -> BatchSummary? {
         guard !results.isEmpty else { return nil }
@@ -35,8 +37,9 @@ struct PackProvinceView: Sendable, Hashable {
                 assessment: descriptor.id, titleZh: titleZh, titleEn: titleEn, gradeCode: tree.gradeCode, weakest: Self.weakest,
                 notesZh: self.notesZh, notesEn: self.notesEn
             )
-            self.rows.apply(to: &summary, ranking: ranking, weakest: Self.weakest)
+            self.rows.apply(to: &summary, ranking: ranking, weakest: Self.weakest, tree: tree)
             self.share?.apply(to: &summary, results: results)
+            self.sample?.apply(to: &summary, results: results)
             return summary
         }
         var statistics: [String: Double] = ["subjects": Double(results.count)]
@@ -72,9 +75,11 @@ struct PackProvinceView: Sendable, Hashable {
             let verdicts = results.map(\.verdict)
             verdict = verdicts.contains(.fail) ? .fail : (verdicts.contains(.notAssessable) ? .notAssessable : .pass)
         }
-        return BatchSummary(
+        var summary = BatchSummary(
             assessment: descriptor.id, verdict: verdict, titleZh: titleZh, titleEn: titleEn,
             rows: rows, statistics: statistics, notesZh: notesZh, notesEn: notesEn
         )
+        self.sample?.apply(to: &summary, results: results)
+        return summary
     }
 }

@@ -39,7 +39,7 @@ extension PackReader {
     }
 
     /// One node: `code`, `name`, `parent`, `level`, `weight` (a parameter), `citation`, and for a
-    /// leaf `field`, `target` (a parameter), `comparator` and `credit`.
+    /// leaf `field`, `target` (a parameter, or a fixed number), `comparator` and `credit`.
     private func readTreeNode(_ node: PackNode, cite: (PackNode) -> Citation?) -> PackTree.Node? {
         node.allowOnly(["code", "name", "parent", "level", "weight", "citation", "field", "target", "comparator", "credit", "unit"])
         guard let code = node.required("code")?.text, let names = node.required("name")?.names, let levelNode = node.required("level"),
@@ -51,7 +51,16 @@ extension PackReader {
         }
         var leaf: PackTree.Leaf?
         if let field = node.optional("field")?.text {
-            guard let target = node.required("target")?.text else { return nil }
+            guard let targetNode = node.required("target") else { return nil }
+            // A number is a fixed target (complete = 1); a name is a parameter of the edition.
+            let target: PackTree.Target
+            switch targetNode.value {
+            case .text(let key): target = .parameter(key)
+            case let value? where value.numberValue != nil: target = .fixed(value.numberValue!)
+            default:
+                targetNode.fail("bad-rule", "node \(code): target must name a parameter or be a number")
+                return nil
+            }
             let comparatorNode = node.optional("comparator")
             let comparators: [String: Comparator] = ["at_least": .atLeast, "at_most": .atMost, "above": .greaterThan, "below": .lessThan, "is_true": .isTrue]
             guard let comparator = comparators[comparatorNode?.text ?? "at_least"] else {

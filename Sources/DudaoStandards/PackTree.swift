@@ -18,10 +18,10 @@ struct PackTree: Sendable, Hashable {
         var leaf: Leaf?
     }
 
-    /// What a leaf reads: a fact, against a target parameter, with a credit rule.
+    /// What a leaf reads: a fact, against a target, with a credit rule.
     struct Leaf: Sendable, Hashable {
         var field: String
-        var target: String
+        var target: Target
         var comparator: Comparator
         var credit: CreditRule
         /// A text parameter naming the credit rule (`all_or_nothing` or `proportional`), when the
@@ -37,6 +37,31 @@ struct PackTree: Sendable, Hashable {
                 throw DudaoError(.invalidArgument, "parameter \(key) names the credit rule \(name); it must be all_or_nothing or proportional")
             }
             return rule
+        }
+    }
+
+    /// A leaf's target: a parameter of the edition, or a fixed figure that belongs to the leaf's
+    /// definition rather than to a standard (a degree of completion is complete at 1).
+    enum Target: Sendable, Hashable {
+        case parameter(String)
+        case fixed(Double)
+
+        var parameter: String? {
+            if case .parameter(let key) = self { key } else { nil }
+        }
+
+        func value(_ parameters: ParameterSet) throws -> Double {
+            switch self {
+            case .parameter(let key): try parameters.number(key)
+            case .fixed(let value): value
+            }
+        }
+
+        var description: String {
+            switch self {
+            case .parameter(let key): key
+            case .fixed(let value): PackRule.number(value)
+            }
         }
     }
 
@@ -90,9 +115,9 @@ struct PackTree: Sendable, Hashable {
                 let children = try self.nodes.filter { $0.parent == node.code }.map(build)
                 return TreeNode(node.code, zh: node.nameZh, en: node.nameEn, level: node.level, weight: weight, citation: node.citation, status: status, children: children)
             }
-            status = max(status, parameters[leaf.target]?.status ?? .unconfirmed)
+            if let key = leaf.target.parameter { status = max(status, parameters[key]?.status ?? .unconfirmed) }
             let target = TreeLeaf(
-                field: leaf.field, target: try parameters.number(leaf.target), comparator: leaf.comparator, credit: try leaf.creditRule(parameters), unit: leaf.unit
+                field: leaf.field, target: try leaf.target.value(parameters), comparator: leaf.comparator, credit: try leaf.creditRule(parameters), unit: leaf.unit
             )
             return TreeNode(node.code, zh: node.nameZh, en: node.nameEn, level: node.level, weight: weight, citation: node.citation, status: status, leaf: target)
         }
@@ -149,7 +174,7 @@ struct PackTree: Sendable, Hashable {
         var keys: [(String, ValueType)] = []
         for node in self.nodes {
             keys.append((node.weight, .number))
-            if let leaf = node.leaf { keys.append((leaf.target, .number)) }
+            if let key = node.leaf?.target.parameter { keys.append((key, .number)) }
             if let credit = node.leaf?.creditParameter { keys.append((credit, .text)) }
         }
         keys += self.bands.compactMap { band in band.atLeast.map { ($0, .number) } }
@@ -176,7 +201,7 @@ struct PackTree: Sendable, Hashable {
         }
         guard let node = self.nodes.first(where: { $0.code == code }) else { return nil }
         guard let leaf = node.leaf else { return "branch, weight \(node.weight)" }
-        let target = leaf.comparator == .isTrue ? "is yes" : "\(leaf.comparator.symbol) \(leaf.target)"
+        let target = leaf.comparator == .isTrue ? "is yes" : "\(leaf.comparator.symbol) \(leaf.target.description)"
         return "\(leaf.field) \(target), weight \(node.weight), credit \(leaf.creditParameter ?? leaf.credit.presetName)"
     }
 }
