@@ -273,6 +273,242 @@ schema:
             ]
         ),
         PackSource(
+            name: "CompulsoryQualitySchool", location: "Plugins/CompulsoryQualitySchool",
+            files: [
+                "editions.yaml": #"""
+editions:
+  - id: "2021"
+    title:
+      zh: 义务教育质量评价指南（2021）学校办学质量评价
+      en: Compulsory-education quality evaluation guide (2021), school level
+    from: 2021-03-18
+    parameters:
+      - key: max_cycle_years
+        value: 5
+        unit: 年
+        range: [1, 10]
+        name: {zh: 评价周期上限（年）, en: Longest evaluation cycle (years)}
+        citation: {document: guide-book, article: 组织实施, note: "in principle one round every 3–5 years; the province sets it from its number of schools"}
+        status: P
+    notes:
+      - "Confirmed [C]: the guide's issuers and date, the three levels, the school level's five key areas and its 12 key indicators (their names not found), the four combinations of methods."
+      - "Partly confirmed [P]: the procedure (the school evaluates itself, the county evaluates every school), the 3–5-year cycle and one evaluation in each principal's term, from a transcription of the guide."
+      - "UNCONFIRMED [U]: the 12 key indicators and any scoring; each area is recorded as the evaluators' conclusion (meets the requirements or not), and an area that does not fails the school until the guide's annex says otherwise."
+"""#,
+                "examples.yaml": #"""
+examples:
+  - name: a school evaluated in full that meets every area
+    summary: The school evaluated itself, the county evaluated it during the principal's term, three years after the last round, and every area meets the requirements.
+    input:
+      subject: {kind: school, code: "3310820001", name: 示例学校}
+      period: 2024-2025
+      facts:
+        direction_met: true
+        curriculum_met: true
+        teacher_development_met: true
+        management_met: true
+        student_development_met: true
+        self_evaluation_done: true
+        county_evaluation_done: true
+        evaluated_in_principal_term: true
+        years_since_last_evaluation: 3
+    verdict: pass
+    expect:
+      - {indicator: SQ-P4, value: 3}
+      - {indicator: SQ-5, outcome: met}
+  - name: teacher development falls short and the cycle is overdue
+    summary: The evaluators find teacher development short of the requirements, and six years have passed since the last round.
+    input:
+      subject: {kind: school, code: "3310820001", name: 示例学校}
+      period: 2024-2025
+      facts:
+        direction_met: true
+        curriculum_met: true
+        teacher_development_met: false
+        management_met: true
+        student_development_met: true
+        self_evaluation_done: true
+        county_evaluation_done: true
+        evaluated_in_principal_term: true
+        years_since_last_evaluation: 6
+    verdict: fail
+    expect:
+      - {indicator: SQ-3, outcome: not_met}
+      - {indicator: SQ-P4, outcome: not_met}
+      - {finding: SQ-3}
+  - name: the county's conclusion on pupils' development is not given
+    summary: Without the evaluators' conclusion on pupils' development, that area and the verdict are not assessable, naming the field.
+    input:
+      subject: {kind: school, code: "3310820001", name: 示例学校}
+      period: 2024-2025
+      facts:
+        direction_met: true
+        curriculum_met: true
+        teacher_development_met: true
+        management_met: true
+        self_evaluation_done: true
+        county_evaluation_done: true
+        evaluated_in_principal_term: true
+        years_since_last_evaluation: 2
+    verdict: not_assessable
+    expect:
+      - {indicator: SQ-5, outcome: not_assessable}
+"""#,
+                "indicators.yaml": #"""
+groups:
+  - {code: AREA, name: {zh: 重点内容, en: Key areas}}
+  - {code: PROC, name: {zh: 评价实施, en: Carrying out the evaluation}}
+
+indicators:
+  - code: SQ-1
+    name: {zh: 办学方向, en: Direction of the school}
+    group: AREA
+    citation: {document: structure-report, article: 学校办学质量评价 重点内容, note: "area confirmed; its key indicators not found, so the evaluators' conclusion is read as met or not"}
+    status: P
+    rule: {check: direction_met}
+  - code: SQ-2
+    name: {zh: 课程教学, en: Curriculum and teaching}
+    group: AREA
+    citation: {document: structure-report, article: 学校办学质量评价 重点内容, note: "area confirmed; its key indicators not found, so the evaluators' conclusion is read as met or not"}
+    status: P
+    rule: {check: curriculum_met}
+  - code: SQ-3
+    name: {zh: 教师发展, en: Teacher development}
+    group: AREA
+    citation: {document: structure-report, article: 学校办学质量评价 重点内容, note: "area confirmed; its key indicators not found, so the evaluators' conclusion is read as met or not"}
+    status: P
+    rule: {check: teacher_development_met}
+  - code: SQ-4
+    name: {zh: 学校管理, en: School management}
+    group: AREA
+    citation: {document: structure-report, article: 学校办学质量评价 重点内容, note: "area confirmed; its key indicators not found, so the evaluators' conclusion is read as met or not"}
+    status: P
+    rule: {check: management_met}
+  - code: SQ-5
+    name: {zh: 学生发展, en: Pupils' development}
+    group: AREA
+    citation: {document: structure-report, article: 学校办学质量评价 重点内容, note: "area confirmed; the pupils' quality evaluation is an important basis for it"}
+    status: P
+    rule: {check: student_development_met}
+  - code: SQ-P1
+    name: {zh: 学校自评, en: The school's self-evaluation}
+    group: PROC
+    citation: {document: guide-book, article: 组织实施 县和校自评}
+    status: P
+    rule: {check: self_evaluation_done}
+  - code: SQ-P2
+    name: {zh: 县级评价, en: The county's evaluation of the school}
+    group: PROC
+    citation: {document: guide-book, article: 组织实施 县和校自评, note: the county party committee and government evaluate every school}
+    status: P
+    rule: {check: county_evaluation_done}
+  - code: SQ-P3
+    name: {zh: 校长任期内至少评价一次, en: At least once in each principal's term}
+    group: PROC
+    citation: {document: guide-book, article: 组织实施}
+    status: P
+    rule: {check: evaluated_in_principal_term}
+  - code: SQ-P4
+    name: {zh: 评价周期, en: Evaluation cycle}
+    group: PROC
+    unit: 年
+    decimals: 0
+    citation: {document: guide-book, article: 组织实施}
+    status: P
+    rule: {field: years_since_last_evaluation, at_most: max_cycle_years}
+
+province:
+  title: {zh: 学校办学质量评价：各校结论, en: "School quality evaluation: each school's conclusion"}
+"""#,
+                "pack.yaml": #"""
+# 义务教育质量评价 · 学校 (school part of the national guide of 2021), REFERENCE §8.1 and §8.6.
+# The guide's five key areas of a school's evaluation are confirmed; its 12 key indicators and any
+# scoring were not found. So each area is the evaluators' conclusion on it, with their findings in
+# free text, beside the guide's procedure (self-evaluation, then the county's evaluation) and cycle.
+pack:
+  id: compulsory-quality-school
+  version: 0.1.0
+  title:
+    zh: 学校办学质量评价（《义务教育质量评价指南》学校部分）
+    en: School quality evaluation (school part of the 2021 national guide)
+  summary:
+    zh: 按《义务教育质量评价指南》学校层面的五个重点内容（办学方向、课程教学、教师发展、学校管理、学生发展）记录评价组的结论，并检查学校自评、县级评价、评价周期与校长任期内至少一次评价。12 项关键指标名称与评分未见原文，不计分。
+    en: "Records the evaluators' conclusion on each of the guide's five key areas of a school (direction, curriculum and teaching, teacher development, management, pupils' development) and checks the school's self-evaluation, the county's evaluation, the cycle and one evaluation in each principal's term. The 12 key indicators and any scoring were not found: no score."
+
+documents:
+  - id: guide2021
+    title: 义务教育质量评价指南
+    number: null
+    issuer: 教育部 中央组织部 中央编办 国家发展改革委 财政部 人力资源社会保障部
+    year: 2021
+    url: https://m.fx361.cc/news/2021/0615/8460229.html
+    status: C
+  - id: structure-report
+    title: 《义务教育质量评价指南》发布报道（三个层面、重点内容与关键指标数）
+    number: null
+    issuer: 新闻报道
+    year: 2021
+    url: http://193.108.46.134:8088/jiaoyu/74150.html
+    status: C
+  - id: guide-book
+    title: 义务教育质量评价指南（图书转录）
+    number: null
+    issuer: 教育部等六部门
+    year: 2021
+    url: http://www.ebookvip.cn/ebooks/books_473/dzs/files/basic-html/page13.html
+    status: P
+"""#,
+                "schema.yaml": #"""
+schema:
+  subjects: [school]
+  facts:
+    - key: direction_met
+      type: boolean
+      label: {zh: 办学方向达到要求, en: Direction meets the requirements}
+      column: 办学方向
+      definition: 评价组对“办学方向”的结论
+    - key: curriculum_met
+      type: boolean
+      label: {zh: 课程教学达到要求, en: Curriculum and teaching meet the requirements}
+      column: 课程教学
+      definition: 评价组对“课程教学”的结论
+    - key: teacher_development_met
+      type: boolean
+      label: {zh: 教师发展达到要求, en: Teacher development meets the requirements}
+      column: 教师发展
+      definition: 评价组对“教师发展”的结论
+    - key: management_met
+      type: boolean
+      label: {zh: 学校管理达到要求, en: School management meets the requirements}
+      column: 学校管理
+      definition: 评价组对“学校管理”的结论
+    - key: student_development_met
+      type: boolean
+      label: {zh: 学生发展达到要求, en: Pupils' development meets the requirements}
+      column: 学生发展
+      definition: 评价组对“学生发展”的结论（以学生发展质量评价结果为重要依据）
+    - key: self_evaluation_done
+      type: boolean
+      label: {zh: 学校已开展自评, en: The school has evaluated itself}
+      column: 学校自评
+    - key: county_evaluation_done
+      type: boolean
+      label: {zh: 县级已开展办学质量评价, en: The county has evaluated the school}
+      column: 县级评价
+    - key: evaluated_in_principal_term
+      type: boolean
+      label: {zh: 现任校长任期内已评价, en: Evaluated during the current principal's term}
+      column: 校长任期内评价
+    - key: years_since_last_evaluation
+      type: integer
+      unit: 年
+      bounds: {min: 0, max: 50}
+      label: {zh: 距上一轮办学质量评价年数, en: Years since the last evaluation}
+      column: 距上轮评价年数
+"""#,
+            ]
+        ),
+        PackSource(
             name: "DutyEvaluation", location: "Plugins/DutyEvaluation",
             files: [
                 "editions.yaml": #"""

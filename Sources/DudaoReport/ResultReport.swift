@@ -33,7 +33,8 @@ public struct ResultReport: Sendable {
         guard zh.contains("_") || zh.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) else { return zh }
         var text = zh
         for key in names.keys.sorted(by: { $0.count > $1.count }) where text.contains(key) {
-            text = text.replacing(key, with: names[key] ?? key)
+            // `facts.KEY` is the field's path in the input; a Chinese reader is given its name alone.
+            text = text.replacing("facts.\(key)", with: names[key] ?? key).replacing(key, with: names[key] ?? key)
         }
         return text
     }
