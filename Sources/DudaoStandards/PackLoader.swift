@@ -1,5 +1,6 @@
 import Crypto
 import DudaoCore
+import Synchronization
 import Yams
 
 /// Builds ``StandardPack``s from their sources and checks each completely before it may serve:
@@ -18,12 +19,40 @@ public struct PackLoader: Sendable {
     ///
     /// - Throws: ``PackErrors`` with every problem found, each naming file, line and rule.
     public func load(_ source: PackSource) throws(PackErrors) -> StandardPack {
+        let sources = self.chain(of: source)
+        if let sources, let pack = Self.checked.withLock({ $0[sources] }) { return pack }
         var errors: [PackError] = []
         let (draft, chain) = self.resolve(source, visiting: [], errors: &errors)
         if errors.isEmpty, let pack = self.build(draft, chain: chain, errors: &errors), errors.isEmpty {
+            if let sources {
+                Self.checked.withLock { checked in
+                    if checked.count >= Self.checkedCapacity { checked.removeAll() }
+                    checked[sources] = pack
+                }
+            }
             return pack
         }
         throw PackErrors(pack: source.location, errors: errors)
+    }
+
+    /// Packs already checked, by the sources they were built from (their own and their bases').
+    /// The same sources always give the same pack, so the bundled packs, loaded for the registry
+    /// and again for the standards library, and every unchanged pack of a reload are read and
+    /// their examples run once per process.
+    private static let checked = Mutex<[[PackSource]: StandardPack]>([:])
+    /// Enough for the bundled packs and a directory's; an edited pack adds a version each reload.
+    private static let checkedCapacity = 256
+
+    /// The sources `source` rests on, the farthest base first; `nil` when an `extends` names no
+    /// known pack or makes a cycle (then only a full load can report it).
+    private func chain(of source: PackSource) -> [PackSource]? {
+        var chain = [source]
+        var names: Set<String> = [source.name]
+        while let (name, _) = Self.extendsName(of: chain[0]) {
+            guard names.insert(name).inserted, let parent = self.catalog[name] else { return nil }
+            chain.insert(parent, at: 0)
+        }
+        return chain
     }
 
     /// The pack's draft merged with the packs it extends, and the sources from the farthest base.
@@ -56,8 +85,9 @@ public struct PackLoader: Sendable {
 
     /// Finds `pack.extends` without reading the rest (the base must be read first).
     static func extendsName(of source: PackSource) -> (String, PackDraft.Place)? {
-        for name in source.orderedNames {
-            guard let root = try? Yams.compose(yaml: source.files[name] ?? ""),
+        // Only a file that says `extends` can hold it; parsing the others twice would double the load.
+        for name in source.orderedNames where source.files[name]?.contains("extends") == true {
+            guard let root = try? Yams.compose(yaml: source.files[name] ?? "", PackReader.resolver),
                 let value = root.mapping?["pack"]?.mapping?["extends"], let text = value.string
             else { continue }
             return (text, PackDraft.Place(file: name, line: value.mark?.line ?? 0, column: value.mark?.column ?? 0))

@@ -23,11 +23,17 @@ struct PackNode {
     var isMapping: Bool { self.node.mapping != nil }
 
     /// Whether `key` is present, even with a null value.
-    func has(_ key: String) -> Bool { self.node.mapping?[key] != nil }
+    func has(_ key: String) -> Bool { self.value(at: key) != nil }
+
+    /// The node under the text key `key`. Compared as text: Yams's own subscript compares nodes
+    /// with their resolved types, one regular expression per rule for every key it passes.
+    private func value(at key: String) -> Node? {
+        self.node.mapping?.first { entry in entry.key.scalar?.string == key }?.value
+    }
 
     /// The value under `key`, or `nil` when absent or null.
     func optional(_ key: String) -> PackNode? {
-        guard let value = self.node.mapping?[key] else { return nil }
+        guard let value = self.value(at: key) else { return nil }
         if case .scalar(let scalar) = value, scalar.style == .plain, ["null", "~", ""].contains(scalar.string) { return nil }
         return PackNode(node: value, file: self.file, diagnostics: self.diagnostics)
     }

@@ -76,11 +76,17 @@ struct PackReader {
         return draft
     }
 
+    /// The scalar types a pack uses: yes/no, integers, numbers and null; everything else is text.
+    /// Yams resolves a scalar's type by trying each rule's regular expression in turn, every time a
+    /// key is hashed or compared, so the rules a pack never needs (timestamps, merge keys, `=`)
+    /// only cost time: with them, parsing the bundled packs was most of the daemon's start.
+    static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+
     /// One file as a node tree; a YAML or JSON syntax error is recorded with its line.
     private func parse(_ name: String) -> PackNode? {
         let text = self.source.files[name] ?? ""
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 self.diagnostics.add(PackError(file: name, line: 1, column: 1, rule: "empty-file", "the file is empty"))
                 return nil
             }
