@@ -1,17 +1,24 @@
 public import DudaoCore
+import Dispatch
+import Synchronization
 
 extension PackLoader {
     /// Loads packs that ship with the build; a pack that fails its check becomes an assessment
     /// with a broken descriptor, which the registry refuses at start naming every problem.
     public static func assessments(_ sources: [PackSource], catalog: [PackSource]) -> [any Assessment] {
         let loader = PackLoader(catalog: catalog)
-        return sources.map { source -> any Assessment in
+        // Checked side by side, one pack per core: reading and checking them is most of a start.
+        let loaded = Mutex([(any Assessment)?](repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let assessment: any Assessment
             do throws(PackErrors) {
-                return try loader.load(source).assessment
+                assessment = try loader.load(sources[index]).assessment
             } catch {
-                return RefusedPack(id: source.name, errors: error)
+                assessment = RefusedPack(id: sources[index].name, errors: error)
             }
+            loaded.withLock { $0[index] = assessment }
         }
+        return loaded.withLock { $0.compactMap { $0 } }
     }
 }
 

@@ -86,7 +86,7 @@ public struct PackLoader: Sendable {
     /// Finds `pack.extends` without reading the rest (the base must be read first).
     static func extendsName(of source: PackSource) -> (String, PackDraft.Place)? {
         // Only a file that says `extends` can hold it; parsing the others twice would double the load.
-        for name in source.orderedNames where source.files[name]?.contains("extends") == true {
+        for name in source.orderedNames where source.files[name]?.utf8.containsBytes(of: "extends") == true {
             guard let root = try? Yams.compose(yaml: source.files[name] ?? "", PackReader.resolver),
                 let value = root.mapping?["pack"]?.mapping?["extends"], let text = value.string
             else { continue }
@@ -190,5 +190,22 @@ public struct PackLoader: Sendable {
             let hex = String(byte, radix: 16)
             return hex.count == 1 ? "0" + hex : hex
         }.joined()
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `word` occurs, compared byte by byte: `String.contains` took a tenth of the start.
+    func containsBytes(of word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return true }
+        return self.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
+        } ?? String(self).contains(word)
     }
 }
