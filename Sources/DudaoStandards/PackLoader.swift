@@ -40,8 +40,21 @@ public struct PackLoader: Sendable {
     /// and again for the standards library, and every unchanged pack of a reload are read and
     /// their examples run once per process.
     private static let checked = Mutex<[[PackSource]: StandardPack]>([:])
-    /// Enough for the bundled packs and a directory's; an edited pack adds a version each reload.
+    /// A bound for a process that never prunes (a reload prunes to what it read).
     private static let checkedCapacity = 256
+
+    /// Whether a pack built from `source` is kept as checked.
+    public static func hasChecked(_ source: PackSource) -> Bool {
+        Self.checked.withLock { checked in checked.keys.contains { $0.last == source } }
+    }
+
+    /// Forgets every checked pack not built from one of `sources` (the packs a reload has just
+    /// read), so the earlier versions of an edited pack are not kept for the daemon's lifetime.
+    public static func forgetChecked(except sources: Set<PackSource>) {
+        Self.checked.withLock { checked in
+            checked = checked.filter { chain, _ in chain.last.map(sources.contains) ?? false }
+        }
+    }
 
     /// The sources `source` rests on, the farthest base first; `nil` when an `extends` names no
     /// known pack or makes a cycle (then only a full load can report it).

@@ -3,9 +3,10 @@ import Synchronization
 
 /// The standard packs a daemon serves, beside its Swift plugins, and their reload.
 ///
-/// A reload reads every pack again and checks each completely. A pack that passes replaces its
-/// previous version; one that fails is reported with its file, line and rule, and its last good
-/// version (if any) keeps serving. The registry then swaps to the new set in one step, so a call
+/// A reload reads every pack again and checks each completely; a pack whose files and bases did
+/// not change was checked already and is not run again, and other versions are forgotten. A pack
+/// that passes replaces its previous version; one that fails is reported with its file, line and
+/// rule, and its last good version (if any) keeps serving. The registry then swaps to the new set in one step, so a call
 /// sees either the old set or the new one, never a mixture.
 public final class StandardsLibrary: Sendable {
     public let registry: AssessmentRegistry
@@ -97,6 +98,7 @@ public final class StandardsLibrary: Sendable {
             report.refused.append(PackErrors(pack: self.directory ?? "bundled", errors: [PackError(file: self.directory ?? "bundled", line: 0, column: 0, rule: "registry", "\(error); the previous set keeps serving")]))
             report.served = self.lastGood.withLock { Array($0.values) }
         }
+        PackLoader.forgetChecked(except: Set(self.bundled + sources.map(\.source)))
         return report
     }
 }
