@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an input in the canonical binary form that ``InputDigest`` hashes.
 ///
 /// The form is fixed and documented (PROTOCOL.md, "Input digest") so that any system can
@@ -38,7 +40,24 @@ public enum CanonicalInputEncoder {
     }
 
     static func sorted<V>(_ map: [String: V]) -> [(key: String, value: V)] {
-        map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        map.sorted { Self.precedes($0.key, $1.key) }
+    }
+
+    /// Byte order of the UTF-8 forms, compared as memory: the generic comparison of two
+    /// `UTF8View`s was a tenth of an evaluation's CPU (every fact of every school is sorted).
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let common = min(a.count, b.count)
+                if common > 0 {
+                    let order = memcmp(a.baseAddress!, b.baseAddress!, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
     }
 
     private struct Writer {
