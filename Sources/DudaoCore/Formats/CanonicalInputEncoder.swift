@@ -39,12 +39,14 @@ public enum CanonicalInputEncoder {
         return writer.bytes
     }
 
+    /// The entries in the byte order of their keys. The keys are sorted alone and the values
+    /// looked up: sorting the pairs moved every school's facts, value and provenance, around.
     static func sorted<V>(_ map: [String: V]) -> [(key: String, value: V)] {
-        map.sorted { Self.precedes($0.key, $1.key) }
+        map.keys.sorted(by: Self.precedes).map { key in (key, map[key]!) }
     }
 
-    /// Byte order of the UTF-8 forms, compared as memory: the generic comparison of two
-    /// `UTF8View`s was a tenth of an evaluation's CPU (every fact of every school is sorted).
+    /// Byte order of the UTF-8 forms, compared as memory rather than through the generic
+    /// comparison of two `UTF8View`s.
     static func precedes(_ left: String, _ right: String) -> Bool {
         var left = left
         var right = right
