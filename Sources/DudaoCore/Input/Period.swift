@@ -70,12 +70,3 @@ extension Period: Codable {
         try container.encode(self.description)
     }
 }
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -1,5 +1,3 @@
-import Foundation
-
 extension AssessmentInput {
     /// The warning code for one school listed under two or more ids.
     public static let duplicateUnitWarningCode = "INPUT-DUPLICATE-UNIT"
@@ -13,7 +11,7 @@ extension AssessmentInput {
         var idsByName: [String: [String]] = [:]
         var order: [String] = []
         for unit in self.units {
-            let name = Self.trimmingSpaces(unit.name)
+            let name = unit.name.trimmingWhitespace()
             guard !name.isEmpty else { continue }
             let key = "\(unit.kind.rawValue)\u{1F}\(name)"
             if idsByName[key] == nil { order.append(key) }
@@ -32,13 +30,5 @@ extension AssessmentInput {
                 unitIDs: ids
             )
         }
-    }
-
-    /// `name` without leading and trailing spaces and tabs (Unicode's too), in Swift rather than
-    /// through Foundation's `CharacterSet`, which was half of this check's time.
-    static func trimmingSpaces(_ name: String) -> String {
-        func isSpace(_ character: Character) -> Bool { character.isWhitespace && !character.isNewline }
-        guard let first = name.first, let last = name.last, isSpace(first) || isSpace(last) else { return name }
-        return String(name.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }
