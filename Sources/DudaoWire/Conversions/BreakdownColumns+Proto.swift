@@ -13,21 +13,53 @@ struct UnitTable {
         var scope: String?
     }
 
+    private struct Entry {
+        var id: String
+        var name: String
+        var scope: String?
+
+        func names(_ measure: UnitMeasure) -> Bool {
+            guard self.id.hasSameBytes(as: measure.unitID), self.name.hasSameBytes(as: measure.unitName) else { return false }
+            switch (self.scope, measure.scope) {
+            case (nil, nil): return true
+            case (let listed?, let named?): return listed.hasSameBytes(as: named)
+            default: return false
+            }
+        }
+    }
+
     private var indices: [Key: [UInt32]] = [:]
-    private(set) var labels: [Dudao_V1_UnitLabel] = []
+    private var entries: [Entry] = []
+    /// The unit entered after the one found last: a breakdown mostly lists its units in the order
+    /// an earlier one did, and comparing their bytes costs less than hashing them.
+    private var next = 0
+
+    var labels: [Dudao_V1_UnitLabel] {
+        self.entries.map { entry in
+            var label = Dudao_V1_UnitLabel()
+            label.id = entry.id
+            label.name = entry.name
+            if let scope = entry.scope { label.scope = scope }
+            return label
+        }
+    }
 
     mutating func index(of measure: UnitMeasure) -> UInt32 {
+        if self.next < self.entries.count, self.entries[self.next].names(measure) {
+            self.next += 1
+            return UInt32(self.next - 1)
+        }
         let key = Key(id: measure.unitID, scope: measure.scope)
-        let listed = self.indices[key] ?? []
-        if let index = listed.first(where: { self.labels[Int($0)].name.utf8.elementsEqual(measure.unitName.utf8) }) { return index }
-        let index = UInt32(self.labels.count)
-        var label = Dudao_V1_UnitLabel()
-        label.id = measure.unitID
-        label.name = measure.unitName
-        if let scope = measure.scope { label.scope = scope }
-        self.labels.append(label)
-        self.indices[key, default: []].append(index)
-        return index
+        let index: Int
+        if let listed = self.indices[key]?.first(where: { self.entries[Int($0)].name.hasSameBytes(as: measure.unitName) }) {
+            index = Int(listed)
+        } else {
+            index = self.entries.count
+            self.entries.append(Entry(id: measure.unitID, name: measure.unitName, scope: measure.scope))
+            self.indices[key, default: []].append(UInt32(index))
+        }
+        self.next = index + 1
+        return UInt32(index)
     }
 }
 
