@@ -30,47 +30,76 @@ enum RecordRow {
         LEFT JOIN result_templates ON result_templates.digest = records.result_template
         """
 
-    /// A record with its result already split and encoded: the work done before the record
-    /// joins a group commit, on the caller's thread, so the single writer only runs the SQL.
+    /// A record encoded for writing: the work done before the record joins a group commit, on the
+    /// caller's thread, so the single writer only runs the SQL.
+    ///
+    /// It holds only what is written: the row's columns, the result's own facts, and the input
+    /// and template bodies when the store does not know them to be stored already. A call waiting
+    /// for its commit so holds a few kilobytes instead of its input and result.
     struct Prepared: Sendable {
-        let record: EvaluationRecord
-        let template: ResultTemplate
+        let id: String
+        let assessment: String
+        let edition: String
+        let subject: Subject
+        let period: Period
+        let verdict: Verdict
+        let inputDigest: String
+        let caller: CallerIdentity
+        let createdAt: Int64
+        let daemonVersion: String
+        let previousRecordID: String?
+        /// The compressed input; `nil` when the store knows it is stored.
+        let input: Data?
+        let templateDigest: String
+        /// The compressed template; `nil` when the store knows it is stored.
+        let template: Data?
         /// The record's own facts, compressed.
         let result: Data
 
-        init(_ record: EvaluationRecord) throws {
-            let (template, facts) = try ResultTemplate.split(record.result.proto)
-            self.record = record
-            self.template = template
+        /// - Parameter result: `record.result.proto`, when the caller has it already.
+        init(_ record: EvaluationRecord, result: Dudao_V1_AssessmentResult? = nil, stored: StoredDigests) throws {
+            let (template, facts) = try ResultTemplate.split(result ?? record.result.proto)
+            self.id = record.id
+            self.assessment = record.assessment
+            self.edition = record.edition
+            self.subject = record.subject
+            self.period = record.period
+            self.verdict = record.verdict
+            self.inputDigest = record.inputDigest
+            self.caller = record.caller
+            self.createdAt = record.createdAt
+            self.daemonVersion = record.daemonVersion
+            self.previousRecordID = record.previousRecordID
+            self.input = stored.contains(record.inputDigest) ? nil : CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
+            self.templateDigest = template.digest
+            self.template = stored.contains(template.digest) ? nil : CompressedBlob.encode(template.body, level: .small)
             self.result = CompressedBlob.encode(try WirePayload.encode(facts), level: .fast)
         }
     }
 
     /// Inserts the record; its input and its result's template only when no record stored them yet.
     static func insert(_ prepared: Prepared, into db: Database) throws {
-        let record = prepared.record
-        let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM inputs WHERE digest = ?", arguments: [record.inputDigest]) ?? false
-        if !stored {
-            let input = CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
-            try db.execute(sql: "INSERT INTO inputs (digest, body) VALUES (?, ?)", arguments: [record.inputDigest, input])
-        }
-        let template = prepared.template
-        let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM result_templates WHERE digest = ?", arguments: [template.digest]) ?? false
-        if !known {
-            try db.execute(
-                sql: "INSERT INTO result_templates (digest, body) VALUES (?, ?)",
-                arguments: [template.digest, CompressedBlob.encode(template.body, level: .small)]
-            )
-        }
+        try self.insertOnce(table: "inputs", digest: prepared.inputDigest, body: prepared.input, into: db)
+        try self.insertOnce(table: "result_templates", digest: prepared.templateDigest, body: prepared.template, into: db)
         try db.execute(
             sql: "INSERT INTO records (\(self.recordColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
-                record.id, record.assessment, record.edition, record.subject.kind.rawValue, record.subject.code,
-                record.subject.name, record.period.description, record.period.referenceDate.description,
-                record.verdict.rawValue, record.inputDigest, record.caller.clientName,
-                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID, prepared.result, template.digest,
+                prepared.id, prepared.assessment, prepared.edition, prepared.subject.kind.rawValue, prepared.subject.code,
+                prepared.subject.name, prepared.period.description, prepared.period.referenceDate.description,
+                prepared.verdict.rawValue, prepared.inputDigest, prepared.caller.clientName,
+                prepared.caller.authenticatedIdentity, prepared.createdAt, prepared.daemonVersion, prepared.previousRecordID,
+                prepared.result, prepared.templateDigest,
             ]
         )
+    }
+
+    /// Inserts `body` under `digest` unless a row holds it already.
+    ///
+    /// - Throws: ``DudaoError/Code/internal`` when the body was left out as stored and is not.
+    private static func insertOnce(table: String, digest: String, body: Data?, into db: Database) throws {
+        guard try !(Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE digest = ?", arguments: [digest]) ?? false) else { return }
+        guard let body else { throw DudaoError(.internal, "\(table) \(digest) was taken as stored and is not") }
+        try db.execute(sql: "INSERT INTO \(table) (digest, body) VALUES (?, ?)", arguments: [digest, body])
     }
 
     /// - Throws: ``DudaoError/Code/dataLoss`` when a stored row no longer decodes.

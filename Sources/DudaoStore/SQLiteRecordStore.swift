@@ -29,6 +29,8 @@ public final class SQLiteRecordStore: RecordStore {
     private let state: Mutex<State>
     /// Shares one transaction and one sync among the writes of concurrent calls.
     let groupCommit: GroupCommit
+    /// The inputs and templates this store has committed, so a record need not carry them again.
+    let storedDigests = StoredDigests()
 
     private enum State: Sendable {
         case writable(DatabasePool)
@@ -202,60 +204,36 @@ public final class SQLiteRecordStore: RecordStore {
     // MARK: - RecordStore
 
     public func append(_ record: EvaluationRecord) async throws {
-        let prepared = try RecordRow.Prepared(record)
-        try await self.groupCommit.write(durable: true, pool: self.writer) { db in try RecordRow.insert(prepared, into: db) }
+        _ = try await self.append(try self.prepare(record), idempotencyKey: nil, audit: nil)
     }
 
     public func append(contentsOf records: [EvaluationRecord]) async throws {
         guard !records.isEmpty else { return }
-        let prepared = try records.map(RecordRow.Prepared.init)
+        let prepared = try records.map { try self.prepare($0).row }
         try await self.groupCommit.write(durable: true, pool: self.writer) { db in
             for record in prepared { try RecordRow.insert(record, into: db) }
         }
+        for record in prepared { self.storedDigests.insert(record) }
     }
 
     public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey) async throws -> EvaluationRecord {
-        // Writes run one after another, each in its savepoint of the group's transaction, so the
-        // look-up and the insert cannot interleave with another call's.
-        let first = Mutex<EvaluationRecord?>(nil)
-        let prepared = try RecordRow.Prepared(record)
-        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
-            let kept = try Self.insert(prepared, idempotencyKey: key, into: db)
-            first.withLock { $0 = kept }
-        }
-        return first.withLock { $0 } ?? record
+        try await self.append(try self.prepare(record), idempotencyKey: key, audit: nil) ?? record
     }
 
     /// Commits the record and its audit line in one savepoint of one transaction: of the two,
     /// both are on disk or neither is, whenever the daemon is killed.
     public func append(_ record: EvaluationRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry) async throws -> EvaluationRecord {
-        let kept = Mutex<EvaluationRecord?>(nil)
-        let prepared = try RecordRow.Prepared(record)
-        try await self.groupCommit.write(durable: true, pool: self.writer) { db in
-            let stored: EvaluationRecord
-            if let key {
-                stored = try Self.insert(prepared, idempotencyKey: key, into: db)
-            } else {
-                try RecordRow.insert(prepared, into: db)
-                stored = record
-            }
-            var audit = audit
-            audit.recordID = stored.id
-            try RecordRow.insert(audit, into: db)
-            kept.withLock { $0 = stored }
-        }
-        return kept.withLock { $0 } ?? record
+        try await self.append(try self.prepare(record), idempotencyKey: key, audit: audit) ?? record
     }
 
-    /// Inserts `record` under `key`, or finds the record the key names already.
+    /// Inserts the record under `key`, or finds the record the key names already.
     ///
-    /// - Returns: `record`, or the record first stored under `key`.
-    private static func insert(_ prepared: RecordRow.Prepared, idempotencyKey key: IdempotencyKey, into db: Database) throws -> EvaluationRecord {
-        let record = prepared.record
+    /// - Returns: `nil` when the record was inserted; the record first stored under `key` otherwise.
+    static func insert(_ prepared: RecordRow.Prepared, idempotencyKey key: IdempotencyKey, into db: Database) throws -> EvaluationRecord? {
         let sql = "SELECT record_id, input_digest FROM idempotency_keys WHERE scope = ? AND key = ?"
         if let stored = try Row.fetchOne(db, sql: sql, arguments: [key.scope, key.key]) {
             let storedID: String = stored["record_id"]
-            guard stored["input_digest"] as String == record.inputDigest else {
+            guard stored["input_digest"] as String == prepared.inputDigest else {
                 throw IdempotencyKey.conflict(key, storedRecordID: storedID)
             }
             let row = try Row.fetchOne(db, sql: "SELECT \(RecordRow.selection) WHERE records.id = ?", arguments: [storedID])
@@ -265,9 +243,9 @@ public final class SQLiteRecordStore: RecordStore {
         try RecordRow.insert(prepared, into: db)
         try db.execute(
             sql: "INSERT INTO idempotency_keys (scope, key, record_id, input_digest, created_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [key.scope, key.key, record.id, record.inputDigest, record.createdAt]
+            arguments: [key.scope, key.key, prepared.id, prepared.inputDigest, prepared.createdAt]
         )
-        return record
+        return nil
     }
 
     public func record(id: String) async throws -> EvaluationRecord {

@@ -1,4 +1,5 @@
 public import DudaoCore
+public import DudaoProto
 
 /// Keeps a durable record of each evaluation before its result is sent.
 ///
@@ -20,6 +21,18 @@ public protocol EvaluationRecorder: Sendable {
     func record(
         _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, result: AssessmentResult)
+
+    /// Stores an official evaluation whose result the caller has converted for its answer.
+    ///
+    /// The input and the result are taken, not borrowed, so a recorder can let go of them while
+    /// the record waits for its commit.
+    ///
+    /// - Returns: The id of the record the caller gets and, when `idempotencyKey` names a record
+    ///   stored before, that record's result, which is answered instead.
+    func record(
+        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, replayed: AssessmentResult?)
 }
 
 extension EvaluationRecorder {
@@ -28,6 +41,17 @@ extension EvaluationRecorder {
         _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, result: AssessmentResult) {
         (try await self.record(result, input: input, context: context), result)
+    }
+
+    /// Records through ``record(_:input:context:idempotencyKey:)``; a stored result other than
+    /// this one is a replay.
+    public func record(
+        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
+        let result = result
+        let recorded = try await self.record(result, input: input, context: context, idempotencyKey: idempotencyKey)
+        return (recorded.recordID, recorded.result == result ? nil : recorded.result)
     }
 }
 

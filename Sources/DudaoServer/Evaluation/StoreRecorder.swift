@@ -1,4 +1,5 @@
 public import DudaoCore
+public import DudaoProto
 import DudaoWire
 import Foundation
 
@@ -31,6 +32,28 @@ public struct StoreRecorder: EvaluationRecorder {
     public func record(
         _ result: AssessmentResult, input: AssessmentInput, context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, result: AssessmentResult) {
+        let record = try self.officialRecord(result, input: input, context: context)
+        let stored = try await self.commit(record, context: context, idempotencyKey: idempotencyKey)
+        return (stored.id, stored.result)
+    }
+
+    public func record(
+        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
+        let record = try self.officialRecord(result, input: input, context: context)
+        guard let store = self.store as? any ProtobufRecordStore else {
+            let id = record.id
+            let stored = try await self.commit(record, context: context, idempotencyKey: idempotencyKey)
+            return (stored.id, stored.id == id ? nil : stored.result)
+        }
+        return try await self.commit(record, encoded: encoded, to: store, context: context, idempotencyKey: idempotencyKey)
+    }
+
+    /// The record of an official evaluation.
+    ///
+    /// - Throws: `INVALID_ARGUMENT` for a period too far ahead to be kept as an official record.
+    private func officialRecord(_ result: AssessmentResult, input: AssessmentInput, context: CallContext) throws -> EvaluationRecord {
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard input.period.startYear <= currentYear + Self.futureYearsAllowed else {
             throw DudaoError(
@@ -45,29 +68,57 @@ public struct StoreRecorder: EvaluationRecorder {
                 ]
             )
         }
-        let record = EvaluationRecord(result: result, input: input, caller: context.caller, daemonVersion: self.daemonVersion)
-        let started = ContinuousClock.now
-        let stored: EvaluationRecord
-        do {
-            if context.method == WireMethod.evaluateBatch.rawValue {
-                // The batch's own audit line comes when the call ends, which a daemon killed
-                // mid-batch never reaches: each item's record is committed with a line of its own.
-                stored = try await self.store.append(record, idempotencyKey: idempotencyKey, audit: Self.auditLine(of: record, context: context))
-                if stored.id != record.id { ServerMetrics.idempotentReplay() }
-            } else if let idempotencyKey {
-                stored = try await self.store.append(record, idempotencyKey: idempotencyKey)
-                if stored.id != record.id { ServerMetrics.idempotentReplay() }
-            } else {
-                try await self.store.append(record)
-                stored = record
+        return EvaluationRecord(result: result, input: input, caller: context.caller, daemonVersion: self.daemonVersion)
+    }
+
+    /// Commits `record` and returns it, or the record first stored under `idempotencyKey`.
+    private func commit(_ record: EvaluationRecord, context: CallContext, idempotencyKey: IdempotencyKey?) async throws -> EvaluationRecord {
+        let stored = try await self.committing {
+            if let audit = Self.batchAuditLine(of: record, context: context) {
+                return try await self.store.append(record, idempotencyKey: idempotencyKey, audit: audit)
             }
+            if let idempotencyKey { return try await self.store.append(record, idempotencyKey: idempotencyKey) }
+            try await self.store.append(record)
+            return record
+        }
+        if stored.id != record.id { ServerMetrics.idempotentReplay() }
+        return stored
+    }
+
+    /// Commits `record` through a store that takes the result as converted for the answer; the
+    /// record is let go of once prepared, so the wait for the commit holds only what is written.
+    private func commit<Store: ProtobufRecordStore>(
+        _ record: consuming EvaluationRecord, encoded: Dudao_V1_AssessmentResult, to store: Store,
+        context: CallContext, idempotencyKey: IdempotencyKey?
+    ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
+        let audit = Self.batchAuditLine(of: record, context: context)
+        let id = record.id
+        let prepared = try store.prepare(record, result: encoded)
+        _ = consume record
+        let replayed = try await self.committing { try await store.append(prepared, idempotencyKey: idempotencyKey, audit: audit) }
+        if replayed != nil { ServerMetrics.idempotentReplay() }
+        return (replayed?.id ?? id, replayed?.result)
+    }
+
+    /// Runs a store write, telling the serving state and the metrics how it went.
+    private func committing<T>(_ write: () async throws -> T) async throws -> T {
+        let started = ContinuousClock.now
+        let written: T
+        do {
+            written = try await write()
         } catch let error as DudaoError where error.code == .unavailable {
             self.servingState?.storeWriteFailed(error.message)
             throw error
         }
         self.servingState?.storeWriteSucceeded()
         ServerMetrics.storeCommitted(records: 1, duration: ContinuousClock.now - started)
-        return (stored.id, stored.result)
+        return written
+    }
+
+    /// A batch item's audit line, kept with its record: the batch's own line comes when the call
+    /// ends, which a daemon killed mid-batch never reaches.
+    private static func batchAuditLine(of record: EvaluationRecord, context: CallContext) -> AuditEntry? {
+        context.method == WireMethod.evaluateBatch.rawValue ? Self.auditLine(of: record, context: context) : nil
     }
 
     /// The audit line of one batch item: the batch's call id, caller and trace id, the item's

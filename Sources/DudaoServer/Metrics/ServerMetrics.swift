@@ -22,7 +22,11 @@ public enum ServerMetrics {
 
     /// One evaluation answered (recorded, or found under its idempotency key).
     static func evaluated(_ result: AssessmentResult) {
-        Counter(label: "dudao_evaluations_total", dimensions: [("assessment", result.assessment), ("verdict", result.verdict.rawValue)]).increment()
+        self.evaluated(assessment: result.assessment, verdict: result.verdict)
+    }
+
+    static func evaluated(assessment: String, verdict: Verdict) {
+        Counter(label: "dudao_evaluations_total", dimensions: [("assessment", assessment), ("verdict", verdict.rawValue)]).increment()
     }
 
     /// One evaluation answered from the record first stored under its idempotency key.

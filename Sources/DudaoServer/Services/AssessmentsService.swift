@@ -36,33 +36,17 @@ public struct AssessmentsService: DudaoService {
             response.descriptor = try self.assessment(request.assessment).descriptor.proto
             return response
         }
-        dispatcher.register(WireMethod.evaluate.rawValue) { (request: Dudao_V1_EvaluateRequest, context) in
+        dispatcher.register(WireMethod.evaluate.rawValue) { (request: consuming Dudao_V1_EvaluateRequest, context) in
             guard request.hasInput else {
                 throw DudaoError(
                     .invalidArgument, "the request has no input",
                     violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
                 )
             }
-            let key = try context.idempotencyKey()
+            let preview = request.preview
             let input = try AssessmentInput(proto: request.input)
-            context.notes.subjectCode = input.subject.code
-            try context.checkAssessment(input.assessment)
-            try context.checkRegion(input.subject.code)
-            try context.checkEvaluation(request.preview ? .preview : .official)
-            let result = try await self.evaluate(input)
-            try Task.checkCancellation()
-            var response = Dudao_V1_EvaluateResponse()
-            if request.preview {
-                ServerMetrics.evaluated(result)
-                response.result = result.proto
-                return response
-            }
-            let recorded = try await self.recorder.record(result, input: input, context: context, idempotencyKey: key)
-            context.notes.recordID = recorded.recordID
-            ServerMetrics.evaluated(recorded.result)
-            response.result = recorded.result.proto
-            response.recordID = recorded.recordID ?? ""
-            return response
+            _ = consume request
+            return try await self.evaluate(input, preview: preview, context: context)
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
             try await self.evaluateBatch(request, context: context, sender: sender)
@@ -73,6 +57,37 @@ public struct AssessmentsService: DudaoService {
     func evaluate(_ input: AssessmentInput) async throws -> AssessmentResult {
         let registry = self.registry
         return try await self.gate.run { try registry.evaluate(input) }
+    }
+
+    /// Answers one `Evaluate` call: an official evaluation is recorded before it is answered.
+    ///
+    /// The result is converted once, for the answer and the record; the input and the result are
+    /// handed to the recorder, so the wait for the commit holds the answer and the row alone.
+    private func evaluate(_ input: consuming AssessmentInput, preview: Bool, context: CallContext) async throws -> Dudao_V1_EvaluateResponse {
+        let key = try context.idempotencyKey()
+        context.notes.subjectCode = input.subject.code
+        try context.checkAssessment(input.assessment)
+        try context.checkRegion(input.subject.code)
+        try context.checkEvaluation(preview ? .preview : .official)
+        let result = try await self.evaluate(input)
+        try Task.checkCancellation()
+        var response = Dudao_V1_EvaluateResponse()
+        response.result = result.proto
+        if preview {
+            ServerMetrics.evaluated(result)
+            return response
+        }
+        let (assessment, verdict) = (result.assessment, result.verdict)
+        let recorded = try await self.recorder.record(result, encoded: response.result, input: input, context: context, idempotencyKey: key)
+        context.notes.recordID = recorded.recordID
+        if let replayed = recorded.replayed {
+            ServerMetrics.evaluated(replayed)
+            response.result = replayed.proto
+        } else {
+            ServerMetrics.evaluated(assessment: assessment, verdict: verdict)
+        }
+        response.recordID = recorded.recordID ?? ""
+        return response
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.
