@@ -1365,7 +1365,9 @@ public nonisolated struct Dudao_V1_BreakdownColumns: Sendable {
   /// NaN where the unit's value is not assessable.
   public var value: [Double] = []
 
-  public var outcome: [Dudao_V1_Outcome] = []
+  /// Outcome values. Declared int32 rather than Outcome: the bytes on the wire are the same, and
+  /// encoders size a packed int32 column several times faster than a packed enum one.
+  public var outcome: [Int32] = []
 
   /// Empty when every row's threshold equals the indicator's; else one per row, NaN for none.
   public var threshold: [Double] = []
@@ -3604,7 +3606,7 @@ nonisolated extension Dudao_V1_BreakdownColumns: SwiftProtobuf.Message, SwiftPro
       switch fieldNumber {
       case 1: try { try decoder.decodeRepeatedUInt32Field(value: &self.unit) }()
       case 2: try { try decoder.decodeRepeatedDoubleField(value: &self.value) }()
-      case 3: try { try decoder.decodeRepeatedEnumField(value: &self.outcome) }()
+      case 3: try { try decoder.decodeRepeatedInt32Field(value: &self.outcome) }()
       case 4: try { try decoder.decodeRepeatedDoubleField(value: &self.threshold) }()
       case 5: try { try decoder.decodeRepeatedDoubleField(value: &self.weight) }()
       case 6: try { try decoder.decodeMapField(fieldType: SwiftProtobuf._ProtobufMap<SwiftProtobuf.ProtobufUInt32,SwiftProtobuf.ProtobufString>.self, value: &self.notes) }()
@@ -3621,7 +3623,7 @@ nonisolated extension Dudao_V1_BreakdownColumns: SwiftProtobuf.Message, SwiftPro
       try visitor.visitPackedDoubleField(value: self.value, fieldNumber: 2)
     }
     if !self.outcome.isEmpty {
-      try visitor.visitPackedEnumField(value: self.outcome, fieldNumber: 3)
+      try visitor.visitPackedInt32Field(value: self.outcome, fieldNumber: 3)
     }
     if !self.threshold.isEmpty {
       try visitor.visitPackedDoubleField(value: self.threshold, fieldNumber: 4)

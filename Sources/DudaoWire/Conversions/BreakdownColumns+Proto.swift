@@ -75,7 +75,7 @@ extension Array where Element == UnitMeasure {
         for (row, measure) in self.enumerated() {
             columns.unit.append(units.index(of: measure))
             columns.value.append(measure.value ?? .nan)
-            columns.outcome.append(measure.outcome.proto)
+            columns.outcome.append(Int32(measure.outcome.proto.rawValue))
             if ownThresholds { columns.threshold.append(measure.threshold ?? .nan) }
             if weights { columns.weight.append(measure.weight ?? .nan) }
             if let note = measure.note { columns.notes[UInt32(row)] = note }
@@ -108,7 +108,9 @@ extension Array where Element == UnitMeasure {
                 issues.invalid(join(path, "unit[\(row)]"), zh: "单位序号 \(index) 超出范围", en: "unit index \(index) is out of range")
                 return nil
             }
-            guard let outcome = Outcome(proto: columns.outcome[row], path: join(path, "outcome[\(row)]"), issues: &issues) else { return nil }
+            let code = Int(columns.outcome[row])
+            let wireOutcome = Dudao_V1_Outcome(rawValue: code) ?? .UNRECOGNIZED(code)
+            guard let outcome = Outcome(proto: wireOutcome, path: join(path, "outcome[\(row)]"), issues: &issues) else { return nil }
             let label = units[index]
             var scope: String?
             if case .scope(let text)? = label.scopePresent { scope = text }

@@ -82,7 +82,7 @@ struct ResultConversionTests {
         var proto = Fixtures.result.proto
         proto.verdict = .unspecified
         proto.indicators[0].outcome = .UNRECOGNIZED(9)
-        proto.indicators[0].columns.outcome[1] = .unspecified
+        proto.indicators[0].columns.outcome[1] = Int32(Dudao_V1_Outcome.unspecified.rawValue)
         proto.findings[0].deadline = "someday"
         proto.clearEdition()
         let error = #expect(throws: DudaoError.self) { try AssessmentResult(proto: proto) }

@@ -4034,10 +4034,10 @@ static const ProtobufCFieldDescriptor dudao__v1__breakdown_columns__field_descri
     "outcome",
     3,
     PROTOBUF_C_LABEL_REPEATED,
-    PROTOBUF_C_TYPE_ENUM,
+    PROTOBUF_C_TYPE_INT32,
     offsetof(Dudao__V1__BreakdownColumns, n_outcome),
     offsetof(Dudao__V1__BreakdownColumns, outcome),
-    &dudao__v1__outcome__descriptor,
+    NULL,
     NULL,
     0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
