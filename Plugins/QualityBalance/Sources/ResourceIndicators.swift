@@ -29,8 +29,8 @@ public struct ResourceIndicators: Sendable {
     /// How one part fares on the seven indicators and on the per-school rule.
     public struct PartJudgement: Sendable, Hashable {
         public var part: SchoolPart
-        public var values: [ResourceIndicator: Double]
-        public var outcomes: [ResourceIndicator: Outcome]
+        public var values: PerIndicator<Double>
+        public var outcomes: PerIndicator<Outcome>
         public var metCount: Int
         /// Indicators below threshold that are also below the floor share of it.
         public var belowFloor: [ResourceIndicator]
@@ -44,8 +44,8 @@ public struct ResourceIndicators: Sendable {
     /// Applies the per-school rule: at most 7 − ``minMet`` indicators below threshold, each at
     /// least ``floor`` × its threshold. A known failure decides even when other figures are missing.
     public func judge(_ part: SchoolPart) -> PartJudgement {
-        var values: [ResourceIndicator: Double] = [:]
-        var outcomes: [ResourceIndicator: Outcome] = [:]
+        var values = PerIndicator<Double>()
+        var outcomes = PerIndicator<Outcome>()
         var belowFloor: [ResourceIndicator] = []
         for indicator in ResourceIndicator.allCases {
             let threshold = self.threshold(indicator, part.stage)

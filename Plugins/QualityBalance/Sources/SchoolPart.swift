@@ -15,9 +15,9 @@ public struct SchoolPart: Sendable, Hashable {
     /// The share of the shared resources allotted to this stage (1 for a single-stage school).
     public var share: Double?
     /// Raw resource totals allotted to this part.
-    public var resources: [ResourceIndicator: Double]
+    public var resources: PerIndicator<Double>
     /// For each resource that cannot be computed, the input field that is missing.
-    public var missingFields: [ResourceIndicator: String]
+    public var missingFields: PerIndicator<String>
 
     /// The indicator's value for this part: Rᵢ / Pᵢ (× 100 for 每百名 indicators), or `nil`.
     public func value(_ indicator: ResourceIndicator) -> Double? {
@@ -25,13 +25,23 @@ public struct SchoolPart: Sendable, Hashable {
         return resource / pupils * indicator.scale
     }
 
-    /// A label for messages, e.g. `城南九年一贯制学校（小学部）`.
-    public var labelZh: String {
-        SplitKinds.through.contains(self.kind) ? "\(self.unitName)（\(self.stage.nameZh)部）" : self.unitName
-    }
+    /// A label for messages, e.g. `城南九年一贯制学校（小学部）`; made once, as every breakdown
+    /// row and finding of the part names it.
+    public let labelZh: String
+    public let labelEn: String
 
-    public var labelEn: String {
-        SplitKinds.through.contains(self.kind) ? "\(self.unitName) (\(self.stage.nameEn) part)" : self.unitName
+    init(unitID: String, unitName: String, kind: UnitKind, stage: SchoolStage, pupils: Double?, share: Double?) {
+        self.unitID = unitID
+        self.unitName = unitName
+        self.kind = kind
+        self.stage = stage
+        self.pupils = pupils
+        self.share = share
+        self.resources = PerIndicator()
+        self.missingFields = PerIndicator()
+        let through = SplitKinds.through.contains(kind)
+        self.labelZh = through ? "\(unitName)（\(stage.nameZh)部）" : unitName
+        self.labelEn = through ? "\(unitName) (\(stage.nameEn) part)" : unitName
     }
 }
 
@@ -93,7 +103,7 @@ extension SchoolPart {
                 if let count = pupils[stage], count == 0 { continue }
                 var part = SchoolPart(
                     unitID: unit.id, unitName: unit.name, kind: unit.kind, stage: stage,
-                    pupils: pupils[stage], share: shares?[stage], resources: [:], missingFields: [:]
+                    pupils: pupils[stage], share: shares?[stage]
                 )
                 for indicator in ResourceIndicator.allCases {
                     let key = indicator.fieldKey(for: stage)

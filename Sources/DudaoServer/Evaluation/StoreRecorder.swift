@@ -42,6 +42,9 @@ public struct StoreRecorder: EvaluationRecorder {
         context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
         let record = try self.officialRecord(result, input: input, context: context)
+        // The record shares their storage; only it may hold on while the commit is awaited.
+        _ = consume result
+        _ = consume input
         guard let store = self.store as? any ProtobufRecordStore else {
             let id = record.id
             let stored = try await self.commit(record, context: context, idempotencyKey: idempotencyKey)

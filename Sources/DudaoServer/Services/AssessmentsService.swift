@@ -78,7 +78,7 @@ public struct AssessmentsService: DudaoService {
             return response
         }
         let (assessment, verdict) = (result.assessment, result.verdict)
-        let recorded = try await self.recorder.record(result, encoded: response.result, input: input, context: context, idempotencyKey: key)
+        let recorded = try await self.recorder.record(consume result, encoded: response.result, input: consume input, context: context, idempotencyKey: key)
         context.notes.recordID = recorded.recordID
         if let replayed = recorded.replayed {
             ServerMetrics.evaluated(replayed)
