@@ -89,7 +89,7 @@ public final class DudaoClient: Sendable {
                         try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: sslContext, serverHostname: serverHostname))
                     }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: ProtocolLimits.default.maxFrameBytes)))
-                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
+                    try channel.pipeline.syncOperations.addHandler(FrameWriteHandler(maximumPayloadSize: Int(UInt32.max)))
                     return try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel)
                 }
             }

@@ -152,7 +152,7 @@ public final class DudaoServer: Service, Sendable {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: maxFrameBytes)))
                     // Answers are checked against the client's limit before they are written; the
                     // encoder's bound is only the format's own.
-                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
+                    try channel.pipeline.syncOperations.addHandler(FrameWriteHandler(maximumPayloadSize: Int(UInt32.max)))
                     return AcceptedChannel(channel: try NIOAsyncChannel<Frame, Frame>(wrappingChannelSynchronously: channel), handshake: handshake)
                 }
             }

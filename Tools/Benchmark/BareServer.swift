@@ -23,7 +23,7 @@ enum BareServer {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maximumPayloadSize: ProtocolLimits.default.maxFrameBytes)))
-                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder(maximumPayloadSize: Int(UInt32.max))))
+                    try channel.pipeline.syncOperations.addHandler(FrameWriteHandler(maximumPayloadSize: Int(UInt32.max)))
                     try channel.pipeline.syncOperations.addHandler(BareHandler(registry: registry))
                 }
             }

@@ -36,17 +36,8 @@ public struct AssessmentsService: DudaoService {
             response.descriptor = try self.assessment(request.assessment).descriptor.proto
             return response
         }
-        dispatcher.register(WireMethod.evaluate.rawValue) { (request: consuming Dudao_V1_EvaluateRequest, context) in
-            guard request.hasInput else {
-                throw DudaoError(
-                    .invalidArgument, "the request has no input",
-                    violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
-                )
-            }
-            let preview = request.preview
-            let input = try AssessmentInput(proto: request.input)
-            _ = consume request
-            return try await self.evaluate(input, preview: preview, context: context)
+        dispatcher.register(WireMethod.evaluate.rawValue) { payload, context in
+            try await self.evaluate(payload, context: context)
         }
         dispatcher.registerStreaming(WireMethod.evaluateBatch.rawValue) { (request: Dudao_V1_EvaluateBatchRequest, context, sender) in
             try await self.evaluateBatch(request, context: context, sender: sender)
@@ -61,24 +52,41 @@ public struct AssessmentsService: DudaoService {
 
     /// Answers one `Evaluate` call: an official evaluation is recorded before it is answered.
     ///
-    /// The result is converted once, for the answer and the record; the input and the result are
-    /// handed to the recorder, so the wait for the commit holds the answer and the row alone.
-    private func evaluate(_ input: consuming AssessmentInput, preview: Bool, context: CallContext) async throws -> Dudao_V1_EvaluateResponse {
+    /// Decoding the request, evaluating and converting the result are one turn of the gate, so the
+    /// calls waiting for a core hold only their bytes. The result is converted once, for the answer
+    /// and the record, and the recorder is handed the input and the result, so the wait for the
+    /// commit holds the answer and the row alone.
+    private func evaluate(_ payload: Data, context: CallContext) async throws -> Data {
         let key = try context.idempotencyKey()
-        context.notes.subjectCode = input.subject.code
-        try context.checkAssessment(input.assessment)
-        try context.checkRegion(input.subject.code)
-        try context.checkEvaluation(preview ? .preview : .official)
-        let result = try await self.evaluate(input)
-        try Task.checkCancellation()
-        var response = Dudao_V1_EvaluateResponse()
-        response.result = result.proto
-        if preview {
-            ServerMetrics.evaluated(result)
-            return response
+        let registry = self.registry
+        let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_EvaluateResponse, Bool) in
+            let request = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload)
+            guard request.hasInput else {
+                throw DudaoError(
+                    .invalidArgument, "the request has no input",
+                    violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
+                )
+            }
+            let input = try AssessmentInput(proto: request.input)
+            context.notes.subjectCode = input.subject.code
+            try context.checkAssessment(input.assessment)
+            try context.checkRegion(input.subject.code)
+            try context.checkEvaluation(request.preview ? .preview : .official)
+            let result = try registry.evaluate(input)
+            var response = Dudao_V1_EvaluateResponse()
+            response.result = result.proto
+            return (input, result, response, request.preview)
         }
+        try Task.checkCancellation()
+        var response = converted
         let (assessment, verdict) = (result.assessment, result.verdict)
-        let recorded = try await self.recorder.record(consume result, encoded: response.result, input: consume input, context: context, idempotencyKey: key)
+        if preview {
+            ServerMetrics.evaluated(assessment: assessment, verdict: verdict)
+            return try WirePayload.encode(response)
+        }
+        let recorded = try await self.recorder.record(
+            consume result, encoded: response.result, input: consume input, context: context, idempotencyKey: key
+        )
         context.notes.recordID = recorded.recordID
         if let replayed = recorded.replayed {
             ServerMetrics.evaluated(replayed)
@@ -87,7 +95,7 @@ public struct AssessmentsService: DudaoService {
             ServerMetrics.evaluated(assessment: assessment, verdict: verdict)
         }
         response.recordID = recorded.recordID ?? ""
-        return response
+        return try WirePayload.encode(response)
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.

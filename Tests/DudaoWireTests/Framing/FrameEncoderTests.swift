@@ -5,13 +5,23 @@ import NIOEmbedded
 import Testing
 
 struct FrameEncoderTests {
-    @Test("the encoder writes the flag byte, the big-endian length and the payload")
+    @Test("a channel writes the flag byte and the big-endian length, then the payload as it is")
     func layout() throws {
-        let channel = EmbeddedChannel(handler: MessageToByteHandler(FrameEncoder()))
+        let channel = EmbeddedChannel(handler: FrameWriteHandler())
         try channel.writeOutbound(Frame(payload: ByteBuffer(bytes: [0xCA, 0xFE])))
-        let bytes = try #require(try channel.readOutbound(as: ByteBuffer.self))
-        #expect(Array(bytes.readableBytesView) == [0x00, 0x00, 0x00, 0x00, 0x02, 0xCA, 0xFE])
+        let header = try #require(try channel.readOutbound(as: ByteBuffer.self))
+        let payload = try #require(try channel.readOutbound(as: ByteBuffer.self))
+        #expect(Array(header.readableBytesView) == [0x00, 0x00, 0x00, 0x00, 0x02])
+        #expect(Array(payload.readableBytesView) == [0xCA, 0xFE])
         #expect(try channel.finish().isClean)
+    }
+
+    @Test("a channel refuses a payload above the peer's maximum and writes nothing")
+    func channelOversize() throws {
+        let channel = EmbeddedChannel(handler: FrameWriteHandler(maximumPayloadSize: 10))
+        let error = #expect(throws: DudaoError.self) { try channel.writeOutbound(Frame(payload: ByteBuffer(bytes: Array(repeating: 0, count: 11)))) }
+        #expect(error?.code == .resourceExhausted)
+        #expect(try channel.readOutbound(as: ByteBuffer.self) == nil)
     }
 
     @Test("what the encoder writes the decoder reads back")
