@@ -44,8 +44,9 @@ enum CompressedBlob {
         }
         // compress2 cannot fail with a buffer of compressBound bytes and valid arguments.
         precondition(status == Z_OK, "zlib compress2 failed with status \(status)")
-        output.count = 5 + Int(bound)
-        return output
+        // A new Data of the compressed size: the record waits for its commit holding this, not
+        // a buffer of compressBound bytes.
+        return Data(output.prefix(5 + Int(bound)))
     }
 
     /// - Throws: ``DudaoError/Code/dataLoss`` when the blob is not one this store wrote.
