@@ -6,16 +6,23 @@
 public struct Validator: Sendable {
     public let schema: InputSchema
     /// The schema's fields by key, looked up once per field of every unit.
-    private let factSpecs: [String: FieldSpec]
-    private let unitSpecs: [String: FieldSpec]
+    /// Each key's place in `schema.facts` and `schema.unitFields`: looking a spec up by its place
+    /// borrows it, where a dictionary of specs would copy one out for every field of every unit.
+    private let factSpecs: [String: Int]
+    private let unitSpecs: [String: Int]
+    /// The places of the fields an evaluation needs.
+    private let neededFacts: [Int]
+    private let neededUnitFields: [Int]
     /// The fields that still accept an old key, in schema order.
     private let renamedFacts: [FieldSpec]
     private let renamedUnitFields: [FieldSpec]
 
     public init(schema: InputSchema) {
         self.schema = schema
-        self.factSpecs = Dictionary(schema.facts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        self.unitSpecs = Dictionary(schema.unitFields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.factSpecs = Dictionary(schema.facts.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.unitSpecs = Dictionary(schema.unitFields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.neededFacts = schema.facts.indices.filter { schema.facts[$0].needed }
+        self.neededUnitFields = schema.unitFields.indices.filter { schema.unitFields[$0].needed }
         self.renamedFacts = schema.facts.filter { !$0.deprecatedKeys.isEmpty }
         self.renamedUnitFields = schema.unitFields.filter { !$0.deprecatedKeys.isEmpty }
     }
@@ -33,9 +40,10 @@ public struct Validator: Sendable {
         var report = Report(normalized: input)
         self.checkSubject(input.subject, into: &report)
         report.normalized.facts = self.checkFields(
-            input.facts, specs: self.factSpecs, kind: nil, prefix: "facts", into: &report
+            input.facts, specs: self.factSpecs, in: self.schema.facts, kind: nil, prefix: "facts", into: &report
         )
-        for spec in self.schema.facts where spec.needed && report.normalized.facts[spec.key] == nil {
+        for index in self.neededFacts where report.normalized.facts[self.schema.facts[index].key] == nil {
+            let spec = self.schema.facts[index]
             report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
         }
         if self.schema.requiresUnits && input.units.isEmpty {
@@ -66,10 +74,12 @@ public struct Validator: Sendable {
                 continue
             }
             report.normalized.units[index].fields = self.checkFields(
-                unit.fields, specs: self.unitSpecs, kind: unit.kind, prefix: prefix, into: &report,
+                unit.fields, specs: self.unitSpecs, in: self.schema.unitFields, kind: unit.kind, prefix: prefix, into: &report,
                 unknown: { key in unknown.append(UnknownField(key: key, path: "\(prefix).\(key)", unit: "\(unit.name)（\(unit.id)）")) }
             )
-            for spec in self.schema.unitFields where spec.needed && spec.applies(to: unit.kind) && report.normalized.units[index].fields[spec.key] == nil {
+            for place in self.neededUnitFields
+            where self.schema.unitFields[place].applies(to: unit.kind) && report.normalized.units[index].fields[self.schema.unitFields[place].key] == nil {
+                let spec = self.schema.unitFields[place]
                 report.missing.append(MissingField(path: "\(prefix).\(spec.key)", spec: spec, unitID: unit.id, unitName: unit.name))
             }
         }
@@ -131,7 +141,8 @@ public struct Validator: Sendable {
     /// school.
     private func checkFields(
         _ fields: [String: FieldValue],
-        specs: [String: FieldSpec],
+        specs: [String: Int],
+        in all: [FieldSpec],
         kind: UnitKind?,
         prefix: String,
         into report: inout Report,
@@ -148,7 +159,7 @@ public struct Validator: Sendable {
         var problems: [(key: String, issue: ValidationIssue)] = []
         for (key, field) in fields {
             let path = { "\(prefix).\(key)" }
-            guard let spec = specs[key] else {
+            guard let place = specs[key] else {
                 if let unknown {
                     unknown(key)
                 } else {
@@ -166,23 +177,23 @@ public struct Validator: Sendable {
                 }
                 continue
             }
-            if let kind, !spec.applies(to: kind) {
-                problems.append((key, .init(path: path(), rule: .notApplicable, zh: "字段 \(spec.nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)")))
+            if let kind, !all[place].applies(to: kind) {
+                problems.append((key, .init(path: path(), rule: .notApplicable, zh: "字段 \(all[place].nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)")))
                 continue
             }
-            switch Self.coerce(field.value, to: spec.type) {
+            switch Self.coerce(field.value, to: all[place].type) {
             case .failure(let issue):
-                problems.append((key, .init(path: path(), rule: issue.rule, zh: "\(spec.nameZh)：\(issue.zh)", en: "\(key): \(issue.en)")))
+                problems.append((key, .init(path: path(), rule: issue.rule, zh: "\(all[place].nameZh)：\(issue.zh)", en: "\(key): \(issue.en)")))
             case .success(let value):
                 if value != field.value { normalized[key]?.value = value }
-                if let number = value.numberValue, let rule = spec.constraint.violation(number) {
+                if let number = value.numberValue, let rule = all[place].constraint.violation(number) {
                     problems.append(
                         (
                             key,
                             .init(
                                 path: path(), rule: rule,
-                                zh: "\(spec.nameZh) 应满足 \(spec.constraint.summary)，实际为 \(number)",
-                                en: "\(key) must be \(spec.constraint.summary); got \(number)"
+                                zh: "\(all[place].nameZh) 应满足 \(all[place].constraint.summary)，实际为 \(number)",
+                                en: "\(key) must be \(all[place].constraint.summary); got \(number)"
                             )
                         )
                     )
