@@ -199,9 +199,6 @@ public struct PackLoader: Sendable {
                 hasher.update(data: Array(text.utf8))
             }
         }
-        return "sha256:" + hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        return "sha256:" + hasher.finalize().lowercaseHex
     }
 }

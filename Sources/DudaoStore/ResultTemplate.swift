@@ -31,7 +31,7 @@ struct ResultTemplate {
         } catch {
             throw DudaoError(.internal, "a result template could not be serialized: \(error)")
         }
-        let digest = "sha256:" + SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
+        let digest = "sha256:" + SHA256.hash(data: body).lowercaseHex
         return (ResultTemplate(message: template, digest: digest, body: body), facts)
     }
 

@@ -18,12 +18,12 @@ public enum InputDigest {
 
     /// The digest of `input` in the current scheme.
     public static func of(_ input: AssessmentInput) -> String {
-        self.binaryScheme + self.hex(SHA256.hash(data: CanonicalInputEncoder.encode(input)))
+        self.binaryScheme + SHA256.hash(data: CanonicalInputEncoder.encode(input)).lowercaseHex
     }
 
     /// The digest of `input` in the JSON scheme of records made before the binary one.
     public static func json(_ input: AssessmentInput) throws -> String {
-        self.jsonScheme + self.hex(SHA256.hash(data: try CanonicalJSON.encode(input)))
+        self.jsonScheme + SHA256.hash(data: try CanonicalJSON.encode(input)).lowercaseHex
     }
 
     /// Whether `digest`, in either scheme, is the digest of `input` (normalised as the validator
@@ -32,18 +32,6 @@ public enum InputDigest {
         if digest.hasPrefix(self.binaryScheme) { return self.of(input) == digest }
         if digest.hasPrefix(self.jsonScheme) { return (try? self.json(input)) == digest }
         return false
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(self.hexDigits[Int(byte >> 4)])
-            text.append(self.hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 }
 

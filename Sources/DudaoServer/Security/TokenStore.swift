@@ -67,7 +67,7 @@ public final class TokenStore: Sendable {
         }
         let token = Self.prefix + Self.base64URL(Self.randomBytes(32))
         let salt = Self.randomBytes(16)
-        entries.append(Entry(name: name, created: now, revoked: false, salt: Self.hex(salt), hash: Self.hex(Self.digest(token, salt: salt))))
+        entries.append(Entry(name: name, created: now, revoked: false, salt: salt.lowercaseHex, hash: Self.digest(token, salt: salt).lowercaseHex))
         try self.write(entries)
         return token
     }
@@ -180,10 +180,6 @@ public final class TokenStore: Sendable {
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
     }
 
     private static func unhex(_ string: String) -> [UInt8]? {
