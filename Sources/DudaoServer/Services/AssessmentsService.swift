@@ -60,22 +60,15 @@ public struct AssessmentsService: DudaoService {
         let key = try context.idempotencyKey()
         let registry = self.registry
         let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_EvaluateResponse, Bool) in
-            let request = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload)
-            guard request.hasInput else {
-                throw DudaoError(
-                    .invalidArgument, "the request has no input",
-                    violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
-                )
-            }
-            let input = try AssessmentInput(proto: request.input)
+            let (input, preview) = try EvaluateRequestReader.read(payload) ?? Self.readEvaluateRequest(payload)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
-            try context.checkEvaluation(request.preview ? .preview : .official)
+            try context.checkEvaluation(preview ? .preview : .official)
             let result = try registry.evaluate(input)
             var response = Dudao_V1_EvaluateResponse()
             response.result = result.proto
-            return (input, result, response, request.preview)
+            return (input, result, response, preview)
         }
         try Task.checkCancellation()
         var response = converted
@@ -96,6 +89,18 @@ public struct AssessmentsService: DudaoService {
         }
         response.recordID = recorded.recordID ?? ""
         return try WirePayload.encode(response)
+    }
+
+    /// Reads a request through the generated messages: the reference, which names every error.
+    private static func readEvaluateRequest(_ payload: Data) throws -> (input: AssessmentInput, preview: Bool) {
+        let request = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload)
+        guard request.hasInput else {
+            throw DudaoError(
+                .invalidArgument, "the request has no input",
+                violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
+            )
+        }
+        return (try AssessmentInput(proto: request.input), request.preview)
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.

@@ -23,7 +23,8 @@ enum FuzzTarget: String, CaseIterable {
     case jsonInput = "json-input"
     /// A CSV input file: parsing, validation and evaluation.
     case csvInput = "csv-input"
-    /// A protobuf `AssessmentInput`: the conversion to the core input, validation and evaluation.
+    /// A protobuf `AssessmentInput`: the conversion to the core input, validation and evaluation;
+    /// the direct reader of `Evaluate` must read the same input or decline.
     case protoInput = "proto-input"
     /// An authorization policy file.
     case policy
@@ -63,11 +64,37 @@ enum FuzzTarget: String, CaseIterable {
             guard let input = try? CSVInput.parse(String(decoding: bytes, as: UTF8.self)) else { return }
             Self.evaluate(input)
         case .protoInput:
-            guard let proto = try? Dudao_V1_AssessmentInput(serializedBytes: bytes), let input = try? AssessmentInput(proto: proto) else { return }
+            let direct = EvaluateRequestReader.read(Self.evaluateRequest(wrapping: bytes))
+            guard let proto = try? Dudao_V1_AssessmentInput(serializedBytes: bytes), let input = try? AssessmentInput(proto: proto) else {
+                precondition(direct == nil, "the direct reader read an input the generated messages refuse")
+                return
+            }
+            if let direct {
+                precondition(Self.deterministic(direct.input) == Self.deterministic(input), "the direct reader read another input")
+            }
             Self.evaluate(input)
         case .policy:
             _ = try? AccessPolicy.decode(Data(bytes), what: "fuzz")
         }
+    }
+
+    /// An `EvaluateRequest` whose field 1 (the input) holds `bytes`.
+    static func evaluateRequest(wrapping bytes: [UInt8]) -> Data {
+        var request: [UInt8] = [0x0A]
+        var length = UInt64(bytes.count)
+        while length >= 0x80 {
+            request.append(UInt8(truncatingIfNeeded: length) | 0x80)
+            length >>= 7
+        }
+        request.append(UInt8(length))
+        return Data(request + bytes)
+    }
+
+    /// An input's deterministic protobuf form, in which NaN equals itself.
+    static func deterministic(_ input: AssessmentInput) -> [UInt8] {
+        var options = BinaryEncodingOptions()
+        options.useDeterministicOrdering = true
+        return (try? input.proto.serializedBytes(options: options)) ?? []
     }
 
     /// Evaluates `input`; anything but a ``DudaoError`` that is not INTERNAL is a finding.
