@@ -66,8 +66,10 @@ final class BareHandler: ChannelInboundHandler, Sendable {
 
     private func answer(_ request: Dudao_V1_Request) -> Dudao_V1_Frame {
         do {
-            let evaluate = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: request.payload)
-            let result = try self.registry.evaluate(try AssessmentInput(proto: evaluate.input))
+            // The daemon's own fastest reading of a request, so that the bare server stays the limit.
+            let input = try EvaluateRequestReader.read(request.payload)?.input
+                ?? AssessmentInput(proto: WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: request.payload).input)
+            let result = try self.registry.evaluate(input)
             var response = Dudao_V1_EvaluateResponse()
             response.result = result.proto
             return .response(callID: request.callID, payload: try WirePayload.encode(response))

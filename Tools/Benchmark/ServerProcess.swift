@@ -33,7 +33,10 @@ struct ServerProcess {
             arguments: [
                 "--host", "127.0.0.1", "--port", "0", "--log-level", "warning", "--data-dir", dataDirectory.path,
                 "--max-calls-per-connection", String(max(64, callsPerConnection)), "--rate-limit", String(rateLimit),
-            ] + (store.map { ["--store", $0] } ?? []) + arguments,
+            ] + (store.map { ["--store", $0] } ?? [])
+                // Every connection comes from 127.0.0.1, and one load's connections may still be
+                // answering their last calls when the next load opens its own.
+                + (arguments.contains("--max-connections-per-caller") ? [] : ["--max-connections-per-caller", "256"]) + arguments,
             dataDirectory: dataDirectory
         )
     }
