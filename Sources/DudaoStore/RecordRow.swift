@@ -38,16 +38,10 @@ enum RecordRow {
     /// for its commit so holds a few kilobytes instead of its input and result.
     struct Prepared: Sendable {
         let id: String
-        let assessment: String
-        let edition: String
-        let subject: Subject
-        let period: Period
-        let verdict: Verdict
         let inputDigest: String
-        let caller: CallerIdentity
         let createdAt: Int64
-        let daemonVersion: String
-        let previousRecordID: String?
+        /// The values of `recordColumns` but the two JSON bodies and the result's two.
+        let columns: [DatabaseValue]
         /// The compressed input; `nil` when the store knows it is stored.
         let input: Data?
         let templateDigest: String
@@ -60,16 +54,15 @@ enum RecordRow {
         init(_ record: EvaluationRecord, result: Dudao_V1_AssessmentResult? = nil, stored: StoredDigests) throws {
             let (template, facts) = try ResultTemplate.split(result ?? record.result.proto)
             self.id = record.id
-            self.assessment = record.assessment
-            self.edition = record.edition
-            self.subject = record.subject
-            self.period = record.period
-            self.verdict = record.verdict
             self.inputDigest = record.inputDigest
-            self.caller = record.caller
             self.createdAt = record.createdAt
-            self.daemonVersion = record.daemonVersion
-            self.previousRecordID = record.previousRecordID
+            let columns: [(any DatabaseValueConvertible)?] = [
+                record.id, record.assessment, record.edition, record.subject.kind.rawValue, record.subject.code,
+                record.subject.name, record.period.description, record.period.referenceDate.description,
+                record.verdict.rawValue, record.inputDigest, record.caller.clientName,
+                record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID,
+            ]
+            self.columns = columns.map { $0?.databaseValue ?? .null }
             self.input = stored.contains(record.inputDigest) ? nil : CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
             self.templateDigest = template.digest
             self.template = stored.contains(template.digest) ? nil : CompressedBlob.encode(template.body, level: .small)
@@ -83,13 +76,7 @@ enum RecordRow {
         try self.insertOnce(table: "result_templates", digest: prepared.templateDigest, body: prepared.template, into: db)
         try db.execute(
             sql: "INSERT INTO records (\(self.recordColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [
-                prepared.id, prepared.assessment, prepared.edition, prepared.subject.kind.rawValue, prepared.subject.code,
-                prepared.subject.name, prepared.period.description, prepared.period.referenceDate.description,
-                prepared.verdict.rawValue, prepared.inputDigest, prepared.caller.clientName,
-                prepared.caller.authenticatedIdentity, prepared.createdAt, prepared.daemonVersion, prepared.previousRecordID,
-                prepared.result, prepared.templateDigest,
-            ]
+            arguments: StatementArguments(prepared.columns + [prepared.result.databaseValue, prepared.templateDigest.databaseValue])
         )
     }
 

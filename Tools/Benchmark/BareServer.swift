@@ -66,10 +66,8 @@ final class BareHandler: ChannelInboundHandler, Sendable {
 
     private func answer(_ request: Dudao_V1_Request) -> Dudao_V1_Frame {
         do {
-            // The daemon's own fastest reading of a request, so that the bare server stays the limit.
-            let input = try EvaluateRequestReader.read(request.payload)?.input
-                ?? AssessmentInput(proto: WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: request.payload).input)
-            let result = try self.registry.evaluate(input)
+            // The daemon's own reading of a request, so that the bare server stays the limit.
+            let result = try self.registry.evaluate(try EvaluateRequestReader.read(request.payload).input)
             var response = Dudao_V1_EvaluateResponse()
             response.result = result.proto
             return .response(callID: request.callID, payload: try WirePayload.encode(response))

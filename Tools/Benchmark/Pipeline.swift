@@ -35,7 +35,7 @@ struct Pipeline: AsyncParsableCommand {
         var answerBytes = 0
         for _ in 0..<self.count {
             var mark = CPUClock.now
-            let decoded = try EvaluateRequestReader.read(payload)?.input ?? AssessmentInput(proto: WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload).input)
+            let decoded = try EvaluateRequestReader.read(payload).input
             decode += CPUClock.now - mark
             mark = CPUClock.now
             let result = try registry.evaluate(decoded)

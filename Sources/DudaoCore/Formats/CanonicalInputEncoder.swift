@@ -45,21 +45,9 @@ public enum CanonicalInputEncoder {
         map.keys.sorted(by: Self.precedes).map { key in (key, map[key]!) }
     }
 
-    /// Byte order of the UTF-8 forms, compared as memory rather than through the generic
-    /// comparison of two `UTF8View`s.
+    /// Byte order of the UTF-8 forms.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        var left = left
-        var right = right
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                let common = min(a.count, b.count)
-                if common > 0 {
-                    let order = memcmp(a.baseAddress!, b.baseAddress!, common)
-                    if order != 0 { return order < 0 }
-                }
-                return a.count < b.count
-            }
-        }
+        left.compareUTF8Bytes(with: right) < 0
     }
 
     private struct Writer {

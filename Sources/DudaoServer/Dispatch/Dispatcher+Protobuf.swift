@@ -6,14 +6,13 @@ extension Dispatcher {
     /// Adds a method taking and returning protobuf messages.
     ///
     /// A payload that is not a `Request` is answered `INVALID_ARGUMENT` before the handler runs.
-    /// The handler owns the request, so it can let go of it once read.
     public mutating func register<Request: SwiftProtobuf.Message, Response: SwiftProtobuf.Message>(
         _ method: String,
-        _ handler: @escaping @Sendable (consuming Request, CallContext) async throws -> Response
+        _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
     ) {
         self.register(method) { payload, context in
             let request = try WirePayload.decode(Request.self, from: payload)
-            return try WirePayload.encode(try await handler(consume request, context))
+            return try WirePayload.encode(try await handler(request, context))
         }
     }
 

@@ -60,7 +60,7 @@ public struct AssessmentsService: DudaoService {
         let key = try context.idempotencyKey()
         let registry = self.registry
         let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_EvaluateResponse, Bool) in
-            let (input, preview) = try EvaluateRequestReader.read(payload) ?? Self.readEvaluateRequest(payload)
+            let (input, preview) = try EvaluateRequestReader.read(payload)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
@@ -89,18 +89,6 @@ public struct AssessmentsService: DudaoService {
         }
         response.recordID = recorded.recordID ?? ""
         return try WirePayload.encode(response)
-    }
-
-    /// Reads a request through the generated messages: the reference, which names every error.
-    private static func readEvaluateRequest(_ payload: Data) throws -> (input: AssessmentInput, preview: Bool) {
-        let request = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload)
-        guard request.hasInput else {
-            throw DudaoError(
-                .invalidArgument, "the request has no input",
-                violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
-            )
-        }
-        return (try AssessmentInput(proto: request.input), request.preview)
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.

@@ -19,10 +19,10 @@ struct UnitTable {
         var scope: String?
 
         func names(_ measure: UnitMeasure) -> Bool {
-            guard self.id.hasSameBytes(as: measure.unitID), self.name.hasSameBytes(as: measure.unitName) else { return false }
+            guard self.id.hasSameUTF8Bytes(as: measure.unitID), self.name.hasSameUTF8Bytes(as: measure.unitName) else { return false }
             switch (self.scope, measure.scope) {
             case (nil, nil): return true
-            case (let listed?, let named?): return listed.hasSameBytes(as: named)
+            case (let listed?, let named?): return listed.hasSameUTF8Bytes(as: named)
             default: return false
             }
         }
@@ -51,7 +51,7 @@ struct UnitTable {
         }
         let key = Key(id: measure.unitID, scope: measure.scope)
         let index: Int
-        if let listed = self.indices[key]?.first(where: { self.entries[Int($0)].name.hasSameBytes(as: measure.unitName) }) {
+        if let listed = self.indices[key]?.first(where: { self.entries[Int($0)].name.hasSameUTF8Bytes(as: measure.unitName) }) {
             index = Int(listed)
         } else {
             index = self.entries.count

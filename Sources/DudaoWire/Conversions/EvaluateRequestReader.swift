@@ -8,14 +8,30 @@ import SwiftProtobuf
 /// A county's units are most of a request: 60 schools of 20 fields each, as map entries. Building
 /// swift-protobuf messages for them and converting those again cost more than half of evaluating
 /// them. This reader takes only the plain form clients write: each singular field at most once, no
-/// unknown fields, valid UTF-8, every value set. Anything else, errors included, gives `nil`, and
-/// the caller reads the request the general way (`WirePayload` and `AssessmentInput(proto:)`),
-/// whose answers and error messages stay the reference. Tests hold both ways equal on every
-/// shipped example and on mutations of them. The small parts (subject, period, provenance) go
-/// through the generated messages and their conversions.
+/// unknown fields, valid UTF-8, every value set. Anything else, errors included, it reads the
+/// general way (`WirePayload` and `AssessmentInput(proto:)`), whose answers and error messages stay
+/// the reference. Tests and the `proto-input` fuzzer hold both ways equal. The small parts
+/// (subject, period, provenance) go through the generated messages and their conversions.
 public enum EvaluateRequestReader {
+    /// The input and the preview flag: read directly when the request is in the plain form, else
+    /// the general way.
+    ///
+    /// - Throws: ``DudaoError`` ``DudaoError/Code/invalidArgument`` naming what is wrong with a
+    ///   request that is not an `EvaluateRequest` with a valid input.
+    public static func read(_ payload: Data) throws -> (input: AssessmentInput, preview: Bool) {
+        if let read = self.readDirectly(payload) { return read }
+        let request = try WirePayload.decode(Dudao_V1_EvaluateRequest.self, from: payload)
+        guard request.hasInput else {
+            throw DudaoError(
+                .invalidArgument, "the request has no input",
+                violations: [ValidationIssue(path: "input", rule: .required, zh: "缺少 input", en: "input is required")]
+            )
+        }
+        return (try AssessmentInput(proto: request.input), request.preview)
+    }
+
     /// The input and the preview flag, or `nil` when the general path must read the request.
-    public static func read(_ payload: Data) -> (input: AssessmentInput, preview: Bool)? {
+    public static func readDirectly(_ payload: Data) -> (input: AssessmentInput, preview: Bool)? {
         payload.withUnsafeBytes { bytes in try? Self.request(ProtobufSlice(bytes)) }
     }
 

@@ -50,7 +50,7 @@ struct EvaluateRequestReaderTests {
     func shippedInputs() throws {
         #expect(Self.requests.count > 20)
         for payload in Self.requests {
-            let direct = try #require(EvaluateRequestReader.read(payload))
+            let direct = try #require(EvaluateRequestReader.readDirectly(payload))
             let general = try #require(Self.general(payload))
             #expect(try Self.same(direct, general))
         }
@@ -70,7 +70,7 @@ struct EvaluateRequestReaderTests {
                 default: payload.insert(UInt8(truncatingIfNeeded: generator.next()), at: Int(generator.next() % UInt64(payload.count)))
                 }
                 let data = Data(payload)
-                guard let direct = EvaluateRequestReader.read(data) else {
+                guard let direct = EvaluateRequestReader.readDirectly(data) else {
                     declined += 1
                     continue
                 }
@@ -87,20 +87,20 @@ struct EvaluateRequestReaderTests {
         var request = Dudao_V1_EvaluateRequest()
         request.input = Fixtures.input.proto
         let plain: Data = try request.serializedBytes()
-        #expect(EvaluateRequestReader.read(plain) != nil)
+        #expect(EvaluateRequestReader.readDirectly(plain) != nil)
 
         // An unknown field (a newer client's).
         var unknown = plain
         unknown.append(contentsOf: [0x18, 0x01])
-        #expect(EvaluateRequestReader.read(unknown) == nil)
+        #expect(EvaluateRequestReader.readDirectly(unknown) == nil)
         // A singular field twice, which protobuf merges.
-        #expect(EvaluateRequestReader.read(plain + plain) == nil)
+        #expect(EvaluateRequestReader.readDirectly(plain + plain) == nil)
         // A unit field without a value, which the conversion refuses.
         var unset = request
         unset.input.units[0].fields["pupils"] = Dudao_V1_FieldValue()
-        #expect(EvaluateRequestReader.read(try unset.serializedBytes()) == nil)
+        #expect(EvaluateRequestReader.readDirectly(try unset.serializedBytes()) == nil)
         // No input at all.
-        #expect(EvaluateRequestReader.read(Data()) == nil)
+        #expect(EvaluateRequestReader.readDirectly(Data()) == nil)
         // A string that is not UTF-8.
         var text = Dudao_V1_EvaluateRequest()
         text.input = Fixtures.input.proto
@@ -108,7 +108,7 @@ struct EvaluateRequestReaderTests {
         var bytes = [UInt8](try text.serializedBytes() as Data)
         let at = try #require(bytes.firstIndex(of: UInt8(ascii: "X")))
         bytes[at] = 0xFF
-        #expect(EvaluateRequestReader.read(Data(bytes)) == nil)
+        #expect(EvaluateRequestReader.readDirectly(Data(bytes)) == nil)
         #expect(Self.general(Data(bytes)) == nil)
     }
 }

@@ -64,7 +64,7 @@ enum FuzzTarget: String, CaseIterable {
             guard let input = try? CSVInput.parse(String(decoding: bytes, as: UTF8.self)) else { return }
             Self.evaluate(input)
         case .protoInput:
-            let direct = EvaluateRequestReader.read(Self.evaluateRequest(wrapping: bytes))
+            let direct = EvaluateRequestReader.readDirectly(Self.evaluateRequest(wrapping: bytes))
             guard let proto = try? Dudao_V1_AssessmentInput(serializedBytes: bytes), let input = try? AssessmentInput(proto: proto) else {
                 precondition(direct == nil, "the direct reader read an input the generated messages refuse")
                 return
