@@ -94,9 +94,21 @@ public enum CanonicalInputEncoder {
             }
         }
 
+        /// The keys of the last map written, in byte order. Schools mostly share their keys, and
+        /// finding them in the next map costs one lookup each where sorting it again costs
+        /// n log n comparisons of strings.
+        var order: [String] = []
+        /// Where each key of ``order`` sits in the map being written.
+        var places: [Dictionary<String, FieldValue>.Index] = []
+
         mutating func fields(_ fields: [String: FieldValue]) {
             self.count(fields.count)
-            for (key, field) in CanonicalInputEncoder.sorted(fields) {
+            if !self.findOrder(in: fields) {
+                self.order = fields.keys.sorted(by: CanonicalInputEncoder.precedes)
+                self.places = self.order.map { fields.index(forKey: $0)! }
+            }
+            for place in self.places {
+                let (key, field) = fields[place]
                 self.string(key)
                 self.value(field.value)
                 self.optional(field.provenance) { writer, provenance in
@@ -105,6 +117,17 @@ public enum CanonicalInputEncoder {
                     writer.optional(provenance.note) { $0.string($1) }
                 }
             }
+        }
+
+        /// Whether `fields` has exactly the keys of ``order``, noting where each one is.
+        private mutating func findOrder(in fields: [String: FieldValue]) -> Bool {
+            guard fields.count == self.order.count else { return false }
+            self.places.removeAll(keepingCapacity: true)
+            for key in self.order {
+                guard let place = fields.index(forKey: key) else { return false }
+                self.places.append(place)
+            }
+            return true
         }
     }
 }

@@ -42,4 +42,24 @@ struct InputDigestTests {
         #expect(!InputDigest.verify(changed, digest: InputDigest.of(Self.input)))
         #expect(!InputDigest.verify(Self.input, digest: "md5:00"))
     }
+
+    @Test("a school's fields are written in their own key order, whatever the school before it had")
+    func eachUnitSortsItsOwnKeys() {
+        func encoded(_ units: [Unit]) -> [UInt8] {
+            var input = Self.input
+            input.units = units
+            return CanonicalInputEncoder.encode(input)
+        }
+        let last = Unit(id: "S3", name: "三小", kind: .primary, fields: ["b": "1", "c": "2", "é": "3"])
+        let before = [
+            Unit(id: "S1", name: "一小", kind: .primary, fields: ["a": "1", "b": "2", "é": "3"]),
+            Unit(id: "S2", name: "二小", kind: .primary, fields: ["é": "1", "c": "2", "b": "3"]),
+        ]
+        let alone = encoded([last])
+        // The last school's bytes and the overrides' count, as they are when it is the only one.
+        let tail = alone.count - encoded([]).count + 4
+        for prefix in [[], [before[0]], [before[1]], before] {
+            #expect(Array(encoded(prefix + [last]).suffix(tail)) == Array(alone.suffix(tail)))
+        }
+    }
 }
