@@ -50,9 +50,9 @@ enum RecordRow {
         /// The record's own facts, compressed.
         let result: Data
 
-        /// - Parameter result: `record.result.proto`, when the caller has it already.
-        init(_ record: EvaluationRecord, result: Dudao_V1_AssessmentResult? = nil, stored: StoredDigests) throws {
-            let (template, facts) = try ResultTemplate.split(result ?? record.result.proto)
+        /// - Parameter result: `record.result.proto`, taken apart in place.
+        init(_ record: EvaluationRecord, result: consuming Dudao_V1_AssessmentResult, stored: StoredDigests, templates: TemplateCache) throws {
+            let (template, facts) = try ResultTemplate.split(result, templates: templates)
             self.id = record.id
             self.inputDigest = record.inputDigest
             self.createdAt = record.createdAt

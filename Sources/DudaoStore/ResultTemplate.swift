@@ -12,27 +12,31 @@ import SwiftProtobuf
 /// It is half of a 60-school result and the same on every call, so the store keeps it once per
 /// digest (`result_templates`) and each record keeps only its own facts. ``join(_:facts:)`` puts
 /// the two back together field for field, so a record reads back exactly as it was evaluated.
-struct ResultTemplate {
+struct ResultTemplate: Sendable {
     let message: Dudao_V1_AssessmentResult
     /// `sha256:` and the hex digest of the message's deterministic encoding.
     let digest: String
     let body: Data
 
-    /// Splits `result` into the shared template and the facts of this evaluation.
-    static func split(_ result: Dudao_V1_AssessmentResult) throws -> (template: ResultTemplate, facts: Dudao_V1_AssessmentResult) {
-        var template = Dudao_V1_AssessmentResult()
-        var facts = result
-        Self.moveShared(from: &facts, to: &template)
+    init(_ message: Dudao_V1_AssessmentResult) throws {
         var options = BinaryEncodingOptions()
         options.useDeterministicOrdering = true
-        let body: Data
         do {
-            body = try template.serializedBytes(options: options)
+            self.body = try message.serializedBytes(options: options)
         } catch {
             throw DudaoError(.internal, "a result template could not be serialized: \(error)")
         }
-        let digest = "sha256:" + SHA256.hash(data: body).lowercaseHex
-        return (ResultTemplate(message: template, digest: digest, body: body), facts)
+        self.message = message
+        self.digest = "sha256:" + SHA256.hash(data: self.body).lowercaseHex
+    }
+
+    /// Splits `result` into the shared template and the facts of this evaluation. The result is
+    /// taken, so that its fields move rather than being copied.
+    static func split(_ result: consuming Dudao_V1_AssessmentResult, templates: TemplateCache) throws -> (template: ResultTemplate, facts: Dudao_V1_AssessmentResult) {
+        var template = Dudao_V1_AssessmentResult()
+        var facts = result
+        Self.moveShared(from: &facts, to: &template)
+        return (try templates.template(for: template), facts)
     }
 
     /// The result that `split` took apart.
@@ -55,17 +59,35 @@ struct ResultTemplate {
         swap(&source.titleEn, &target.titleEn)
         Self.move(\.edition, has: \.hasEdition, clear: { $0.clearEdition() }, from: &source, to: &target)
         swap(&source.parameters, &target.parameters)
-        if target.indicators.isEmpty { target.indicators = source.indicators.map { _ in Dudao_V1_IndicatorResult() } }
-        for index in source.indicators.indices {
-            Self.moveShared(from: &source.indicators[index], to: &target.indicators[index])
+        Self.pairwise(\.indicators, from: &source, to: &target) { Self.moveShared(from: &$0, to: &$1) }
+        Self.pairwise(\.vetoes, from: &source, to: &target) { source, target in
+            swap(&source.nameZh, &target.nameZh)
+            swap(&source.nameEn, &target.nameEn)
+            Self.move(\.citation, has: \.hasCitation, clear: { $0.clearCitation() }, from: &source, to: &target)
+            swap(&source.status, &target.status)
         }
-        if target.vetoes.isEmpty { target.vetoes = source.vetoes.map { _ in Dudao_V1_VetoResult() } }
-        for index in source.vetoes.indices {
-            swap(&source.vetoes[index].nameZh, &target.vetoes[index].nameZh)
-            swap(&source.vetoes[index].nameEn, &target.vetoes[index].nameEn)
-            Self.move(\.citation, has: \.hasCitation, clear: { $0.clearCitation() }, from: &source.vetoes[index], to: &target.vetoes[index])
-            swap(&source.vetoes[index].status, &target.vetoes[index].status)
-        }
+    }
+
+    /// Runs `body` on each element of a repeated field of `source` and its counterpart in
+    /// `target`, which gets empty elements when it has none yet.
+    ///
+    /// A generated message keeps its fields behind a storage class whose accessors hand out the
+    /// array, so changing an element where it lies would copy the array and every element; the
+    /// arrays are taken out, changed and put back instead.
+    private static func pairwise<Element: SwiftProtobuf.Message>(
+        _ field: WritableKeyPath<Dudao_V1_AssessmentResult, [Element]>,
+        from source: inout Dudao_V1_AssessmentResult,
+        to target: inout Dudao_V1_AssessmentResult,
+        _ body: (inout Element, inout Element) -> Void
+    ) {
+        var sources = source[keyPath: field]
+        source[keyPath: field] = []
+        var targets = target[keyPath: field]
+        target[keyPath: field] = []
+        if targets.isEmpty { targets = sources.map { _ in Element() } }
+        for index in sources.indices { body(&sources[index], &targets[index]) }
+        source[keyPath: field] = sources
+        target[keyPath: field] = targets
     }
 
     private static func moveShared(from source: inout Dudao_V1_IndicatorResult, to target: inout Dudao_V1_IndicatorResult) {

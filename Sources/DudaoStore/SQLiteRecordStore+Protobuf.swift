@@ -8,12 +8,12 @@ extension SQLiteRecordStore: ProtobufRecordStore {
         let row: RecordRow.Prepared
     }
 
-    public func prepare(_ record: EvaluationRecord, result: Dudao_V1_AssessmentResult) throws -> PreparedRecord {
-        PreparedRecord(row: try RecordRow.Prepared(record, result: result, stored: self.storedDigests))
+    public func prepare(_ record: EvaluationRecord, result: consuming Dudao_V1_AssessmentResult) throws -> PreparedRecord {
+        PreparedRecord(row: try RecordRow.Prepared(record, result: result, stored: self.storedDigests, templates: self.templates))
     }
 
     func prepare(_ record: EvaluationRecord) throws -> PreparedRecord {
-        PreparedRecord(row: try RecordRow.Prepared(record, stored: self.storedDigests))
+        PreparedRecord(row: try RecordRow.Prepared(record, result: record.result.proto, stored: self.storedDigests, templates: self.templates))
     }
 
     public func append(_ prepared: PreparedRecord, idempotencyKey key: IdempotencyKey?, audit: AuditEntry?) async throws -> EvaluationRecord? {

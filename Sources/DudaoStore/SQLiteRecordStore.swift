@@ -31,6 +31,8 @@ public final class SQLiteRecordStore: RecordStore {
     let groupCommit: GroupCommit
     /// The inputs and templates this store has committed, so a record need not carry them again.
     let storedDigests = StoredDigests()
+    /// The templates of recent results, so a record need not encode and hash its template again.
+    let templates = TemplateCache()
 
     private enum State: Sendable {
         case writable(DatabasePool)

@@ -66,11 +66,10 @@ final class BareHandler: ChannelInboundHandler, Sendable {
 
     private func answer(_ request: Dudao_V1_Request) -> Dudao_V1_Frame {
         do {
-            // The daemon's own reading of a request, so that the bare server stays the limit.
+            // The daemon's own reading of a request and writing of an answer, so that the bare
+            // server stays the limit.
             let result = try self.registry.evaluate(try EvaluateRequestReader.read(request.payload).input)
-            var response = Dudao_V1_EvaluateResponse()
-            response.result = result.proto
-            return .response(callID: request.callID, payload: try WirePayload.encode(response))
+            return .response(callID: request.callID, payload: try EvaluateAnswer.encode(result: result.proto))
         } catch {
             return .response(callID: request.callID, error: (error as? DudaoError) ?? DudaoError(.internal, "\(error)"))
         }

@@ -41,14 +41,15 @@ struct Pipeline: AsyncParsableCommand {
             let result = try registry.evaluate(decoded)
             evaluate += CPUClock.now - mark
             mark = CPUClock.now
-            var response = Dudao_V1_EvaluateResponse()
-            response.result = result.proto
-            answerBytes = try WirePayload.encode(response).count
+            let converted = result.proto
+            var answer = try EvaluateAnswer.encode(result: converted)
             encode += CPUClock.now - mark
             mark = CPUClock.now
             let kept = EvaluationRecord(result: result, input: decoded, caller: CallerIdentity(clientName: "pipeline"), daemonVersion: "benchmark")
-            _ = try await store.append(store.prepare(kept, result: response.result), idempotencyKey: nil, audit: nil)
+            _ = try await store.append(store.prepare(kept, result: consume converted), idempotencyKey: nil, audit: nil)
+            try EvaluateAnswer.append(recordID: kept.id, to: &answer)
             record += CPUClock.now - mark
+            answerBytes = answer.count
         }
         func perCall(_ total: Duration) -> String { String(format: "%.3f ms", total.seconds * 1000 / Double(self.count)) }
         print("\(self.input): request \(payload.count) bytes, answer \(answerBytes) bytes; CPU per call over \(self.count) calls:")

@@ -24,13 +24,14 @@ public protocol EvaluationRecorder: Sendable {
 
     /// Stores an official evaluation whose result the caller has converted for its answer.
     ///
-    /// The input and the result are taken, not borrowed, so a recorder can let go of them while
-    /// the record waits for its commit.
+    /// The input and both forms of the result are taken, not borrowed, so a recorder can take the
+    /// converted result apart without copying it and let go of all three while the record waits
+    /// for its commit.
     ///
     /// - Returns: The id of the record the caller gets and, when `idempotencyKey` names a record
     ///   stored before, that record's result, which is answered instead.
     func record(
-        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        _ result: consuming AssessmentResult, encoded: consuming Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
         context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, replayed: AssessmentResult?)
 }
@@ -46,7 +47,7 @@ extension EvaluationRecorder {
     /// Records through ``record(_:input:context:idempotencyKey:)``; a stored result other than
     /// this one is a replay.
     public func record(
-        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        _ result: consuming AssessmentResult, encoded: consuming Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
         context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
         let result = result

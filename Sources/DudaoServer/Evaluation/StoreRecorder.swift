@@ -38,7 +38,7 @@ public struct StoreRecorder: EvaluationRecorder {
     }
 
     public func record(
-        _ result: consuming AssessmentResult, encoded: Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
+        _ result: consuming AssessmentResult, encoded: consuming Dudao_V1_AssessmentResult, input: consuming AssessmentInput,
         context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
         let record = try self.officialRecord(result, input: input, context: context)
@@ -91,7 +91,7 @@ public struct StoreRecorder: EvaluationRecorder {
     /// Commits `record` through a store that takes the result as converted for the answer; the
     /// record is let go of once prepared, so the wait for the commit holds only what is written.
     private func commit<Store: ProtobufRecordStore>(
-        _ record: consuming EvaluationRecord, encoded: Dudao_V1_AssessmentResult, to store: Store,
+        _ record: consuming EvaluationRecord, encoded: consuming Dudao_V1_AssessmentResult, to store: Store,
         context: CallContext, idempotencyKey: IdempotencyKey?
     ) async throws -> (recordID: String?, replayed: AssessmentResult?) {
         let audit = Self.batchAuditLine(of: record, context: context)

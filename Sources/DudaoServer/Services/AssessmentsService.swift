@@ -53,42 +53,41 @@ public struct AssessmentsService: DudaoService {
     /// Answers one `Evaluate` call: an official evaluation is recorded before it is answered.
     ///
     /// Decoding the request, evaluating and converting the result are one turn of the gate, so the
-    /// calls waiting for a core hold only their bytes. The result is converted once, for the answer
-    /// and the record, and the recorder is handed the input and the result, so the wait for the
-    /// commit holds the answer and the row alone.
+    /// calls waiting for a core hold only their bytes. The result is converted once and encoded
+    /// for the answer ahead of the commit; the recorder is then handed the input and the converted
+    /// result, so it takes them apart without copying, and the wait for the commit holds the
+    /// answer's bytes and the row alone. The record id is appended once the record is committed.
     private func evaluate(_ payload: Data, context: CallContext) async throws -> Data {
         let key = try context.idempotencyKey()
         let registry = self.registry
-        let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_EvaluateResponse, Bool) in
+        let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_AssessmentResult, Bool) in
             let (input, preview) = try EvaluateRequestReader.read(payload)
             context.notes.subjectCode = input.subject.code
             try context.checkAssessment(input.assessment)
             try context.checkRegion(input.subject.code)
             try context.checkEvaluation(preview ? .preview : .official)
             let result = try registry.evaluate(input)
-            var response = Dudao_V1_EvaluateResponse()
-            response.result = result.proto
-            return (input, result, response, preview)
+            return (input, result, result.proto, preview)
         }
         try Task.checkCancellation()
-        var response = converted
         let (assessment, verdict) = (result.assessment, result.verdict)
+        var answer = try EvaluateAnswer.encode(result: converted)
         if preview {
             ServerMetrics.evaluated(assessment: assessment, verdict: verdict)
-            return try WirePayload.encode(response)
+            return answer
         }
         let recorded = try await self.recorder.record(
-            consume result, encoded: response.result, input: consume input, context: context, idempotencyKey: key
+            consume result, encoded: consume converted, input: consume input, context: context, idempotencyKey: key
         )
         context.notes.recordID = recorded.recordID
         if let replayed = recorded.replayed {
             ServerMetrics.evaluated(replayed)
-            response.result = replayed.proto
+            answer = try EvaluateAnswer.encode(result: replayed.proto)
         } else {
             ServerMetrics.evaluated(assessment: assessment, verdict: verdict)
         }
-        response.recordID = recorded.recordID ?? ""
-        return try WirePayload.encode(response)
+        try EvaluateAnswer.append(recordID: recorded.recordID, to: &answer)
+        return answer
     }
 
     /// - Throws: `NOT_FOUND` naming the known ids.

@@ -11,8 +11,9 @@ public protocol ProtobufRecordStore: RecordStore {
     /// What is written for one record, encoded ahead of its commit.
     associatedtype PreparedRecord: Sendable
 
-    /// Encodes `record` for writing; `result` must be `record.result.proto`.
-    func prepare(_ record: EvaluationRecord, result: Dudao_V1_AssessmentResult) throws -> PreparedRecord
+    /// Encodes `record` for writing; `result` must be `record.result.proto`. It is taken, not
+    /// borrowed, so that the store can take it apart in place.
+    func prepare(_ record: EvaluationRecord, result: consuming Dudao_V1_AssessmentResult) throws -> PreparedRecord
 
     /// Commits a prepared record, under `key` and with `audit` when given, as
     /// ``RecordStore/append(_:idempotencyKey:audit:)`` does.
