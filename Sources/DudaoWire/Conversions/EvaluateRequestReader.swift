@@ -73,7 +73,7 @@ public enum EvaluateRequestReader {
             case (5, .lengthDelimited):
                 let (key, value) = try self.entry(reader.bytes(), value: self.fieldValue)
                 facts[key] = value
-            case (6, .lengthDelimited): units.append(try self.unit(reader.bytes()))
+            case (6, .lengthDelimited): units.append(try self.unit(reader.bytes(), capacity: units.last?.fields.count ?? 0))
             case (7, .lengthDelimited):
                 let (key, value) = try self.entry(reader.bytes(), value: self.value)
                 overrides[key] = value
@@ -87,12 +87,14 @@ public enum EvaluateRequestReader {
         )
     }
 
-    private static func unit(_ slice: ProtobufSlice) throws -> DudaoCore.Unit {
+    /// - Parameter capacity: room for the fields, as many as the school before had: schools
+    ///   mostly report the same fields, and growing a map rehashes every key.
+    private static func unit(_ slice: ProtobufSlice, capacity: Int) throws -> DudaoCore.Unit {
         var reader = slice
         var id: String?
         var name: String?
         var kind: String?
-        var fields: [String: FieldValue] = [:]
+        var fields = [String: FieldValue](minimumCapacity: capacity)
         while let field = try reader.nextField() {
             switch (field.number, field.wireType) {
             case (1, .lengthDelimited) where id == nil: id = try reader.string()

@@ -66,9 +66,17 @@ struct ProtobufSlice {
     }
 
     /// A string field, which must be valid UTF-8 as protobuf requires.
+    ///
+    /// Decoding replaces each invalid sequence with U+FFFD, which changes the bytes, so getting
+    /// the same bytes back means they were valid. (`String(validating:as:)` is generic and not
+    /// specialised: it looked up type metadata for every key of every school.)
     mutating func string() throws -> String {
-        let field = try self.bytes()
-        guard let text = String(validating: field.buffer, as: UTF8.self) else { throw EvaluateRequestReader.Declined() }
+        let field = try self.bytes().buffer
+        var text = String(decoding: field, as: UTF8.self)
+        let valid = text.withUTF8 { utf8 in
+            utf8.count == field.count && (field.isEmpty || memcmp(utf8.baseAddress!, field.baseAddress!, field.count) == 0)
+        }
+        guard valid else { throw EvaluateRequestReader.Declined() }
         return text
     }
 }

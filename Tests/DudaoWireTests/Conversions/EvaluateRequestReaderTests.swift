@@ -110,5 +110,12 @@ struct EvaluateRequestReaderTests {
         bytes[at] = 0xFF
         #expect(EvaluateRequestReader.readDirectly(Data(bytes)) == nil)
         #expect(Self.general(Data(bytes)) == nil)
+        // A cut-off four-byte sequence, which decodes to one U+FFFD of as many bytes.
+        text.input.assessment = "XYZ"
+        bytes = [UInt8](try text.serializedBytes() as Data)
+        let cut = try #require(bytes.firstIndex(of: UInt8(ascii: "X")))
+        bytes.replaceSubrange(cut..<cut + 3, with: [0xF0, 0x90, 0x80])
+        #expect(EvaluateRequestReader.readDirectly(Data(bytes)) == nil)
+        #expect(Self.general(Data(bytes)) == nil)
     }
 }
