@@ -13,7 +13,7 @@ extension QualityBalance {
         var issues: [ValidationIssue] = []
         for (index, unit) in input.units.enumerated() {
             let path = "units[\(index)]"
-            let keys = self.descriptor.schema.unitFields.filter { $0.key.hasSuffix("_pupils") && $0.applies(to: unit.kind) }.map(\.key)
+            let keys = self.pupilsKeys[unit.kind] ?? []
             let counts = keys.compactMap { unit.number($0) }
             if !keys.isEmpty, counts.count == keys.count, counts.reduce(0, +) == 0 {
                 issues.append(
@@ -41,7 +41,7 @@ extension QualityBalance {
                 )
             }
             for stage in SchoolStage.compulsory {
-                let key = "\(stage.rawValue)_max_class_size"
+                let key = stage.maxClassSizeKey
                 if let size = unit.number(key), let pupils = unit.number(stage.pupilsKey), size > pupils {
                     issues.append(
                         ValidationIssue(

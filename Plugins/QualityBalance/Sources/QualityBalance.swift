@@ -12,6 +12,9 @@ public struct QualityBalance: Assessment {
     public static let id = "compulsory-quality-balance"
 
     public let descriptor: AssessmentDescriptor
+    /// The pupil fields of each kind of school, in schema order: validation reads them for every
+    /// school, and finding them means scanning the schema.
+    let pupilsKeys: [UnitKind: [String]]
 
     public var examples: [WorkedExample] { QualityBalanceExamples.all }
 
@@ -30,6 +33,11 @@ public struct QualityBalance: Assessment {
             groups: QualityBalanceIndicators.groups,
             indicators: QualityBalanceIndicators.all,
             schema: QualityBalanceSchema.schema
+        )
+        let fields = QualityBalanceSchema.schema.unitFields.filter { $0.key.hasSuffix("_pupils") }
+        self.pupilsKeys = Dictionary(
+            QualityBalanceSchema.schema.unitKinds.map { declared in (declared.kind, fields.filter { $0.applies(to: declared.kind) }.map(\.key)) },
+            uniquingKeysWith: { first, _ in first }
         )
     }
 

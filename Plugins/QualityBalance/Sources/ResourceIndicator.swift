@@ -40,6 +40,14 @@ public enum ResourceIndicator: Int, Sendable, Hashable, CaseIterable, Comparable
     /// The unit field with the raw total, for a part of the given stage; school figures come
     /// from the shared vocabulary.
     public func fieldKey(for stage: SchoolStage) -> String {
+        Self.fieldKeys[stage.index][self.rawValue - 1]
+    }
+
+    /// Every indicator's field keys by stage, made once: they are read for every school part of
+    /// every call, and some are made from the vocabulary's field specs.
+    private static let fieldKeys = SchoolStage.allCases.map { stage in Self.allCases.map { $0.makeFieldKey(for: stage) } }
+
+    private func makeFieldKey(for stage: SchoolStage) -> String {
         switch self {
         case .qualifiedTeachers: SchoolFigure.qualifiedTeachers(stage).key
         case .backboneTeachers: "\(stage.rawValue)_backbone_teachers"

@@ -3,7 +3,9 @@ public import DudaoCore
 /// The 资源配置 dimension: the seven indicators per school part, the per-school rule and the
 /// 校际差异系数 of every indicator, for 小学 and 初中 separately (REFERENCE §1.2, §1.2.1).
 public struct ResourceIndicators: Sendable {
-    public var thresholds: [SchoolStage: [ResourceIndicator: Double]]
+    /// Each indicator's threshold by stage (``SchoolStage/index``), then by indicator number: read
+    /// for every part and indicator, where a nested dictionary would hash twice each time.
+    public var thresholds: [[Double]]
     /// Indicators each part must meet (6 of 7).
     public var minMet: Int
     /// The share of its threshold a remaining indicator must still reach (0.85, [U]).
@@ -14,13 +16,10 @@ public struct ResourceIndicators: Sendable {
     ///
     /// - Throws: ``DudaoError`` (internal) when the edition lacks one.
     public init(parameters: ParameterSet) throws {
-        var thresholds: [SchoolStage: [ResourceIndicator: Double]] = [:]
-        for stage in SchoolStage.compulsory {
-            for indicator in ResourceIndicator.allCases {
-                thresholds[stage, default: [:]][indicator] = try parameters.number(indicator.thresholdKey(for: stage))
-            }
+        self.thresholds = try SchoolStage.allCases.map { stage in
+            guard SchoolStage.compulsory.contains(stage) else { return [] }
+            return try ResourceIndicator.allCases.map { try parameters.number($0.thresholdKey(for: stage)) }
         }
-        self.thresholds = thresholds
         self.minMet = try parameters.integer("school_rule.min_indicators_met")
         self.floor = try parameters.number("school_rule.remaining_floor_fraction")
         self.coefficientLimits = [.primary: try parameters.number("cv.primary_max"), .junior: try parameters.number("cv.junior_max")]
@@ -38,7 +37,8 @@ public struct ResourceIndicators: Sendable {
     }
 
     public func threshold(_ indicator: ResourceIndicator, _ stage: SchoolStage) -> Double {
-        self.thresholds[stage]?[indicator] ?? .nan
+        let stageThresholds = self.thresholds[stage.index]
+        return stageThresholds.isEmpty ? .nan : stageThresholds[indicator.rawValue - 1]
     }
 
     /// Applies the per-school rule: at most 7 − ``minMet`` indicators below threshold, each at
@@ -122,13 +122,14 @@ public struct ResourceIndicators: Sendable {
             breakdown.append(UnitMeasure(unitID: part.unitID, unitName: part.labelZh, scope: stage.rawValue, value: value, threshold: threshold, outcome: outcome, note: note))
             if let field = part.missingFields[indicator] { missing.append("\(part.unitName)（\(part.unitID)）\(field)") }
             if outcome == .notMet, let value {
+                let toAdd = Self.toAdd(indicator, short: threshold - value, pupils: part.pupils)
                 findings.append(
                     Finding(
                         unitID: part.unitID, unitName: part.unitName, indicatorCode: indicator.code, scope: stage.rawValue,
                         nameZh: indicator.nameZh, nameEn: indicator.nameEn, value: value, threshold: threshold,
                         shortfall: threshold - value, unit: indicator.unit,
-                        zh: "\(part.labelZh) \(indicator.nameZh) 为 \(show(value))\(indicator.unit)，低于\(stage.nameZh)标准 \(show(threshold))\(indicator.unit)\(Self.toAdd(indicator, short: threshold - value, pupils: part.pupils).map { "；\($0.zh)" } ?? "")。",
-                        en: "\(part.labelEn): \(indicator.nameEn) is \(show(value)) \(indicator.unit), below the \(stage.nameEn) threshold \(show(threshold))\(Self.toAdd(indicator, short: threshold - value, pupils: part.pupils).map { "; \($0.en)" } ?? "")."
+                        zh: "\(part.labelZh) \(indicator.nameZh) 为 \(show(value))\(indicator.unit)，低于\(stage.nameZh)标准 \(show(threshold))\(indicator.unit)\(toAdd.map { "；\($0.zh)" } ?? "")。",
+                        en: "\(part.labelEn): \(indicator.nameEn) is \(show(value)) \(indicator.unit), below the \(stage.nameEn) threshold \(show(threshold))\(toAdd.map { "; \($0.en)" } ?? "")."
                     )
                 )
             }

@@ -119,12 +119,13 @@ public struct SchoolConditionItems: Sendable {
     /// G05: the largest class of each stage within 45 (小学) / 50 (初中).
     func classSize(_ unit: Unit) -> Check? {
         let stages = StageSplit.stages(of: unit.kind).filter { $0 != .senior }
-        let keys = stages.map { "\($0.rawValue)_max_class_size" }
-        if let missing = self.missingCheck(unit, keys) { return missing }
+        if let missing = self.missingCheck(unit, stages.map(\.maxClassSizeKey)) { return missing }
         var over: [(SchoolStage, Double, Double)] = []
         var worst = 0.0
+        var sizes: [String] = []
         for stage in stages {
-            let size = unit.number("\(stage.rawValue)_max_class_size") ?? 0
+            let size = unit.number(stage.maxClassSizeKey) ?? 0
+            sizes.append("\(stage.rawValue) \(Int(size))")
             let limit = self.classSizeMax[stage] ?? .infinity
             worst = max(worst, size - limit)
             if size > limit { over.append((stage, size, limit)) }
@@ -139,9 +140,8 @@ public struct SchoolConditionItems: Sendable {
                 en: "\(unit.name): " + over.map { "largest \($0.0.nameEn) class \(Int($0.1)), above \(Int($0.2))" }.joined(separator: ", ")
             )
         }
-        let sizes = stages.map { "\($0.rawValue) \(Int(unit.number("\($0.rawValue)_max_class_size") ?? 0))" }.joined(separator: ", ")
         return Check(
-            measure: UnitMeasure(unitID: unit.id, unitName: unit.name, value: worst, threshold: 0, outcome: over.isEmpty ? .met : .notMet, note: "largest class: \(sizes); value = pupils over the limit (≤ 0 complies)"),
+            measure: UnitMeasure(unitID: unit.id, unitName: unit.name, value: worst, threshold: 0, outcome: over.isEmpty ? .met : .notMet, note: "largest class: \(sizes.joined(separator: ", ")); value = pupils over the limit (≤ 0 complies)"),
             finding: finding, missing: nil
         )
     }

@@ -16,17 +16,18 @@ extension Evaluation {
                 )
             )
         }
+        // Paths are written only for a figure that is not finite: this looks at every figure.
         for indicator in self.indicators {
-            let path = "indicators.\(indicator.code)" + (indicator.scope.map { "[\($0)]" } ?? "")
-            check(indicator.value, path)
-            check(indicator.threshold, path + ".threshold")
+            let path = { "indicators.\(indicator.code)" + (indicator.scope.map { "[\($0)]" } ?? "") }
+            check(indicator.value, path())
+            check(indicator.threshold, path() + ".threshold")
             for measure in indicator.breakdown {
-                check(measure.value, path + ".units.\(measure.unitID)")
-                check(measure.threshold, path + ".units.\(measure.unitID).threshold")
-                check(measure.weight, path + ".units.\(measure.unitID).weight")
+                check(measure.value, path() + ".units.\(measure.unitID)")
+                check(measure.threshold, path() + ".units.\(measure.unitID).threshold")
+                check(measure.weight, path() + ".units.\(measure.unitID).weight")
             }
         }
-        for (name, value) in self.measures.sorted(by: { $0.key < $1.key }) {
+        for (name, value) in self.measures.filter({ !$0.value.isFinite }).sorted(by: { $0.key < $1.key }) {
             check(value, "measures.\(name)")
         }
         return issues

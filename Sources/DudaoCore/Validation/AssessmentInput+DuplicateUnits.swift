@@ -8,20 +8,26 @@ extension AssessmentInput {
     /// which id is right, so it goes on and says so, rather than refusing a file in which two
     /// schools may truly share a name.
     public var duplicateUnitWarnings: [Warning] {
-        var idsByName: [String: [String]] = [:]
-        var order: [String] = []
+        struct Name: Hashable {
+            var kind: UnitKind
+            var name: String
+        }
+        // Each name's ids in the order met, and where each name sits: one look-up per school.
+        var names: [(name: String, ids: [String])] = []
+        var place: [Name: Int] = [:]
         for unit in self.units {
             let name = unit.name.trimmingWhitespace()
             guard !name.isEmpty else { continue }
-            let key = "\(unit.kind.rawValue)\u{1F}\(name)"
-            if idsByName[key] == nil { order.append(key) }
-            if idsByName[key]?.contains(unit.id) != true {
-                idsByName[key, default: []].append(unit.id)
+            let key = Name(kind: unit.kind, name: name)
+            if let index = place[key] {
+                if !names[index].ids.contains(unit.id) { names[index].ids.append(unit.id) }
+            } else {
+                place[key] = names.count
+                names.append((name, [unit.id]))
             }
         }
-        return order.compactMap { key in
-            guard let ids = idsByName[key], ids.count > 1 else { return nil }
-            let name = String(key.split(separator: "\u{1F}", maxSplits: 1).last ?? "")
+        return names.compactMap { name, ids in
+            guard ids.count > 1 else { return nil }
             let list = ids.joined(separator: ", ")
             return Warning(
                 code: Self.duplicateUnitWarningCode,

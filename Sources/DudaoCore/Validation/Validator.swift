@@ -157,7 +157,8 @@ public struct Validator: Sendable {
         }
         var normalized = fields
         var problems: [(key: String, issue: ValidationIssue)] = []
-        for (key, field) in fields {
+        for index in fields.indices {
+            let (key, field) = fields[index]
             let path = { "\(prefix).\(key)" }
             guard let place = specs[key] else {
                 if let unknown {
@@ -185,7 +186,8 @@ public struct Validator: Sendable {
             case .failure(let issue):
                 problems.append((key, .init(path: path(), rule: issue.rule, zh: "\(all[place].nameZh)：\(issue.zh)", en: "\(key): \(issue.en)")))
             case .success(let value):
-                if value != field.value { normalized[key]?.value = value }
+                // `normalized` is a copy of `fields`, so the index finds the entry without hashing.
+                if value != field.value { normalized.values[index].value = value }
                 if let number = value.numberValue, let rule = all[place].constraint.violation(number) {
                     problems.append(
                         (
