@@ -73,6 +73,7 @@ public struct ResourceIndicators: Sendable {
         var findings: [Finding] = []
         for stage in SchoolStage.compulsory {
             let judgements = parts.filter { $0.stage == stage }.map(self.judge)
+            let stageParts = judgements.map(\.part)
             // Shared resources of through schools rest on the split rule, which is [U].
             let split = judgements.contains { SplitKinds.through.contains($0.part.kind) }
             for indicator in ResourceIndicator.allCases {
@@ -84,7 +85,7 @@ public struct ResourceIndicators: Sendable {
             indicators.append(rule)
             findings += ruleFindings
             for indicator in ResourceIndicator.allCases {
-                let (result, raised) = self.coefficientResult(indicator, stage: stage, parts: judgements.map(\.part), split: split)
+                let (result, raised) = self.coefficientResult(indicator, stage: stage, parts: stageParts, split: split)
                 indicators.append(result)
                 findings += raised
             }
@@ -134,11 +135,14 @@ public struct ResourceIndicators: Sendable {
                 )
             }
         }
-        let outcome = judgements.isEmpty ? Outcome.notAssessable : Outcome.all(breakdown.map(\.outcome))
-        let known = judgements.filter { $0.values[indicator] != nil }
-        let totalPupils = known.reduce(0.0) { $0 + ($1.part.pupils ?? 0) }
-        let totalResource = known.reduce(0.0) { $0 + ($1.part.resources[indicator] ?? 0) }
-        let aggregate = known.count == judgements.count && totalPupils > 0 ? totalResource / totalPupils * indicator.scale : nil
+        let outcome = judgements.isEmpty ? Outcome.notAssessable : Outcome.all(breakdown.lazy.map(\.outcome))
+        var (known, totalPupils, totalResource) = (0, 0.0, 0.0)
+        for judgement in judgements where judgement.values[indicator] != nil {
+            known += 1
+            totalPupils += judgement.part.pupils ?? 0
+            totalResource += judgement.part.resources[indicator] ?? 0
+        }
+        let aggregate = known == judgements.count && totalPupils > 0 ? totalResource / totalPupils * indicator.scale : nil
         let shortNames = findings.map { "\($0.unitName ?? "")（\(show($0.value ?? 0))）" }
         let zh: String
         let en: String
@@ -207,7 +211,7 @@ public struct ResourceIndicators: Sendable {
             }
         }
         let failing = judgements.filter { $0.outcome == .notMet }
-        let outcome: Outcome = judgements.isEmpty ? .notAssessable : Outcome.all(judgements.map(\.outcome))
+        let outcome: Outcome = judgements.isEmpty ? .notAssessable : Outcome.all(judgements.lazy.map(\.outcome))
         let zh: String
         let en: String
         switch outcome {
@@ -236,10 +240,11 @@ public struct ResourceIndicators: Sendable {
         let limit = self.coefficientLimits[stage] ?? .nan
         let totalPupils = parts.reduce(0.0) { $0 + ($1.pupils ?? 0) }
         let breakdown = parts.map { part in
-            UnitMeasure(
-                unitID: part.unitID, unitName: part.labelZh, scope: stage.rawValue, value: part.value(indicator), threshold: nil,
-                outcome: part.value(indicator) == nil ? .notAssessable : .met,
-                weight: part.value(indicator) == nil ? nil : (part.pupils ?? 0) / totalPupils,
+            let value = part.value(indicator)
+            return UnitMeasure(
+                unitID: part.unitID, unitName: part.labelZh, scope: stage.rawValue, value: value, threshold: nil,
+                outcome: value == nil ? .notAssessable : .met,
+                weight: value == nil ? nil : (part.pupils ?? 0) / totalPupils,
                 note: part.missingFields[indicator].map { "missing: \($0)" }
             )
         }

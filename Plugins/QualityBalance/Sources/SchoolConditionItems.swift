@@ -58,8 +58,8 @@ public struct SchoolConditionItems: Sendable {
     }
 
     private func missingCheck(_ unit: Unit, _ keys: [String]) -> Check? {
+        guard keys.contains(where: { unit.fields[$0] == nil }) else { return nil }
         let absent = keys.filter { unit.fields[$0] == nil }
-        guard !absent.isEmpty else { return nil }
         let list = absent.joined(separator: ", ")
         return Check(
             measure: UnitMeasure(unitID: unit.id, unitName: unit.name, value: nil, threshold: nil, outcome: .notAssessable, note: "missing: \(list)"),

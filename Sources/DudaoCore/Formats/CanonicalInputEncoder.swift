@@ -94,18 +94,21 @@ public enum CanonicalInputEncoder {
             }
         }
 
-        /// The keys of the last map written, in byte order. Schools mostly share their keys, and
-        /// finding them in the next map costs one lookup each where sorting it again costs
-        /// n log n comparisons of strings.
-        var order: [String] = []
-        /// Where each key of ``order`` sits in the map being written.
+        /// The key orders of the last maps written with different keys, most recent first.
+        /// Schools of a kind mostly share their keys, and finding them in the next map costs one
+        /// look-up each where sorting it again costs n log n comparisons of strings.
+        var orders: [[String]] = []
+        /// Where each key of the order found sits in the map being written.
         var places: [Dictionary<String, FieldValue>.Index] = []
+        static let ordersKept = 4
 
         mutating func fields(_ fields: [String: FieldValue]) {
             self.count(fields.count)
             if !self.findOrder(in: fields) {
-                self.order = fields.keys.sorted(by: CanonicalInputEncoder.precedes)
-                self.places = self.order.map { fields.index(forKey: $0)! }
+                let order = fields.keys.sorted(by: CanonicalInputEncoder.precedes)
+                self.places = order.map { fields.index(forKey: $0)! }
+                self.orders.insert(order, at: 0)
+                if self.orders.count > Self.ordersKept { self.orders.removeLast() }
             }
             for place in self.places {
                 let (key, field) = fields[place]
@@ -119,15 +122,17 @@ public enum CanonicalInputEncoder {
             }
         }
 
-        /// Whether `fields` has exactly the keys of ``order``, noting where each one is.
+        /// Whether `fields` has exactly the keys of a kept order, noting where each one is.
         private mutating func findOrder(in fields: [String: FieldValue]) -> Bool {
-            guard fields.count == self.order.count else { return false }
-            self.places.removeAll(keepingCapacity: true)
-            for key in self.order {
-                guard let place = fields.index(forKey: key) else { return false }
-                self.places.append(place)
+            search: for order in self.orders where order.count == fields.count {
+                self.places.removeAll(keepingCapacity: true)
+                for key in order {
+                    guard let place = fields.index(forKey: key) else { continue search }
+                    self.places.append(place)
+                }
+                return true
             }
-            return true
+            return false
         }
     }
 }

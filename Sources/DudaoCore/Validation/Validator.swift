@@ -13,9 +13,12 @@ public struct Validator: Sendable {
     /// The places of the fields an evaluation needs.
     private let neededFacts: [Int]
     private let neededUnitFields: [Int]
-    /// The fields that still accept an old key, in schema order.
-    private let renamedFacts: [FieldSpec]
-    private let renamedUnitFields: [FieldSpec]
+    /// How many needed unit fields apply to each kind of unit: a unit that has them all needs
+    /// no search for the missing ones.
+    private let neededUnitFieldCounts: [UnitKind: Int]
+    /// The fields that still accept an old key, in schema order, with their old keys sorted.
+    private let renamedFacts: [(spec: FieldSpec, oldKeys: [String])]
+    private let renamedUnitFields: [(spec: FieldSpec, oldKeys: [String])]
 
     public init(schema: InputSchema) {
         self.schema = schema
@@ -23,8 +26,13 @@ public struct Validator: Sendable {
         self.unitSpecs = Dictionary(schema.unitFields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.neededFacts = schema.facts.indices.filter { schema.facts[$0].needed }
         self.neededUnitFields = schema.unitFields.indices.filter { schema.unitFields[$0].needed }
-        self.renamedFacts = schema.facts.filter { !$0.deprecatedKeys.isEmpty }
-        self.renamedUnitFields = schema.unitFields.filter { !$0.deprecatedKeys.isEmpty }
+        let needed = schema.unitFields.filter(\.needed)
+        self.neededUnitFieldCounts = Dictionary(
+            schema.unitKinds.map { declared in (declared.kind, needed.filter { $0.applies(to: declared.kind) }.count) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        self.renamedFacts = schema.facts.filter { !$0.deprecatedKeys.isEmpty }.map { ($0, $0.deprecatedKeys.sorted()) }
+        self.renamedUnitFields = schema.unitFields.filter { !$0.deprecatedKeys.isEmpty }.map { ($0, $0.deprecatedKeys.sorted()) }
     }
 
     public struct Report: Sendable, Hashable {
@@ -39,8 +47,9 @@ public struct Validator: Sendable {
     public func validate(_ input: AssessmentInput) -> Report {
         var report = Report(normalized: input)
         self.checkSubject(input.subject, into: &report)
+        var neededFound = 0
         report.normalized.facts = self.checkFields(
-            input.facts, specs: self.factSpecs, in: self.schema.facts, kind: nil, prefix: "facts", into: &report
+            input.facts, specs: self.factSpecs, in: self.schema.facts, kind: nil, prefix: "facts", into: &report, neededFound: &neededFound
         )
         for index in self.neededFacts where report.normalized.facts[self.schema.facts[index].key] == nil {
             let spec = self.schema.facts[index]
@@ -73,10 +82,13 @@ public struct Validator: Sendable {
                 )
                 continue
             }
+            var neededFound = 0
             report.normalized.units[index].fields = self.checkFields(
                 unit.fields, specs: self.unitSpecs, in: self.schema.unitFields, kind: unit.kind, prefix: prefix, into: &report,
+                neededFound: &neededFound,
                 unknown: { key in unknown.append(UnknownField(key: key, path: "\(prefix).\(key)", unit: "\(unit.name)（\(unit.id)）")) }
             )
+            guard neededFound < self.neededUnitFieldCounts[unit.kind, default: .max] else { continue }
             for place in self.neededUnitFields
             where self.schema.unitFields[place].applies(to: unit.kind) && report.normalized.units[index].fields[self.schema.unitFields[place].key] == nil {
                 let spec = self.schema.unitFields[place]
@@ -146,11 +158,13 @@ public struct Validator: Sendable {
         kind: UnitKind?,
         prefix: String,
         into report: inout Report,
+        neededFound: inout Int,
         unknown: ((String) -> Void)? = nil
     ) -> [String: FieldValue] {
         var fields = self.renamingDeprecatedKeys(fields, specs: kind == nil ? self.renamedFacts : self.renamedUnitFields, prefix: prefix, into: &report)
-        // The Chinese names `describe` prints (and the templates' headers) name fields too.
-        for key in fields.keys where specs[key] == nil {
+        // The Chinese names `describe` prints (and the templates' headers) name fields too. An
+        // ASCII key is no such name, and telling so costs no look-up.
+        for key in fields.keys where key.utf8.contains(where: { $0 >= 0x80 }) && specs[key] == nil {
             if let spec = FieldSuggestion.named(key, among: kind == nil ? self.schema.facts : self.schema.unitFields), fields[spec.key] == nil {
                 fields[spec.key] = fields.removeValue(forKey: key)
             }
@@ -182,6 +196,7 @@ public struct Validator: Sendable {
                 problems.append((key, .init(path: path(), rule: .notApplicable, zh: "字段 \(all[place].nameZh) 不适用于 \(kind.rawValue)", en: "field \(key) does not apply to a \(kind.rawValue)")))
                 continue
             }
+            if all[place].needed { neededFound += 1 }
             switch Self.coerce(field.value, to: all[place].type) {
             case .failure(let issue):
                 problems.append((key, .init(path: path(), rule: issue.rule, zh: "\(all[place].nameZh)：\(issue.zh)", en: "\(key): \(issue.en)")))
@@ -209,13 +224,13 @@ public struct Validator: Sendable {
     /// Moves values given under a deprecated key to the field's key; giving both is an error.
     private func renamingDeprecatedKeys(
         _ fields: [String: FieldValue],
-        specs: [FieldSpec],
+        specs: [(spec: FieldSpec, oldKeys: [String])],
         prefix: String,
         into report: inout Report
     ) -> [String: FieldValue] {
         var renamed = fields
-        for spec in specs {
-            for old in spec.deprecatedKeys.sorted() {
+        for (spec, oldKeys) in specs {
+            for old in oldKeys {
                 guard let value = fields[old] else { continue }
                 renamed[old] = nil
                 if fields[spec.key] != nil {
