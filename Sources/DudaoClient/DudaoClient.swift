@@ -244,7 +244,7 @@ public final class DudaoClient: Sendable {
     private func write(_ envelope: Dudao_V1_Frame) {
         let channel = self.channel.channel
         do {
-            let frame = try Frame(envelope: envelope, allocator: channel.allocator)
+            let frame = try Frame(envelope: envelope)
             channel.writeAndFlush(frame, promise: nil)
         } catch {
             // Serializing an envelope built here cannot fail.

@@ -259,9 +259,8 @@ public final class DudaoServer: Service, Sendable {
     /// Answers a connection that cannot be served on call id 0, says go-away, and closes it.
     private static func refuse(_ channel: NIOAsyncChannel<Frame, Frame>, error: DudaoError) async {
         try? await channel.executeThenClose { _, outbound in
-            let allocator = channel.channel.allocator
-            try await outbound.write(Frame(envelope: .response(callID: 0, error: error), allocator: allocator))
-            try await outbound.write(Frame(envelope: .goAway(error), allocator: allocator))
+            try await outbound.write(Frame(envelope: .response(callID: 0, error: error)))
+            try await outbound.write(Frame(envelope: .goAway(error)))
         }
     }
 }

@@ -58,7 +58,7 @@ final class BareHandler: ChannelInboundHandler, Sendable {
             default:
                 return
             }
-            context.writeAndFlush(self.wrapOutboundOut(try Frame(envelope: reply, allocator: context.channel.allocator)), promise: nil)
+            context.writeAndFlush(self.wrapOutboundOut(try Frame(envelope: reply)), promise: nil)
         } catch {
             context.close(promise: nil)
         }

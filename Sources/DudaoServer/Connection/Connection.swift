@@ -87,7 +87,7 @@ final class Connection: Sendable {
         let channel = asyncChannel.channel
         do {
             try await asyncChannel.executeThenClose { inbound, outbound in
-                let writer = FrameWriter(outbound: outbound, allocator: channel.allocator, logger: self.logger)
+                let writer = FrameWriter(outbound: outbound, logger: self.logger)
                 await withDiscardingTaskGroup { group in
                     group.addTask { await self.runIdleTimer(writer: writer, channel: channel) }
                     group.addTask { await self.runDrain(writer: writer, channel: channel) }

@@ -9,12 +9,11 @@ import NIOCore
 /// left, and the connection's own shutdown deals with what remains.
 struct FrameWriter: Sendable {
     let outbound: NIOAsyncChannelOutboundWriter<Frame>
-    let allocator: ByteBufferAllocator
     let logger: Logger
 
     func send(_ envelope: Dudao_V1_Frame) async {
         do {
-            try await self.outbound.write(Frame(envelope: envelope, allocator: self.allocator))
+            try await self.outbound.write(Frame(envelope: envelope))
         } catch {
             self.logger.debug("could not write a frame", metadata: ["error": "\(error)"])
         }

@@ -37,7 +37,7 @@ final class PlainClientGuard: ChannelInboundHandler, RemovableChannelHandler {
         }
         var answer = context.channel.allocator.buffer(capacity: 256)
         for envelope in [Dudao_V1_Frame.response(callID: 0, error: Self.refusal), .goAway(Self.refusal)] {
-            if let frame = try? Frame(envelope: envelope, allocator: context.channel.allocator) {
+            if let frame = try? Frame(envelope: envelope) {
                 try? FrameEncoder.write(frame, into: &answer)
             }
         }

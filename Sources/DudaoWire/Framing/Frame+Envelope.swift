@@ -1,23 +1,21 @@
 import DudaoCore
 public import DudaoProto
-public import NIOCore
+import NIOCore
 import SwiftProtobuf
 
 extension Frame {
-    /// An uncompressed frame carrying `envelope`.
+    /// An uncompressed frame carrying `envelope`, serialised straight into the frame's payload.
     ///
     /// - Throws: ``DudaoError`` ``DudaoError/Code/internal`` if the envelope cannot be serialized
     ///   (proto3 messages without `Any` always can).
-    public init(envelope: Dudao_V1_Frame, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws {
-        let bytes: [UInt8]
+    public init(envelope: Dudao_V1_Frame) throws {
+        let bytes: ProtobufByteBuffer
         do {
             bytes = try envelope.serializedBytes()
         } catch {
             throw DudaoError(.internal, "a frame envelope could not be serialized: \(error)")
         }
-        var payload = allocator.buffer(capacity: bytes.count)
-        payload.writeBytes(bytes)
-        self.init(flags: [], payload: payload)
+        self.init(flags: [], payload: bytes.buffer)
     }
 
     /// The envelope this frame carries.
@@ -30,9 +28,7 @@ extension Frame {
             throw DudaoError(.unimplemented, "compressed frames are not supported in protocol version \(WireProtocol.version)")
         }
         do {
-            return try self.payload.withUnsafeReadableBytes { bytes in
-                try Dudao_V1_Frame(serializedBytes: Array(bytes))
-            }
+            return try Dudao_V1_Frame(serializedBytes: ProtobufByteBuffer(self.payload))
         } catch {
             throw DudaoError(.invalidArgument, "the frame payload is not a dudao.v1.Frame envelope: \(error)")
         }

@@ -3,6 +3,7 @@ import DudaoProto
 import DudaoWire
 import Foundation
 import NIOCore
+import SwiftProtobuf
 import Testing
 
 struct FrameEnvelopeTests {
@@ -29,6 +30,21 @@ struct FrameEnvelopeTests {
         let frame = try Frame(envelope: envelope)
         #expect(frame.flags == [])
         #expect(try frame.envelope() == envelope)
+    }
+
+    @Test("an envelope is written as the generated message writes it, and read from a slice in the middle of a buffer")
+    func bytesAndSlices() throws {
+        for envelope in Self.envelopes {
+            let payload = try Frame(envelope: envelope).payload
+            #expect(Array(payload.readableBytesView) == (try envelope.serializedBytes() as [UInt8]))
+            // The decoder hands over payloads sliced out of what the socket read.
+            var received = ByteBuffer(bytes: [0xAA, 0xBB, 0xCC])
+            received.writeImmutableBuffer(payload)
+            received.writeBytes([0xDD])
+            received.moveReaderIndex(forwardBy: 3)
+            let slice = received.readSlice(length: payload.readableBytes)
+            #expect(try slice.map { try Frame(payload: $0).envelope() } == envelope)
+        }
     }
 
     @Test("a payload that is not an envelope is INVALID_ARGUMENT")
