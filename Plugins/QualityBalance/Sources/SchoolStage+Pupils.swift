@@ -10,12 +10,4 @@ extension SchoolStage {
     // Made once: they are read for every school of every call.
     private static let pupilsKeys = SchoolStage.allCases.map { SchoolFigure.pupils($0).key }
     private static let maxClassSizeKeys = SchoolStage.allCases.map { "\($0.rawValue)_max_class_size" }
-    /// The stage's place in `allCases`, for tables made once per stage.
-    var index: Int {
-        switch self {
-        case .primary: 0
-        case .junior: 1
-        case .senior: 2
-        }
-    }
 }

@@ -51,9 +51,11 @@ public struct Validator: Sendable {
         report.normalized.facts = self.checkFields(
             input.facts, specs: self.factSpecs, in: self.schema.facts, kind: nil, prefix: "facts", into: &report, neededFound: &neededFound
         )
-        for index in self.neededFacts where report.normalized.facts[self.schema.facts[index].key] == nil {
-            let spec = self.schema.facts[index]
-            report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
+        if neededFound < self.neededFacts.count {
+            for index in self.neededFacts where report.normalized.facts[self.schema.facts[index].key] == nil {
+                let spec = self.schema.facts[index]
+                report.missing.append(MissingField(path: "facts.\(spec.key)", spec: spec))
+            }
         }
         if self.schema.requiresUnits && input.units.isEmpty {
             report.issues.append(.init(path: "units", rule: .required, zh: "缺少单位（学校）记录", en: "at least one unit record is required"))

@@ -35,7 +35,17 @@ public enum SchoolStage: String, Sendable, Hashable, Codable, CaseIterable, Comp
         }
     }
 
+    /// The stage's place in `allCases` (report order), for comparing stages and for tables made
+    /// once per stage.
+    public var index: Int {
+        switch self {
+        case .primary: 0
+        case .junior: 1
+        case .senior: 2
+        }
+    }
+
     public static func < (lhs: SchoolStage, rhs: SchoolStage) -> Bool {
-        Self.allCases.firstIndex(of: lhs)! < Self.allCases.firstIndex(of: rhs)!
+        lhs.index < rhs.index
     }
 }
