@@ -76,11 +76,10 @@ struct PackReader {
         return draft
     }
 
-    /// The scalar types a pack uses: yes/no, integers, numbers and null; everything else is text.
-    /// Yams resolves a scalar's type by trying each rule's regular expression in turn, every time a
-    /// key is hashed or compared, so the rules a pack never needs (timestamps, merge keys, `=`)
-    /// only cost time: with them, parsing the bundled packs was most of the daemon's start.
-    static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+    /// No scalar is given a type while parsing: ``PackNode`` reads each value as the type its key
+    /// expects, and compares keys as text. Yams resolves types by regular expressions (Foundation's,
+    /// which start ICU), so resolving none keeps them out of the daemon's start and its memory.
+    static let resolver = Resolver.basic
 
     /// One file as a node tree; a YAML or JSON syntax error is recorded with its line.
     private func parse(_ name: String) -> PackNode? {
