@@ -1,5 +1,7 @@
 public import DudaoProto
 public import Foundation
+import DudaoCore
+import SwiftProtobuf
 
 /// The payload of an `EvaluateResponse`, written in two steps: the result as soon as it is
 /// converted, the record id once the record is committed.
@@ -12,19 +14,16 @@ public enum EvaluateAnswer {
     /// An answer that holds `result` alone.
     ///
     /// The result is encoded on its own and given field 1's tag and length by hand: encoding it
-    /// inside a response would measure the whole result once more for that length.
+    /// inside a response would measure the whole result once more for that length. It is written
+    /// straight after that prefix, into one buffer with room for the record id, so an answer is
+    /// allocated once and never copied while it waits for the commit.
     public static func encode(result: Dudao_V1_AssessmentResult) throws -> Data {
-        let body = try WirePayload.encode(result)
-        var answer = Data(capacity: body.count + 11)
-        answer.append(0x0A)  // field 1, length-delimited
-        var length = UInt64(body.count)
-        while length >= 0x80 {
-            answer.append(UInt8(truncatingIfNeeded: length) | 0x80)
-            length >>= 7
+        do {
+            let field: ResultField = try result.serializedBytes()
+            return field.bytes
+        } catch {
+            throw DudaoError(.internal, "a \(Dudao_V1_AssessmentResult.protoMessageName) could not be serialized: \(error)")
         }
-        answer.append(UInt8(length))
-        answer.append(body)
-        return answer
     }
 
     /// Completes an answer with the id of the stored record; nothing when no record was kept.
@@ -33,5 +32,48 @@ public enum EvaluateAnswer {
         var response = Dudao_V1_EvaluateResponse()
         response.recordID = recordID
         answer.append(try WirePayload.encode(response))
+    }
+}
+
+/// Field 1 of an `EvaluateResponse` as swift-protobuf serializes the result into it: the tag and
+/// the length come first, and the message's bytes after them.
+struct ResultField: SwiftProtobufContiguousBytes {
+    /// Room for the record id that ``EvaluateAnswer/append(recordID:to:)`` adds: its tag, length
+    /// and a generated id fit well within it.
+    private static let recordIDRoom = 64
+
+    private(set) var bytes: Data
+    private let prefix: Int
+
+    init(repeating: UInt8, count: Int) {
+        var prefix = Data([0x0A])  // field 1, length-delimited
+        var length = UInt64(count)
+        while length >= 0x80 {
+            prefix.append(UInt8(truncatingIfNeeded: length) | 0x80)
+            length >>= 7
+        }
+        prefix.append(UInt8(length))
+        self.prefix = prefix.count
+        self.bytes = Data(capacity: prefix.count + count + Self.recordIDRoom)
+        self.bytes.append(prefix)
+        self.bytes.count += count
+        if repeating != 0 { self.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: repeating) } }
+    }
+
+    init<S: Sequence>(_ sequence: S) where S.Element == UInt8 {
+        let body = Array(sequence)
+        self.init(repeating: 0, count: body.count)
+        self.bytes.replaceSubrange(self.prefix..., with: body)
+    }
+
+    var count: Int { self.bytes.count - self.prefix }
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try self.bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[self.prefix...])) }
+    }
+
+    mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+        let prefix = self.prefix
+        return try self.bytes.withUnsafeMutableBytes { try body(UnsafeMutableRawBufferPointer(rebasing: $0[prefix...])) }
     }
 }

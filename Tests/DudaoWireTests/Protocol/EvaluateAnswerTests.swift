@@ -39,4 +39,14 @@ struct EvaluateAnswerTests {
         #expect(answer == before)
         #expect(try Dudao_V1_EvaluateResponse(serializedBytes: answer).recordID.isEmpty)
     }
+
+    @Test("field 1 built from bytes, or filled with a byte, has the tag and length before them")
+    func resultFieldFromBytes() {
+        let body = (0..<200).map { UInt8(truncatingIfNeeded: $0) }
+        let field = ResultField(body)
+        #expect(field.count == 200)
+        #expect(field.bytes == Data([0x0A, 0xC8, 0x01] + body))
+        #expect(field.withUnsafeBytes { Array($0) } == body)
+        #expect(ResultField(repeating: 7, count: 3).bytes == Data([0x0A, 3, 7, 7, 7]))
+    }
 }
