@@ -79,6 +79,9 @@ public final class SQLiteRecordStore: RecordStore {
 
     // MARK: - Opening
 
+    /// The writer's page cache, in KiB.
+    static let writerCacheKiB = 512
+
     private static func configuration(readOnly: Bool, options: Options) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -86,9 +89,13 @@ public final class SQLiteRecordStore: RecordStore {
         configuration.busyMode = .timeout(Double(options.busyTimeout.components.seconds) + Double(options.busyTimeout.components.attoseconds) / 1e18)
         let maximumPageCount = options.maximumPageCount
         configuration.prepareDatabase { db in
-            if let maximumPageCount, !db.configuration.readonly {
+            guard !db.configuration.readonly else { return }
+            if let maximumPageCount {
                 try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }
+            // The writer appends: it needs the right-hand edge of each table and index, not the
+            // pages it has just written, which SQLite would otherwise keep up to 2 MB of.
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
         }
         return configuration
     }
