@@ -30,6 +30,11 @@ public struct ServerLimits: Sendable, Hashable {
     /// Evaluations waiting for a core (see ``EvaluationGate``) beyond which a new one is refused
     /// with `RESOURCE_EXHAUSTED`. Default 4 096: enough for every connection's calls in flight.
     public var maxWaitingEvaluations: Int
+    /// `Evaluate` calls let past the line at once: evaluating, or holding their answer until its
+    /// record is committed. It bounds the memory held by answers when the disk is slow; the calls
+    /// behind it wait holding only their request's bytes. Default: 8 per core, so a commit
+    /// still groups several records.
+    public var evaluationWindow: Int
     /// How often the server pings each client after the handshake; a client that has not
     /// answered the previous ping by the next one is taken for gone, its calls are cancelled and
     /// the connection closed. This catches dead peers while calls are in flight, which the idle
@@ -46,6 +51,7 @@ public struct ServerLimits: Sendable, Hashable {
         maxBatchInputs: Int = 10_000,
         batchConcurrency: Int = ServerLimits.defaultBatchConcurrency,
         maxWaitingEvaluations: Int = 4096,
+        evaluationWindow: Int = ServerLimits.defaultEvaluationWindow,
         keepaliveInterval: Duration? = nil
     ) {
         self.maxFrameBytes = maxFrameBytes
@@ -57,10 +63,12 @@ public struct ServerLimits: Sendable, Hashable {
         self.maxBatchInputs = maxBatchInputs
         self.batchConcurrency = batchConcurrency
         self.maxWaitingEvaluations = maxWaitingEvaluations
+        self.evaluationWindow = evaluationWindow
         self.keepaliveInterval = keepaliveInterval
     }
 
     public static var defaultBatchConcurrency: Int { max(1, System.coreCount) }
+    public static var defaultEvaluationWindow: Int { 8 * max(1, System.coreCount) }
 }
 
 extension ServerLimits {

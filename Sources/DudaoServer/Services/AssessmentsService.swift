@@ -8,7 +8,9 @@ import Logging
 ///
 /// Evaluation is pure computation; it runs on Swift's cooperative pool, never on an event loop,
 /// and only as many at once as there are cores (``EvaluationGate``): the others wait their turn
-/// within their deadline. A batch evaluates at most ``ServerLimits/batchConcurrency`` inputs at a
+/// within their deadline. In front of that line, at most ``ServerLimits/evaluationWindow`` calls
+/// are evaluating or waiting for their record's commit, so a slow disk holds a bounded number of
+/// answers in memory. A batch evaluates at most ``ServerLimits/batchConcurrency`` inputs at a
 /// time, so one batch cannot take every core. An official evaluation is recorded before it is
 /// answered; a preview is not recorded.
 public struct AssessmentsService: DudaoService {
@@ -16,12 +18,16 @@ public struct AssessmentsService: DudaoService {
     public let recorder: any EvaluationRecorder
     public let limits: ServerLimits
     let gate: EvaluationGate
+    /// Admits a call before it decodes and lets it go once it is answered (see
+    /// ``ServerLimits/evaluationWindow``).
+    let window: EvaluationGate
 
     public init(registry: AssessmentRegistry, recorder: any EvaluationRecorder = NoRecorder(), limits: ServerLimits = ServerLimits()) {
         self.registry = registry
         self.recorder = recorder
         self.limits = limits
         self.gate = EvaluationGate(queueLimit: limits.maxWaitingEvaluations)
+        self.window = EvaluationGate(width: max(limits.evaluationWindow, self.gate.width), queueLimit: limits.maxWaitingEvaluations)
     }
 
     public func registerMethods(with dispatcher: inout Dispatcher) {
@@ -60,6 +66,8 @@ public struct AssessmentsService: DudaoService {
     private func evaluate(_ payload: Data, context: CallContext) async throws -> Data {
         let key = try context.idempotencyKey()
         let registry = self.registry
+        try await self.window.enter()
+        defer { self.window.leave() }
         let (input, result, converted, preview) = try await self.gate.run { () throws -> (AssessmentInput, AssessmentResult, Dudao_V1_AssessmentResult, Bool) in
             let (input, preview) = try EvaluateRequestReader.read(payload)
             context.notes.subjectCode = input.subject.code
