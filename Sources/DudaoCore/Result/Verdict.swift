@@ -39,6 +39,9 @@ public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// Combines outcomes that must all hold: any not met wins, then any not assessable.
+    ///
+    /// Inlinable, so that modules calling it in their loops get it specialised for their sequence.
+    @inlinable
     public static func all(_ outcomes: some Sequence<Outcome>) -> Outcome {
         var result = Outcome.met
         for outcome in outcomes {
