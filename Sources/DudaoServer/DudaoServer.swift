@@ -146,6 +146,10 @@ public final class DudaoServer: Service, Sendable {
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            // Each connection keeps its read buffer. Reads of at most 8 KiB (NIO's default grows to
+            // 64 KiB) keep that small for every connection; a larger request is gathered by the
+            // frame decoder, which it is anyway, at a few more reads.
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 8192))
             .bind(host: self.configuration.host, port: self.configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handshake = try security?.addTLSHandlers(to: channel, handshakeTimeout: handshakeTimeout)
