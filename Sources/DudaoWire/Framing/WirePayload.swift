@@ -23,6 +23,11 @@ public enum WirePayload {
     ///
     /// - Throws: ``DudaoError`` ``DudaoError/Code/internal`` if it cannot be serialized.
     public static func encode(_ message: some SwiftProtobuf.Message) throws -> Data {
+        try self.encode(message, as: Data.self)
+    }
+
+    /// Encodes a method's message into bytes of the given kind.
+    static func encode<Bytes: SwiftProtobufContiguousBytes>(_ message: some SwiftProtobuf.Message, as: Bytes.Type) throws -> Bytes {
         do {
             return try message.serializedBytes()
         } catch {

@@ -1,6 +1,5 @@
 public import DudaoProto
 public import Foundation
-import DudaoCore
 import SwiftProtobuf
 
 /// The payload of an `EvaluateResponse`, written in two steps: the result as soon as it is
@@ -18,12 +17,7 @@ public enum EvaluateAnswer {
     /// straight after that prefix, into one buffer with room for the record id, so an answer is
     /// allocated once and never copied while it waits for the commit.
     public static func encode(result: Dudao_V1_AssessmentResult) throws -> Data {
-        do {
-            let field: ResultField = try result.serializedBytes()
-            return field.bytes
-        } catch {
-            throw DudaoError(.internal, "a \(Dudao_V1_AssessmentResult.protoMessageName) could not be serialized: \(error)")
-        }
+        try WirePayload.encode(result, as: ResultField.self).bytes
     }
 
     /// Completes an answer with the id of the stored record; nothing when no record was kept.
