@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import DudaoAssessments
 import DudaoCore
 import DudaoServer
@@ -21,15 +21,16 @@ import Glibc
 /// Settings come from flags, then from `--config FILE` (JSON with the same keys), then from the
 /// defaults; a flag wins over the file. When the socket is bound, one line
 /// `dudaod listening on HOST:PORT` goes to standard output, so a script started with `--port 0`
-/// can read the port. Logs go to standard error.
-@main
-struct Dudaod: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+/// can read the port. Logs go to standard error. The executable is `DudaoDaemonMain`.
+public struct Dudaod: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "dudaod",
         abstract: "Serve Zhejiang education-supervision assessments over the Dudao protocol.",
         version: DudaoServer.version,
         subcommands: [Admin.self]
     )
+
+    public init() {}
 
     @Option(help: "Address to listen on (default 127.0.0.1).")
     var host: String?
@@ -81,7 +82,7 @@ struct Dudaod: AsyncParsableCommand {
     @OptionGroup(title: "Security")
     var security: SecurityOptions
 
-    func validate() throws {
+    public func validate() throws {
         for (name, value) in [("--port", self.port), ("--metrics-port", self.metricsPort)] {
             if let value, !(0...65535).contains(value) { throw ValidationError("\(name) must be between 0 and 65535") }
         }
@@ -99,7 +100,7 @@ struct Dudaod: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    public func run() async throws {
         // A log line written after the reader of standard error went away (a closed terminal, a
         // pipe into `head`) must fail that write, not end the daemon silently with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
