@@ -113,13 +113,14 @@ def main():
     for module in instrumented:
         server_args, compiled = compile_module(text, module, rebuild=rebuilt)
         rebuilt = rebuilt or compiled
-    # The daemon's objects, less its own and the ones compiled again above.
+    # The daemon's objects, less its own (its library and its entry point) and the ones compiled
+    # again above.
     link = args_of(text, "C.dudaod-x86_64-unknown-linux-gnu-debug.exe")
     file_list = next(arg[1:] for arg in link if arg.startswith("@") and arg.endswith("Objects.LinkFileList"))
     with open(file_list, encoding="utf-8") as handle:
         objects = [line.strip().strip("'\"") for line in handle if line.strip()]
     compiled = optimised + instrumented
-    excluded = [f"/{name}.build/" for name in compiled + ["DudaoDaemon"]]
+    excluded = [f"/{name}.build/" for name in compiled + ["DudaoDaemon", "DudaoDaemonMain"]]
     objects = [path for path in objects if not any(part in path for part in excluded)]
     objects += [os.path.join(OUT, f"{module}.o") for module in compiled]
     with open(os.path.join(OUT, "objects.txt"), "w", encoding="utf-8") as handle:
