@@ -64,7 +64,7 @@ struct PackNode {
     }
 
     var entries: [(key: String, value: PackNode)] {
-        (self.node.mapping.map(Array.init) ?? []).map { (key: $0.key.string ?? "", value: PackNode(node: $0.value, file: self.file, diagnostics: self.diagnostics)) }
+        self.node.mapping?.map { (key: $0.key.string ?? "", value: PackNode(node: $0.value, file: self.file, diagnostics: self.diagnostics)) } ?? []
     }
 
     var items: [PackNode] {
