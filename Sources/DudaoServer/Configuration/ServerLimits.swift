@@ -33,7 +33,7 @@ public struct ServerLimits: Sendable, Hashable {
     /// `Evaluate` calls let past the line at once: evaluating, or holding their answer until its
     /// record is committed. It bounds the memory held by answers when the disk is slow; the calls
     /// behind it wait holding only their request's bytes. Default: 8 per core, so a commit
-    /// still groups several records.
+    /// still groups several records; never narrower than the number of cores.
     public var evaluationWindow: Int
     /// How often the server pings each client after the handshake; a client that has not
     /// answered the previous ping by the next one is taken for gone, its calls are cancelled and
