@@ -249,6 +249,7 @@ let package = Package(
                 "DudaoServer", "DudaoClient", "DudaoTesting", "DudaoCore", "DudaoWire", "DudaoProto", "DudaoStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],

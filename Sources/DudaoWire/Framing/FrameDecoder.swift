@@ -20,7 +20,9 @@ public import NIOCore
 /// connection must be closed:
 /// - ``DudaoError/Code/resourceExhausted``: the announced length is above the maximum.
 /// - ``DudaoError/Code/invalidArgument``: the compressed flag is set though no compression was
-///   negotiated, a reserved flag bit is set, or the stream ended inside a frame.
+///   negotiated, or a reserved flag bit is set.
+/// - ``DudaoError/Code/unavailable``: the stream ended inside a frame. The peer went away (a
+///   crash, a cut cable), not a malformed frame, so a client may retry elsewhere.
 public struct FrameDecoder: NIOSingleStepByteToMessageDecoder {
     public typealias InboundOut = Frame
 
@@ -76,8 +78,8 @@ public struct FrameDecoder: NIOSingleStepByteToMessageDecoder {
         }
         guard buffer.readableBytes == 0 else {
             throw DudaoError(
-                .invalidArgument,
-                "the stream ended inside a frame: \(buffer.readableBytes) byte(s) of an incomplete frame left over"
+                .unavailable,
+                "the connection ended inside a frame: \(buffer.readableBytes) byte(s) of an incomplete frame were lost"
             )
         }
         return nil

@@ -53,7 +53,7 @@ struct FrameDecoderTests {
         #expect(error?.code == .resourceExhausted)
     }
 
-    @Test("a stream that ends inside a frame is an error when the channel closes")
+    @Test("a stream that ends inside a frame is UNAVAILABLE when the channel closes: the peer went away")
     func truncated() throws {
         let channel = EmbeddedChannel(handler: ByteToMessageHandler(FrameDecoder()))
         var partial = Self.encoded(Frame(payload: ByteBuffer(bytes: [1, 2, 3, 4])))
@@ -61,7 +61,7 @@ struct FrameDecoderTests {
         try channel.writeInbound(partial)
         #expect(try channel.readInbound(as: Frame.self) == nil)
         let error = #expect(throws: DudaoError.self) { try channel.finish() }
-        #expect(error?.code == .invalidArgument)
+        #expect(error?.code == .unavailable)
         #expect(error?.message.contains("7 byte(s)") == true)
     }
 
