@@ -148,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "DudaoStoreTests",
             dependencies: [
-                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment",
+                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment", "SystemZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

@@ -13,7 +13,7 @@ enum CompressedBlob {
 
     /// How hard to compress: bodies written on every call favour speed, bodies stored once per
     /// digest favour size.
-    enum Level {
+    enum Level: CaseIterable {
         case fast
         case small
 
@@ -26,27 +26,11 @@ enum CompressedBlob {
     }
 
     static func encode(_ bytes: Data, level: Level) -> Data {
-        let sourceCount = bytes.count
-        var bound = compressBound(uLong(sourceCount))
-        var output = Data(count: 5 + Int(bound))
-        let status = output.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) -> Int32 in
-            target[0] = Self.zlibProtobuf
-            withUnsafeBytes(of: UInt32(sourceCount).littleEndian) { length in
-                for index in 0..<4 { target[1 + index] = length[index] }
-            }
-            return bytes.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> Int32 in
-                compress2(
-                    target.baseAddress!.advanced(by: 5).assumingMemoryBound(to: Bytef.self), &bound,
-                    source.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(sourceCount),
-                    level.zlibLevel
-                )
-            }
-        }
-        // compress2 cannot fail with a buffer of compressBound bytes and valid arguments.
-        precondition(status == Z_OK, "zlib compress2 failed with status \(status)")
-        // A new Data of the compressed size: the record waits for its commit holding this, not
-        // a buffer of compressBound bytes.
-        return Data(output.prefix(5 + Int(bound)))
+        var header = [Self.zlibProtobuf]
+        withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { header += $0 }
+        let deflater = Deflater.take(level: level)
+        defer { deflater.giveBack() }
+        return deflater.compress(bytes, after: header)
     }
 
     /// - Throws: ``DudaoError/Code/dataLoss`` when the blob is not one this store wrote.
