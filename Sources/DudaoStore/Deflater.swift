@@ -13,8 +13,6 @@ import SystemZlib
 final class Deflater: @unchecked Sendable {
     private var stream = z_stream()
     private let level: CompressedBlob.Level
-    /// Where bodies are compressed before being copied out at their compressed size.
-    private var scratch: [UInt8] = []
 
     private init(level: CompressedBlob.Level) {
         self.level = level
@@ -30,17 +28,15 @@ final class Deflater: @unchecked Sendable {
     /// The zlib stream of `bytes`, after `header`.
     func compress(_ bytes: Data, after header: [UInt8]) -> Data {
         let bound = Int(deflateBound(&self.stream, uLong(bytes.count)))
-        if self.scratch.count < header.count + bound {
-            self.scratch = [UInt8](repeating: 0, count: header.count + bound)
-        }
+        var output = Data(count: header.count + bound)
         deflateReset(&self.stream)
-        let produced = self.scratch.withUnsafeMutableBufferPointer { target -> Int in
-            for (index, byte) in header.enumerated() { target[index] = byte }
+        let produced = output.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) -> Int in
+            target.copyBytes(from: header)
             return bytes.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> Int in
                 // zlib does not write through next_in; its declaration predates const.
                 self.stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress?.assumingMemoryBound(to: Bytef.self))
                 self.stream.avail_in = uInt(source.count)
-                self.stream.next_out = target.baseAddress!.advanced(by: header.count)
+                self.stream.next_out = target.baseAddress!.advanced(by: header.count).assumingMemoryBound(to: Bytef.self)
                 self.stream.avail_out = uInt(bound)
                 let status = deflate(&self.stream, Z_FINISH)
                 // With deflateBound bytes of room, one call finishes the stream.
@@ -50,7 +46,9 @@ final class Deflater: @unchecked Sendable {
         }
         self.stream.next_in = nil
         self.stream.next_out = nil
-        return Data(self.scratch[..<produced])
+        // A new Data of the compressed size: the record waits for its commit holding this, not
+        // a buffer of deflateBound bytes.
+        return Data(output.prefix(produced))
     }
 
     /// A deflater at `level`, from the pool if one is idle.
@@ -77,12 +75,13 @@ extension CompressedBlob.Level {
         }
     }
 
-    /// How many idle deflaters are kept. A result body is compressed on every call, so the pool
-    /// keeps one per core. A body at `.small` is compressed only once per digest, so one is enough.
+    /// How many idle deflaters are kept; each holds about 256 KiB. A result body is compressed on
+    /// every call, so the pool keeps one per core. A body at `.small` is compressed only once per
+    /// digest, rarely enough that its deflater is not worth keeping.
     fileprivate var poolSize: Int {
         switch self {
         case .fast: ProcessInfo.processInfo.activeProcessorCount
-        case .small: 1
+        case .small: 0
         }
     }
 }
