@@ -80,8 +80,11 @@ extension CompressedBlob.Level {
     /// digest, rarely enough that its deflater is not worth keeping.
     fileprivate var poolSize: Int {
         switch self {
-        case .fast: ProcessInfo.processInfo.activeProcessorCount
+        case .fast: Self.cores
         case .small: 0
         }
     }
+
+    /// Read once: Foundation reads the cgroup files again on every call.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 }
