@@ -96,6 +96,10 @@ public final class SQLiteRecordStore: RecordStore {
             // The writer appends: it needs the right-hand edge of each table and index, not the
             // pages it has just written, which SQLite would otherwise keep up to 2 MB of.
             try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
+            // Each record is written in its own savepoint of the group's transaction, which makes
+            // SQLite keep a temporary journal for it: in memory, not in a file created, written
+            // and unlinked in /var/tmp for every group.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }

@@ -8,7 +8,7 @@ import Testing
 struct SQLiteRecordStoreTests {
     static let base: Int64 = 1_735_660_800_000  // 2025-01-01 00:00 +08:00
 
-    @Test("keeps the result compressed, the input once per digest, and runs WAL with synchronous=FULL")
+    @Test("keeps the result compressed, the input once per digest, and runs WAL with synchronous=FULL and temporary journals in memory")
     func storageFormat() async throws {
         try await Fixtures.withDataDirectory { directory in
             let input = Fixtures.input(code: "330106", name: "西湖区")
@@ -32,8 +32,8 @@ struct SQLiteRecordStoreTests {
             #expect(json == "", "no JSON copy beside the compact form")
             #expect(journal == "wal")
             #expect(try Fixtures.canonical(await store.record(id: again.id)) == Fixtures.canonical(again))
-            let synchronous = try await store.synchronousSetting()
-            #expect(synchronous == 2)  // FULL
+            #expect(try await store.writerPragma("synchronous") == 2)  // FULL
+            #expect(try await store.writerPragma("temp_store") == 2)  // MEMORY
         }
     }
 
@@ -72,8 +72,8 @@ struct SQLiteRecordStoreTests {
 }
 
 extension SQLiteRecordStore {
-    /// The `synchronous` pragma of the writer connection (2 is FULL).
-    fileprivate func synchronousSetting() async throws -> Int {
-        try await self.withWriterForTesting { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    /// A pragma of the writer connection, as a number.
+    fileprivate func writerPragma(_ name: String) async throws -> Int {
+        try await self.withWriterForTesting { db in try Int.fetchOne(db, sql: "PRAGMA \(name)") ?? -1 }
     }
 }
