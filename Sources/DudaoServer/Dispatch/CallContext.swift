@@ -24,7 +24,7 @@ public struct CallContext: Sendable {
         metadata: [String: String],
         logger: Logger,
         clientName: String = "",
-        callID: String = UUID().uuidString,
+        callID: String = CallID.make(),
         notes: CallNotes = CallNotes(),
         authenticated: AuthenticatedCaller? = nil,
         sink: @escaping @Sendable (Data) async throws -> Void
