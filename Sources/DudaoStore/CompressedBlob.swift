@@ -13,7 +13,7 @@ enum CompressedBlob {
 
     /// How hard to compress: bodies written on every call favour speed, bodies stored once per
     /// digest favour size.
-    enum Level: CaseIterable {
+    enum Level {
         case fast
         case small
 

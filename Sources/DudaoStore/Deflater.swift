@@ -51,40 +51,24 @@ final class Deflater: @unchecked Sendable {
         return Data(output.prefix(produced))
     }
 
-    /// A deflater at `level`, from the pool if one is idle.
+    /// A deflater at `level`: an idle one from the pool for `.fast`, else a new one.
     static func take(level: CompressedBlob.Level) -> Deflater {
-        Self.idle.withLock { $0[level.poolIndex].popLast() } ?? Deflater(level: level)
+        guard level == .fast else { return Deflater(level: level) }
+        return Self.idle.withLock { $0.popLast() } ?? Deflater(level: level)
     }
 
-    /// Returns this deflater to the pool, or lets it go when the pool is full.
+    /// Returns this deflater to the pool, or lets it go when it is not pooled or the pool is full.
     func giveBack() {
+        guard self.level == .fast else { return }
         Self.idle.withLock { idle in
-            if idle[self.level.poolIndex].count < self.level.poolSize { idle[self.level.poolIndex].append(self) }
+            if idle.count < Self.poolSize { idle.append(self) }
         }
     }
 
-    /// The idle deflaters of each level, by ``CompressedBlob/Level/poolIndex``.
-    private static let idle = Mutex<[[Deflater]]>(CompressedBlob.Level.allCases.map { _ in [] })
-}
-
-extension CompressedBlob.Level {
-    fileprivate var poolIndex: Int {
-        switch self {
-        case .fast: 0
-        case .small: 1
-        }
-    }
-
-    /// How many idle deflaters are kept; each holds about 256 KiB. A result body is compressed on
-    /// every call, so the pool keeps one per core. A body at `.small` is compressed only once per
-    /// digest, rarely enough that its deflater is not worth keeping.
-    fileprivate var poolSize: Int {
-        switch self {
-        case .fast: Self.cores
-        case .small: 0
-        }
-    }
-
-    /// Read once: Foundation reads the cgroup files again on every call.
-    private static let cores = ProcessInfo.processInfo.activeProcessorCount
+    /// Idle deflaters at `.fast`, the level of the result body written on every call. A body at
+    /// `.small` is compressed once per digest, rarely enough that its deflater is not kept.
+    private static let idle = Mutex<[Deflater]>([])
+    /// One per core, each holding about 256 KiB. Read once: Foundation reads the cgroup files
+    /// again on every `activeProcessorCount`.
+    private static let poolSize = ProcessInfo.processInfo.activeProcessorCount
 }

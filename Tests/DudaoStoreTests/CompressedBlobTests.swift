@@ -16,7 +16,7 @@ struct CompressedBlobTests {
     func roundTripMatchesFreshStream() throws {
         for _ in 0..<3 {
             for body in Self.bodies {
-                for level in CompressedBlob.Level.allCases {
+                for level in [CompressedBlob.Level.fast, .small] {
                     let blob = CompressedBlob.encode(body, level: level)
                     #expect(try CompressedBlob.decode(blob) == body)
                     #expect(blob.dropFirst(5) == Self.compress2(body, level: level), "\(body.count) bytes at \(level)")
