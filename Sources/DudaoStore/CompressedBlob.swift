@@ -28,9 +28,9 @@ enum CompressedBlob {
     static func encode(_ bytes: Data, level: Level) -> Data {
         var header = [Self.zlibProtobuf]
         withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { header += $0 }
-        let deflater = Deflater.take(level: level)
+        let deflater = Deflater.take()
         defer { deflater.giveBack() }
-        return deflater.compress(bytes, after: header)
+        return deflater.compress(bytes, level: level, after: header)
     }
 
     /// - Throws: ``DudaoError/Code/dataLoss`` when the blob is not one this store wrote.

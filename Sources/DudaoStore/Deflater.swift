@@ -6,17 +6,19 @@ import SystemZlib
 ///
 /// Setting a stream up allocates and clears about 256 KiB of tables. For a 50 KB result that is
 /// nearly as much work as the compression itself: in C on this machine, `compress2` takes about
-/// 210 µs and a reset stream 115 µs. So a few set-up streams are kept in a pool.
+/// 210 µs and a reset stream 115 µs. So a few set-up streams are kept in a pool, one per core.
+/// A stream takes the level of each body after its reset (`deflateParams` before any input
+/// changes no tables), so one pool serves the result bodies written on every call and the
+/// inputs and templates written once per digest.
 ///
-/// A deflater is used by one caller at a time: ``take(level:)`` hands it out, and
-/// ``giveBack()`` returns it to the pool. This is why it is `@unchecked Sendable`.
+/// A deflater is used by one caller at a time: ``take()`` hands it out, and ``giveBack()``
+/// returns it to the pool. This is why it is `@unchecked Sendable`.
 final class Deflater: @unchecked Sendable {
     private var stream = z_stream()
-    private let level: CompressedBlob.Level
+    private var level: CompressedBlob.Level = .fast
 
-    private init(level: CompressedBlob.Level) {
-        self.level = level
-        let status = deflateInit_(&self.stream, level.zlibLevel, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+    private init() {
+        let status = deflateInit_(&self.stream, self.level.zlibLevel, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         // deflateInit fails only on bad arguments or when no memory is left.
         precondition(status == Z_OK, "zlib deflateInit failed with status \(status)")
     }
@@ -25,11 +27,17 @@ final class Deflater: @unchecked Sendable {
         deflateEnd(&self.stream)
     }
 
-    /// The zlib stream of `bytes`, after `header`.
-    func compress(_ bytes: Data, after header: [UInt8]) -> Data {
+    /// The zlib stream of `bytes` at `level`, after `header`.
+    func compress(_ bytes: Data, level: CompressedBlob.Level, after header: [UInt8]) -> Data {
+        deflateReset(&self.stream)
+        if level != self.level {
+            let status = deflateParams(&self.stream, level.zlibLevel, Z_DEFAULT_STRATEGY)
+            // Right after a reset there is no pending input, so only bad arguments could fail.
+            precondition(status == Z_OK, "zlib deflateParams failed with status \(status)")
+            self.level = level
+        }
         let bound = Int(deflateBound(&self.stream, uLong(bytes.count)))
         var output = Data(count: header.count + bound)
-        deflateReset(&self.stream)
         let produced = output.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) -> Int in
             target.copyBytes(from: header)
             return bytes.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> Int in
@@ -51,22 +59,18 @@ final class Deflater: @unchecked Sendable {
         return Data(output.prefix(produced))
     }
 
-    /// A deflater at `level`: an idle one from the pool for `.fast`, else a new one.
-    static func take(level: CompressedBlob.Level) -> Deflater {
-        guard level == .fast else { return Deflater(level: level) }
-        return Self.idle.withLock { $0.popLast() } ?? Deflater(level: level)
+    /// An idle deflater from the pool, or a new one.
+    static func take() -> Deflater {
+        Self.idle.withLock { $0.popLast() } ?? Deflater()
     }
 
-    /// Returns this deflater to the pool, or lets it go when it is not pooled or the pool is full.
+    /// Returns this deflater to the pool, or lets it go when the pool is full.
     func giveBack() {
-        guard self.level == .fast else { return }
         Self.idle.withLock { idle in
             if idle.count < Self.poolSize { idle.append(self) }
         }
     }
 
-    /// Idle deflaters at `.fast`, the level of the result body written on every call. A body at
-    /// `.small` is compressed once per digest, rarely enough that its deflater is not kept.
     private static let idle = Mutex<[Deflater]>([])
     /// One per core, each holding about 256 KiB. Read once: Foundation reads the cgroup files
     /// again on every `activeProcessorCount`.
