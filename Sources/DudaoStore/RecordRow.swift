@@ -63,7 +63,7 @@ enum RecordRow {
                 record.caller.authenticatedIdentity, record.createdAt, record.daemonVersion, record.previousRecordID,
             ]
             self.columns = columns.map { $0?.databaseValue ?? .null }
-            self.input = stored.contains(record.inputDigest) ? nil : CompressedBlob.encode(try WirePayload.encode(record.input.proto), level: .small)
+            self.input = stored.contains(record.inputDigest) ? nil : CompressedBlob.encode(try AssessmentInputWriter.bytes(record.input), level: .small)
             self.templateDigest = template.digest
             self.template = stored.contains(template.digest) ? nil : CompressedBlob.encode(template.body, level: .small)
             self.result = CompressedBlob.encode(try WirePayload.encode(facts), level: .fast)
