@@ -59,6 +59,9 @@ struct Measure: AsyncParsableCommand {
     @Option(help: "Passed to dudaod as --store (postgres://USER@HOST:PORT/DB; password in DUDAO_STORE_PASSWORD); default SQLite.")
     var store: String?
 
+    @Flag(help: "Send a new input on every call (its subject name numbered), so the store encodes and compresses every input, as it does for official records of different counties.")
+    var distinctInputs = false
+
     func validate() throws {
         guard self.seconds > 0, self.seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
         guard !self.shapes.isEmpty, self.shapes.count == self.loads.split(separator: ",").count else {
@@ -73,15 +76,16 @@ struct Measure: AsyncParsableCommand {
     func run() async throws {
         let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
         print("input \(self.input): \(input.assessment), \(input.units.count) units; \(self.seconds) s per load; \(EvaluationGateCores.count) cores")
-        let recorded = try Self.payload(input, preview: false)
-        let preview = try Self.payload(input, preview: true)
+        if self.distinctInputs { print("a new input on every call") }
+        let recorded = try RequestPayloads(input, preview: false, distinct: self.distinctInputs)
+        let preview = try RequestPayloads(input, preview: true, distinct: self.distinctInputs)
         let maxInFlight = self.shapes.map(\.inFlight).max() ?? 64
 
-        let bare = try await self.measure(try ServerProcess.bare(), payload: recorded)
-        let previews = try await self.measure(try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store), payload: preview)
+        let bare = try await self.measure(try ServerProcess.bare(), payloads: recorded)
+        let previews = try await self.measure(try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store), payloads: preview)
         let daemon = try ServerProcess.daemon(path: self.daemon, callsPerConnection: maxInFlight, store: self.store)
         let serving = try await Self.timeToServing(daemon)
-        let records = try await self.measure(daemon, payload: recorded, keepRunning: true)
+        let records = try await self.measure(daemon, payloads: recorded, keepRunning: true)
         let batches = try await ProvinceBatch.measureAll(folder: self.examples, counties: self.batchCounties, port: daemon.port)
         daemon.stop()
         let storeLine = Self.remainingOutput(daemon)
@@ -100,7 +104,7 @@ struct Measure: AsyncParsableCommand {
     }
 
     /// Runs every load shape against `server`, then stops it unless asked to keep it.
-    func measure(_ server: ServerProcess, payload: Data, keepRunning: Bool = false) async throws -> Measurement {
+    func measure(_ server: ServerProcess, payloads: RequestPayloads, keepRunning: Bool = false) async throws -> Measurement {
         defer {
             if !keepRunning {
                 server.stop()
@@ -109,23 +113,16 @@ struct Measure: AsyncParsableCommand {
         }
         // Warm up, and fail early on a bad input.
         let client = try await DudaoClient.connect(port: server.port, clientName: "dudao-benchmark")
-        for _ in 0..<20 { _ = try await client.call(WireMethod.evaluate.rawValue, payload: payload) }
+        for _ in 0..<20 { _ = try await client.call(WireMethod.evaluate.rawValue, payload: payloads.next()) }
         await client.close()
         var rows: [Measurement.Row] = []
         for shape in self.shapes {
             let cpuBefore = server.cpuTime()
-            let report = try await shape.run(port: server.port, payload: payload)
+            let report = try await shape.run(port: server.port, payloads: payloads)
             let cpu = server.cpuTime() - cpuBefore
             rows.append(Measurement.Row(shape: shape.label, report: report, cpu: cpu, memory: server.memory()))
         }
         return Measurement(rows: rows)
-    }
-
-    static func payload(_ input: AssessmentInput, preview: Bool) throws -> Data {
-        var request = Dudao_V1_EvaluateRequest()
-        request.input = input.proto
-        request.preview = preview
-        return try WirePayload.encode(request)
     }
 
     /// From launching `dudaod` to its first Health answer of SERVING.

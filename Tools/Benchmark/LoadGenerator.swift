@@ -3,8 +3,8 @@ import DudaoWire
 import Foundation
 
 /// A closed loop of calls: `connections` connections, each keeping `inFlight` calls going, for a
-/// fixed time. Every call sends the same serialized request and only checks that the answer is
-/// OK, so the client spends as little as it can of the cores it shares with the server.
+/// fixed time. Every call sends a serialized request from `payloads` and only checks that the
+/// answer is OK, so the client spends as little as it can of the cores it shares with the server.
 struct LoadGenerator {
     var connections: Int
     var inFlight: Int
@@ -23,7 +23,7 @@ struct LoadGenerator {
 
     var label: String { "\(self.connections) × \(self.inFlight)" }
 
-    func run(port: Int, payload: Data) async throws -> LoadReport {
+    func run(port: Int, payloads: RequestPayloads) async throws -> LoadReport {
         var clients: [DudaoClient] = []
         for _ in 0..<self.connections {
             clients.append(try await DudaoClient.connect(port: port, clientName: "dudao-benchmark"))
@@ -42,7 +42,7 @@ struct LoadGenerator {
                         while clock.now < end {
                             let began = clock.now
                             do {
-                                _ = try await client.call(WireMethod.evaluate.rawValue, payload: payload)
+                                _ = try await client.call(WireMethod.evaluate.rawValue, payload: payloads.next())
                                 latencies.append(clock.now - began)
                             } catch {
                                 errors += 1

@@ -18,6 +18,9 @@ struct Pipeline: AsyncParsableCommand {
     @Option(help: "Repetitions.")
     var count = 2000
 
+    @Flag(help: "Give every call's input its own subject name, so that each record stores its input too.")
+    var distinctInputs = false
+
     func run() async throws {
         let input = try JSONDecoder().decode(AssessmentInput.self, from: Data(contentsOf: URL(fileURLWithPath: self.input)))
         var request = Dudao_V1_EvaluateRequest()
@@ -33,10 +36,11 @@ struct Pipeline: AsyncParsableCommand {
         var encode = Duration.zero
         var record = Duration.zero
         var answerBytes = 0
-        for _ in 0..<self.count {
+        for call in 0..<self.count {
             var mark = CPUClock.now
-            let decoded = try EvaluateRequestReader.read(payload).input
+            var decoded = try EvaluateRequestReader.read(payload).input
             decode += CPUClock.now - mark
+            if self.distinctInputs { decoded.subject.name += " #\(call)" }
             mark = CPUClock.now
             let result = try registry.evaluate(decoded)
             evaluate += CPUClock.now - mark
@@ -56,7 +60,8 @@ struct Pipeline: AsyncParsableCommand {
         print("  decode   \(perCall(decode))")
         print("  evaluate \(perCall(evaluate))")
         print("  encode   \(perCall(encode))")
-        print("  record   \(perCall(record)) (sequential appends: one transaction each; the result converted once, for the answer)")
+        let inputs = self.distinctInputs ? "every call stores its own input" : "the input is stored once"
+        print("  record   \(perCall(record)) (sequential appends: one transaction each; the result converted once, for the answer; \(inputs))")
         print("  total    \(perCall(decode + evaluate + encode + record))")
     }
 }
