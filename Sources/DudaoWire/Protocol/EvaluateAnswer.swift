@@ -40,16 +40,12 @@ struct ResultField: SwiftProtobufContiguousBytes {
     private let prefix: Int
 
     init(repeating: UInt8, count: Int) {
-        var prefix = Data([0x0A])  // field 1, length-delimited
-        var length = UInt64(count)
-        while length >= 0x80 {
-            prefix.append(UInt8(truncatingIfNeeded: length) | 0x80)
-            length >>= 7
-        }
-        prefix.append(UInt8(length))
-        self.prefix = prefix.count
-        self.bytes = Data(capacity: prefix.count + count + Self.recordIDRoom)
-        self.bytes.append(prefix)
+        var prefix = ProtobufWriter()
+        prefix.tag(1, .lengthDelimited)
+        prefix.varint(UInt64(count))
+        self.prefix = prefix.bytes.count
+        self.bytes = Data(capacity: prefix.bytes.count + count + Self.recordIDRoom)
+        self.bytes.append(contentsOf: prefix.bytes)
         self.bytes.count += count
         if repeating != 0 { self.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: repeating) } }
     }

@@ -69,15 +69,9 @@ struct AssessmentInputWriterTests {
         for input in try Self.shippedInputs + [Fixtures.input] {
             let bytes = try AssessmentInputWriter.bytes(input)
             #expect(try AssessmentInput(proto: Dudao_V1_AssessmentInput(serializedBytes: bytes)) == input)
-            var request = Data([0x0A])  // EvaluateRequest.input, length-delimited
-            var length = UInt64(bytes.count)
-            while length >= 0x80 {
-                request.append(UInt8(truncatingIfNeeded: length) | 0x80)
-                length >>= 7
-            }
-            request.append(UInt8(length))
-            request.append(bytes)
-            #expect(EvaluateRequestReader.readDirectly(request)?.input == input)
+            var request = ProtobufWriter()
+            request.lengthDelimited(1, [UInt8](bytes))  // EvaluateRequest.input
+            #expect(EvaluateRequestReader.readDirectly(Data(request.bytes))?.input == input)
         }
     }
 }
