@@ -123,15 +123,17 @@ let package = Package(
         .target(
             name: "DudaoStore",
             dependencies: [
-                "DudaoCore", "DudaoWire", "DudaoProto", "SystemZlib",
+                "DudaoCore", "DudaoWire", "DudaoProto", "SystemZlib", "SystemZstd",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: swiftSettings
         ),
-        // zlib from Debian's zlib1g-dev, to compress stored results.
+        // zlib from Debian's zlib1g-dev, to read results stored before zstd.
         .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // zstd from Debian's libzstd-dev, to compress stored results.
+        .systemLibrary(name: "SystemZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // PostgreSQL, for several daemons sharing one record; kept out of DudaoCore and the plugins.
         .target(
             name: "DudaoPostgresStore",
@@ -148,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "DudaoStoreTests",
             dependencies: [
-                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment", "SystemZlib",
+                "DudaoStore", "DudaoPostgresStore", "DudaoTesting", "DudaoCore", "QualityBalanceAssessment", "SystemZlib", "SystemZstd",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

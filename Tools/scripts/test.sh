@@ -15,6 +15,7 @@ for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3 chromiu
 done
 [ -f /usr/include/protobuf-c/protobuf-c.h ] || missing=1
 [ -f /usr/include/zlib.h ] || missing=1
+[ -f /usr/include/zstd.h ] || missing=1
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing=1
 if [ "$missing" -ne 0 ]; then
     echo "== installing system packages"

@@ -1,0 +1,2 @@
+// zstd, from Debian's libzstd-dev: compresses stored records.
+#include <zstd.h>
