@@ -58,7 +58,7 @@ public struct ComparisonReport: Sendable {
             }
             table.rows.append([
                 "\(indicator.code) \(l.pick(indicator.nameZh, indicator.nameEn))",
-                indicator.scope ?? "",
+                ResultReport.scopeName(indicator.scope, l),
                 display(indicator.valueBefore, indicator.outcomeBefore),
                 threshold(indicator.thresholdBefore),
                 display(indicator.valueAfter, indicator.outcomeAfter),

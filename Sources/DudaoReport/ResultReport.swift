@@ -193,10 +193,16 @@ public struct ResultReport: Sendable {
         }
     }
 
-    /// A scope (`primary`, `junior`) in the report's language.
-    static func scopeName(_ scope: String, _ language: Language) -> String {
+    /// A scope (`primary`, `junior`) in the report's language; one that is not a school stage as
+    /// given.
+    public static func scopeName(_ scope: String, _ language: Language) -> String {
         guard let stage = SchoolStage(rawValue: scope) else { return scope }
         return language.pick(stage.nameZh, stage.nameEn)
+    }
+
+    /// A table cell's scope: the school stage in `language`, and empty for the whole subject.
+    public static func scopeName(_ scope: String?, _ language: Language) -> String {
+        scope.map { Self.scopeName($0, language) } ?? ""
     }
 
     /// A value as shown: fractions whose unit is `%` as percentages (`85%`, `92.7%`), money

@@ -16,6 +16,15 @@ import Testing
         #expect(!html.contains("{{"), "a Mustache tag was left unrendered")
     }
 
+    /// A published page names school stages in Chinese (小学), never by their keys (`primary`).
+    static func expectStagesInChinese(_ html: String) {
+        for stage in SchoolStage.allCases {
+            for shown in [">\(stage.rawValue)<", "[\(stage.rawValue)]", "（\(stage.rawValue)）", "· \(stage.rawValue)"] {
+                #expect(!html.contains(shown), "\(shown) in a published page")
+            }
+        }
+    }
+
     @Test func evaluationReport() throws {
         let result = try ShippedExamples.result("compulsory-quality-balance/county-failing.json")
         let html = EvaluationReport(result: result, recordID: "ev_0123").render()
@@ -31,6 +40,12 @@ import Testing
         for name in Set(result.findings.compactMap(\.unitName)) { #expect(html.contains(name)) }
         for group in Set(result.indicators.map(\.group)) where !group.isEmpty { #expect(html.contains("<td colspan=\"7\">\(group)</td>")) }
         #expect(result.verdict == .fail)
+        #expect(html.contains("<td>小学</td>") && html.contains("<td>初中</td>"))
+        for reason in result.reasons {
+            if let stage = reason.scope.flatMap(SchoolStage.init(rawValue:)) { #expect(html.contains("<b>\(reason.code)</b> [\(stage.nameZh)]")) }
+        }
+        #expect(result.reasons.contains { $0.scope != nil })
+        Self.expectStagesInChinese(html)
     }
 
     @Test func provinceReportFromTheModernizationExample() throws {
@@ -71,6 +86,8 @@ import Testing
         #expect(html.contains(NumberStyle.coefficient.format(coefficient.value!)))
         let school = try #require(result.indicators.first { !$0.breakdown.isEmpty }?.breakdown.first)
         #expect(html.contains(school.unitName))
+        #expect(html.contains("<td>小学</td>"))
+        Self.expectStagesInChinese(html)
     }
 
     @Test func lookBackSaysWhichRectificationsAreFixed() throws {
@@ -85,6 +102,7 @@ import Testing
         let fixed = before.findings.filter { finding in !after.findings.contains { $0.indicatorCode == finding.indicatorCode && $0.unitID == finding.unitID && $0.scope == finding.scope } }
         #expect(html.components(separatedBy: ">已整改<").count - 1 == fixed.count)
         #expect(html.contains("<b>\(comparison.indicators(.improved).count)</b><span>改善的指标</span>"))
+        Self.expectStagesInChinese(html)
     }
 
     @Test func noticeTable() throws {

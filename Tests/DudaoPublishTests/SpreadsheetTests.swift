@@ -35,6 +35,25 @@ import ZIPFoundation
         #expect(sheets[2].rows.count == result.findings.count + 1)
     }
 
+    @Test("a clerk's workbook names scopes and areas in its own language, never by their keys", arguments: [Language.zh, .en])
+    func scopesAndAreasAreNamed(language: Language) throws {
+        let result = try ShippedExamples.result("compulsory-quality-balance/county-failing.json")
+        let areas = try #require(BundledAssessments.registry().assessment(id: result.assessment)).descriptor.groups
+        let sheets = try XLSXReader.read(XLSXWriter.data(Workbook.result(result, language: language, areas: areas)))
+        let stages = SchoolStage.allCases.map { language.pick($0.nameZh, $0.nameEn) }
+        // The scope columns of the indicators, findings and per-school sheets.
+        for (sheet, column) in [(1, 3), (2, 4), (3, 4)] {
+            let scopes = Set(sheets[sheet].rows.dropFirst().map { $0[column] ?? "" })
+            #expect(scopes.isSubset(of: stages + [""]), "\(sheets[sheet].name): \(scopes.sorted())")
+            #expect(scopes.contains(language.pick("初中", "junior secondary")), "\(sheets[sheet].name)")
+        }
+        let shownAreas = Set(sheets[1].rows.dropFirst().compactMap { $0[2] })
+        #expect(shownAreas == Set(result.indicators.map { indicator in areas.first { $0.code == indicator.group }.map { language.pick($0.nameZh, $0.nameEn) } ?? indicator.group }))
+        #expect(shownAreas.isDisjoint(with: areas.filter { language.pick($0.nameZh, $0.nameEn) != $0.code }.map(\.code)))
+        let scopedReason = try #require(result.reasons.first { $0.scope == "junior" })
+        #expect(sheets[0].rows[1][6]?.contains("\(scopedReason.code) [\(language.pick("初中", "junior secondary"))]") == true)
+    }
+
     @Test func filledTemplateEvaluatesLikeTheJSONExample() throws {
         let registry = try BundledAssessments.registry()
         let input = try ShippedExamples.inputs("compulsory-quality-balance/county.json")[0]

@@ -38,6 +38,13 @@ for row, expected in zip(rows, result["indicators"]):
     assert value.number_format != "General", f"{expected['code']} has no number format"
     numbers += 1
 assert numbers > 0
+# Areas and scopes read as a clerk reads them: 资源配置 and 小学, not the keys `resources`, `primary`.
+describe = json.loads((work / "describe.json").read_text(encoding="utf-8"))
+area_names = {group["code"]: group["nameZh"] for group in describe["groups"]}
+for row, expected in zip(rows, result["indicators"]):
+    assert row[2].value == area_names.get(expected["group"], expected["group"]), (expected["code"], row[2].value)
+    assert row[3].value in (None, "", "小学", "初中", "高中"), (expected["code"], row[3].value)
+assert any(row[3].value == "小学" for row in rows)
 findings = book["整改事项"]
 assert findings.max_row - 1 == len(result["findings"]), (findings.max_row, len(result["findings"]))
 print(f"   result workbook: {len(book.sheetnames)} sheets, {numbers} indicator values read as numbers")
@@ -45,7 +52,6 @@ print(f"   result workbook: {len(book.sheetnames)} sheets, {numbers} indicator v
 # 2. A workbook written by openpyxl from the template's headers, filled from the JSON example.
 template = openpyxl.load_workbook(work / "template.xlsx")
 assert template.sheetnames == ["填表说明", "基本信息", "学校"], template.sheetnames
-describe = json.loads((work / "describe.json").read_text(encoding="utf-8"))
 schema = describe["schema"]
 by_header = {}
 for spec in schema["unitFields"]:

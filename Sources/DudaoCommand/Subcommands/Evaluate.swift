@@ -45,7 +45,7 @@ extension DudaoCommand {
                 }
                 let areas = descriptor.groups
                 let published = try self.output.publish(
-                    .result(evaluated.result, recordID: evaluated.recordID, language: self.output.language),
+                    .result(evaluated.result, recordID: evaluated.recordID, language: self.output.language, areas: areas),
                     html: { EvaluationReport(result: evaluated.result, recordID: evaluated.recordID, areas: areas, generator: DudaoVersion.generator).render() }
                 )
                 if published { return }

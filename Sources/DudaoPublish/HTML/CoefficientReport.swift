@@ -1,4 +1,5 @@
 public import DudaoCore
+import DudaoReport
 
 /// The 差异系数 view of one county: every coefficient against its limit, and for every
 /// indicator computed school by school each school's value against the standard.
@@ -28,7 +29,7 @@ public struct CoefficientReport: Sendable {
         let coefficient = NumberStyle.coefficient
         let rows = self.coefficients.map { indicator -> [String: Any] in
             [
-                "code": indicator.code, "name": indicator.nameZh, "scope": indicator.scope ?? "",
+                "code": indicator.code, "name": indicator.nameZh, "scope": ResultReport.scopeName(indicator.scope, .zh),
                 "value": indicator.value.map(coefficient.format) ?? "—",
                 "limit": indicator.threshold.map { "\(indicator.comparator.symbol) \(coefficient.format($0))" } ?? "—",
                 "outcome": indicator.outcome.nameZh, "outcomeKey": indicator.outcome.rawValue,
@@ -36,7 +37,7 @@ public struct CoefficientReport: Sendable {
         }
         let bars = self.coefficients.map { indicator in
             SVGChart.Bar(
-                label: indicator.code + (indicator.scope.map { " · \($0)" } ?? ""),
+                label: indicator.code + (indicator.scope.map { " · \(ResultReport.scopeName($0, .zh))" } ?? ""),
                 value: indicator.value ?? 0,
                 text: "\(coefficient.format(indicator.value ?? 0))" + (indicator.threshold.map { " / 限 \(coefficient.format($0))" } ?? ""),
                 short: indicator.outcome == .notMet
@@ -45,7 +46,7 @@ public struct CoefficientReport: Sendable {
         let limits = Set(self.coefficients.compactMap(\.threshold))
         let strips = self.result.indicators.filter { !$0.breakdown.isEmpty }.map { indicator -> [String: Any] in
             let style = NumberStyle(unit: indicator.unit, decimals: indicator.decimals)
-            let title = "\(indicator.code) \(indicator.nameZh)\(indicator.scope.map { "（\($0)）" } ?? "")\(indicator.unit.map { "，\($0)" } ?? "")：各校与标准"
+            let title = "\(indicator.code) \(indicator.nameZh)\(indicator.scope.map { "（\(ResultReport.scopeName($0, .zh))）" } ?? "")\(indicator.unit.map { "，\($0)" } ?? "")：各校与标准"
             let points = indicator.breakdown.compactMap { measure in
                 measure.value.map { (label: measure.unitName, value: $0, short: measure.outcome == .notMet) }
             }

@@ -1,4 +1,5 @@
 public import DudaoCore
+import DudaoReport
 
 /// One evaluation as a page to publish or print: the verdict in words, the indicators grouped
 /// by area with the standard's wording and each figure's source and status, the 整改 list by
@@ -53,7 +54,7 @@ public struct EvaluationReport: Sendable {
         ]
         context["overrides"] = result.parameterOverrides.isEmpty ? "" :
             "；参数调整：" + result.parameterOverrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "，")
-        let reasons: [[String: Any]] = result.reasons.map { ["code": $0.code, "scope": $0.scope.map { " [\($0)]" } ?? "", "name": $0.nameZh, "message": $0.messageZh] }
+        let reasons: [[String: Any]] = result.reasons.map { ["code": $0.code, "scope": $0.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? "", "name": $0.nameZh, "message": $0.messageZh] }
         context["reasons"] = reasons
         context["hasReasons"] = !reasons.isEmpty
         let vetoes: [[String: Any]] = result.firedVetoes.map { ["code": $0.code, "name": $0.nameZh, "explanation": $0.explanationZh] }
@@ -112,7 +113,7 @@ public struct EvaluationReport: Sendable {
             "name": indicator.nameZh,
             "gating": indicator.gating,
             "explanation": indicator.explanationZh,
-            "scope": indicator.scope ?? "",
+            "scope": ResultReport.scopeName(indicator.scope, .zh),
             "value": indicator.value.map(style.format) ?? "—",
             "threshold": threshold,
             "outcome": indicator.outcome.nameZh,
@@ -131,7 +132,7 @@ public struct EvaluationReport: Sendable {
             if byUnit[unit] == nil { order.append(unit) }
             let style = Workbook.style(of: finding, in: self.result)
             byUnit[unit, default: []].append([
-                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\($0)]" } ?? ""),
+                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? ""),
                 "value": finding.value.map(style.format) ?? "—",
                 "threshold": finding.threshold.map(style.format) ?? "—",
                 "shortfall": finding.shortfall.map(style.format) ?? "—",

@@ -1,4 +1,5 @@
 public import DudaoCore
+import DudaoReport
 
 /// A look-back (回头看) as a page: the verdict then and now, what improved, what declined, and
 /// whether each 整改 item of the earlier evaluation is fixed.
@@ -69,7 +70,7 @@ public struct LookBackReport: Sendable {
             let (state, now) = self.state(of: finding)
             return [
                 "unit": finding.unitName ?? "\(self.before.subject.name)（县级事项）",
-                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\($0)]" } ?? ""),
+                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? ""),
                 "before": finding.value.map(style.format) ?? "—", "after": now.map(style.format) ?? "—",
                 "threshold": finding.threshold.map(style.format) ?? "—", "state": state.nameZh, "stateKey": state.cssClass,
             ]
@@ -80,7 +81,7 @@ public struct LookBackReport: Sendable {
                 let shown = self.after.indicator(indicator.code, scope: indicator.scope) ?? self.before.indicator(indicator.code, scope: indicator.scope)
                 let style = shown.map(NumberStyle.init) ?? NumberStyle(unit: indicator.unit, decimals: 2)
                 return [
-                    "code": indicator.code, "name": indicator.nameZh, "scope": indicator.scope ?? "",
+                    "code": indicator.code, "name": indicator.nameZh, "scope": ResultReport.scopeName(indicator.scope, .zh),
                     "before": indicator.valueBefore.map(style.format) ?? (indicator.outcomeBefore == .notAssessable ? "不可评估" : "—"),
                     "after": indicator.valueAfter.map(style.format) ?? (indicator.outcomeAfter == .notAssessable ? "不可评估" : "—"),
                     "threshold": (indicator.thresholdAfter ?? indicator.thresholdBefore).map { "\(indicator.comparator.symbol) \(style.format($0))" } ?? "",

@@ -1,4 +1,5 @@
 public import DudaoCore
+import DudaoReport
 
 /// A province monitoring report over many counties' results, from a batch run or from stored
 /// records: the share against the plan's target, the score distribution (histogram and
@@ -219,7 +220,7 @@ public struct ProvinceReport: Sendable {
         let share = { (key: Key) in Double(tally[key]?.met ?? 0) / Double(max(tally[key]?.all ?? 1, 1)) }
         return order.filter { share($0) < 1 }.sorted { share($0) != share($1) ? share($0) < share($1) : $0.code < $1.code }.prefix(8).map { key -> [String: Any] in
             [
-                "code": key.code, "name": names[key] ?? "", "scope": key.scope ?? "", "met": tally[key]?.met ?? 0, "all": tally[key]?.all ?? 0,
+                "code": key.code, "name": names[key] ?? "", "scope": ResultReport.scopeName(key.scope, .zh), "met": tally[key]?.met ?? 0, "all": tally[key]?.all ?? 0,
                 "share": NumberStyle.percent(decimals: 1).format(share(key)),
             ]
         }

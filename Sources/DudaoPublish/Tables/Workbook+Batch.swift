@@ -35,7 +35,7 @@ extension Workbook {
                     let style = NumberStyle(indicator)
                     indicators.rows.append([
                         .text(subject.code), .text(subject.name), .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)),
-                        .text(indicator.group), .text(indicator.scope ?? ""), .optional(indicator.value, style), .text(indicator.comparator.symbol),
+                        .text(indicator.group), .text(ResultReport.scopeName(indicator.scope, l)), .optional(indicator.value, style), .text(indicator.comparator.symbol),
                         .optional(indicator.threshold, style), .text(indicator.unit ?? ""), .text(Self.outcomeName(indicator.outcome, l)),
                     ])
                 }

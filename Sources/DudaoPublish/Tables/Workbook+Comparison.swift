@@ -26,7 +26,7 @@ extension Workbook {
                 let shown = after.indicator(indicator.code, scope: indicator.scope) ?? before.indicator(indicator.code, scope: indicator.scope)
                 let style = shown.map(NumberStyle.init) ?? NumberStyle(unit: indicator.unit, decimals: 2)
                 return [
-                    .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(indicator.scope ?? ""), .text(indicator.comparator.symbol),
+                    .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(ResultReport.scopeName(indicator.scope, l)), .text(indicator.comparator.symbol),
                     .optional(indicator.valueBefore, style), .optional(indicator.thresholdBefore, style), .optional(indicator.valueAfter, style),
                     .optional(indicator.thresholdAfter, style), .text(indicator.unit ?? ""), .text(ComparisonReport.changeName(indicator.change, l)),
                 ]

@@ -4,7 +4,10 @@ public import DudaoReport
 extension Workbook {
     /// One evaluation: the verdict, the indicators, the rectification items, each school's
     /// figures and the parameters applied. A CSV file carries the indicator table.
-    public static func result(_ result: AssessmentResult, recordID: String? = nil, language: Language) -> Workbook {
+    ///
+    /// Scopes are named in the sheet's language (小学, not `primary`), and areas too when
+    /// `areas` (the descriptor's groups) names them: a clerk reads these cells.
+    public static func result(_ result: AssessmentResult, recordID: String? = nil, language: Language, areas: [IndicatorGroup] = []) -> Workbook {
         let l = language
         let verdict = Sheet(
             name: l.pick("结论", "Verdict"),
@@ -26,7 +29,7 @@ extension Workbook {
             }
         )
         return Workbook(
-            sheets: [verdict, self.indicatorSheet(result, l), self.findingSheet(result, l), self.breakdownSheet(result, l), parameters],
+            sheets: [verdict, self.indicatorSheet(result, l, areas: areas), self.findingSheet(result, l), self.breakdownSheet(result, l), parameters],
             csvSheet: 1
         )
     }
@@ -34,7 +37,7 @@ extension Workbook {
     /// The deciding items in one line, e.g. `B3 差异系数 [primary]；G2 …`.
     static func reasons(_ result: AssessmentResult, _ l: Language) -> String {
         result.reasons.map { reason in
-            "\(reason.code)\(reason.scope.map { " [\($0)]" } ?? "") \(l.pick(reason.nameZh, reason.nameEn))"
+            "\(reason.code)\(reason.scope.map { " [\(ResultReport.scopeName($0, l))]" } ?? "") \(l.pick(reason.nameZh, reason.nameEn))"
         }.joined(separator: l.pick("；", "; "))
     }
 
@@ -45,8 +48,9 @@ extension Workbook {
         return decimals
     }
 
-    static func indicatorSheet(_ result: AssessmentResult, _ l: Language) -> Sheet {
-        Sheet(
+    static func indicatorSheet(_ result: AssessmentResult, _ l: Language, areas: [IndicatorGroup]) -> Sheet {
+        let areaNames = Dictionary(areas.map { ($0.code, l.pick($0.nameZh, $0.nameEn)) }, uniquingKeysWith: { first, _ in first })
+        return Sheet(
             name: l.pick("指标", "Indicators"),
             headers: l == .zh
                 ? ["代码", "指标", "领域", "范围", "值", "比较", "标准", "单位", "结果", "决定结论", "依据状态", "出处", "说明"]
@@ -54,7 +58,7 @@ extension Workbook {
             rows: result.indicators.map { indicator in
                 let style = NumberStyle(indicator)
                 return [
-                    .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(indicator.group), .text(indicator.scope ?? ""),
+                    .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(areaNames[indicator.group] ?? indicator.group), .text(ResultReport.scopeName(indicator.scope, l)),
                     .optional(indicator.value, style), .text(indicator.comparator.symbol), .optional(indicator.threshold, style),
                     .text(indicator.unit ?? ""), .text(Self.outcomeName(indicator.outcome, l)), .text(indicator.gating ? l.pick("是", "yes") : l.pick("否", "no")),
                     .text(indicator.status.label), .text(indicator.citation.description), .text(l.pick(indicator.explanationZh, indicator.explanationEn)),
@@ -73,7 +77,7 @@ extension Workbook {
                 let style = Self.style(of: finding, in: result)
                 return [
                     .text(finding.unitID ?? ""), .text(finding.unitName ?? ""), .text(finding.indicatorCode), .text(l.pick(finding.nameZh, finding.nameEn)),
-                    .text(finding.scope ?? ""), .optional(finding.value, style), .optional(finding.threshold, style), .optional(finding.shortfall, style),
+                    .text(ResultReport.scopeName(finding.scope, l)), .optional(finding.value, style), .optional(finding.threshold, style), .optional(finding.shortfall, style),
                     .text(finding.unit ?? ""), .text(finding.deadline?.description ?? ""), .text(l.pick(finding.messageZh, finding.messageEn)),
                 ]
             }
@@ -96,7 +100,7 @@ extension Workbook {
             for measure in indicator.breakdown {
                 rows.append([
                     .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(measure.unitID), .text(measure.unitName),
-                    .text(measure.scope ?? indicator.scope ?? ""), .optional(measure.value, style), .optional(measure.threshold, style),
+                    .text(ResultReport.scopeName(measure.scope ?? indicator.scope, l)), .optional(measure.value, style), .optional(measure.threshold, style),
                     .text(Self.outcomeName(measure.outcome, l)),
                 ])
             }
