@@ -54,6 +54,20 @@ import ZIPFoundation
         #expect(sheets[0].rows[1][6]?.contains("\(scopedReason.code) [\(language.pick("初中", "junior secondary"))]") == true)
     }
 
+    @Test("a batch workbook names scopes and areas as the single result's does")
+    func batchScopesAndAreasAreNamed() throws {
+        let input = try ShippedExamples.inputs("compulsory-quality-balance/county-failing.json")[0]
+        let result = try BundledAssessments.registry().evaluate(input)
+        let areas = try #require(BundledAssessments.registry().assessment(id: result.assessment)).descriptor.groups
+        let batch = Workbook.batch(inputs: [input], items: [(0, .success(result))], summaries: [], language: .zh, areas: areas)
+        let single = Workbook.result(result, language: .zh, areas: areas)
+        // The batch's indicator sheet is the single one's with the subject's code and name in front.
+        let batchRows = batch.sheets[1].rows.map { $0.dropFirst(2).prefix(4).map(\.display) }
+        let singleRows = single.sheets[1].rows.map { $0.prefix(4).map(\.display) }
+        #expect(batchRows == singleRows)
+        #expect(batchRows.contains { $0[2] == "资源配置" && $0[3] == "小学" })
+    }
+
     @Test func filledTemplateEvaluatesLikeTheJSONExample() throws {
         let registry = try BundledAssessments.registry()
         let input = try ShippedExamples.inputs("compulsory-quality-balance/county.json")[0]

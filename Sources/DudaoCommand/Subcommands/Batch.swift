@@ -74,11 +74,12 @@ extension DudaoCommand {
                     }
                     cutOff = DudaoError.from(error)
                 }
+                let areas = [.table, .json].contains(self.output.format) ? [] : await Self.areas(of: inputs, from: backend)
                 await backend.close()
                 progress.finish()
                 items.sort { $0.index < $1.index }
                 // A batch cut off still prints what it received, then says what is missing.
-                try self.emit(inputs: inputs, items: items, recordIDs: recordIDs, summaries: summaries)
+                try self.emit(inputs: inputs, items: items, recordIDs: recordIDs, summaries: summaries, areas: areas)
                 if let cutOff {
                     let report = BatchCutOff(total: inputs.count, stored: Set(recordIDs.keys), answered: Set(items.map(\.index)))
                     Printing.stderr(report.message(cutOff, language: self.output.language))
@@ -90,15 +91,26 @@ extension DudaoCommand {
             }
         }
 
+        /// The areas (一级指标) of the batch's assessments, so a workbook or page names them; none
+        /// when the daemon cannot say, as after a cut-off batch: they are names, not results.
+        static func areas(of inputs: [AssessmentInput], from backend: any Backend) async -> [IndicatorGroup] {
+            var areas: [IndicatorGroup] = []
+            for assessment in Set(inputs.map(\.assessment)).sorted() {
+                areas += (try? await backend.describe(id: assessment).groups) ?? []
+            }
+            return areas
+        }
+
         /// Writes the batch in the chosen format: a file, JSON or the table.
         func emit(
-            inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], recordIDs: [Int: String], summaries: [BatchSummary]
+            inputs: [AssessmentInput], items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)], recordIDs: [Int: String], summaries: [BatchSummary],
+            areas: [IndicatorGroup]
         ) throws {
             let published = try self.output.publish(
-                .batch(inputs: inputs, items: items, summaries: summaries, language: self.output.language),
+                .batch(inputs: inputs, items: items, summaries: summaries, language: self.output.language, areas: areas),
                 html: {
                     let results = items.compactMap { try? $0.outcome.get() }
-                    return ProvinceReport(results: results, summaries: summaries, generator: DudaoVersion.generator).render()
+                    return ProvinceReport(results: results, summaries: summaries, areas: areas, generator: DudaoVersion.generator).render()
                 }
             )
             if published { return }

@@ -4,13 +4,16 @@ public import DudaoReport
 extension Workbook {
     /// A batch run: the verdict of every subject first, then every indicator of every subject
     /// (one row a subject and indicator, so a pivot table can be built on it), then each batch view.
+    /// Areas are named as `areas` (the descriptors' groups) names them.
     public static func batch(
         inputs: [AssessmentInput],
         items: [(index: Int, outcome: Result<AssessmentResult, DudaoError>)],
         summaries: [BatchSummary],
-        language: Language
+        language: Language,
+        areas: [IndicatorGroup] = []
     ) -> Workbook {
         let l = language
+        let areaNames = Self.areaNames(areas, l)
         var verdicts = Sheet(
             name: l.pick("结论", "Verdicts"),
             headers: l == .zh
@@ -35,7 +38,7 @@ extension Workbook {
                     let style = NumberStyle(indicator)
                     indicators.rows.append([
                         .text(subject.code), .text(subject.name), .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)),
-                        .text(indicator.group), .text(ResultReport.scopeName(indicator.scope, l)), .optional(indicator.value, style), .text(indicator.comparator.symbol),
+                        .text(areaNames[indicator.group] ?? indicator.group), .text(ResultReport.scopeName(indicator.scope, l)), .optional(indicator.value, style), .text(indicator.comparator.symbol),
                         .optional(indicator.threshold, style), .text(indicator.unit ?? ""), .text(Self.outcomeName(indicator.outcome, l)),
                     ])
                 }
