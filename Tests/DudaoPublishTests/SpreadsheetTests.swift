@@ -50,6 +50,13 @@ import ZIPFoundation
         let shownAreas = Set(sheets[1].rows.dropFirst().compactMap { $0[2] })
         #expect(shownAreas == Set(result.indicators.map { indicator in areas.first { $0.code == indicator.group }.map { language.pick($0.nameZh, $0.nameEn) } ?? indicator.group }))
         #expect(shownAreas.isDisjoint(with: areas.filter { language.pick($0.nameZh, $0.nameEn) != $0.code }.map(\.code)))
+        // A school's row under an indicator it falls short of carries its rectification item.
+        let finding = try #require(result.findings.first { $0.unitID != nil && $0.scope != nil })
+        let row = try #require(sheets[3].rows.first { $0[0] == finding.indicatorCode && $0[2] == finding.unitID })
+        // A row read back ends at its last filled cell.
+        let rectification = { (row: [String?]) in row.count > 8 ? row[8] ?? "" : "" }
+        #expect(rectification(row) == language.pick(finding.messageZh, finding.messageEn))
+        #expect(sheets[3].rows.dropFirst().filter { !rectification($0).isEmpty }.count == result.findings.filter { $0.unitID != nil }.count)
         let scopedReason = try #require(result.reasons.first { $0.scope == "junior" })
         #expect(sheets[0].rows[1][6]?.contains("\(scopedReason.code) [\(language.pick("初中", "junior secondary"))]") == true)
     }

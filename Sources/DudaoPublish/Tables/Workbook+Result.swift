@@ -97,24 +97,37 @@ extension Workbook {
         return NumberStyle(unit: finding.unit, decimals: 2)
     }
 
-    /// Every school's value of every indicator computed across schools.
+    /// Every school's value of every indicator computed across schools, with the rectification
+    /// item a school has under that indicator: filtered by school, the sheet says why a row
+    /// falls short.
     static func breakdownSheet(_ result: AssessmentResult, _ l: Language) -> Sheet {
+        struct Row: Hashable {
+            var indicator: String
+            var unit: String?
+            var scope: String?
+        }
+        var findings: [Row: [String]] = [:]
+        for finding in result.findings {
+            findings[Row(indicator: finding.indicatorCode, unit: finding.unitID, scope: finding.scope), default: []].append(l.pick(finding.messageZh, finding.messageEn))
+        }
         var rows: [[SheetCell]] = []
         for indicator in result.indicators where !indicator.breakdown.isEmpty {
             let style = NumberStyle(unit: indicator.unit, decimals: indicator.decimals)
             for measure in indicator.breakdown {
+                let scope = measure.scope ?? indicator.scope
                 rows.append([
                     .text(indicator.code), .text(l.pick(indicator.nameZh, indicator.nameEn)), .text(measure.unitID), .text(measure.unitName),
-                    .text(ResultReport.scopeName(measure.scope ?? indicator.scope, l)), .optional(measure.value, style), .optional(measure.threshold, style),
+                    .text(ResultReport.scopeName(scope, l)), .optional(measure.value, style), .optional(measure.threshold, style),
                     .text(Self.outcomeName(measure.outcome, l)),
+                    .text(findings[Row(indicator: indicator.code, unit: measure.unitID, scope: scope)]?.joined(separator: l.pick("；", "; ")) ?? ""),
                 ])
             }
         }
         return Sheet(
             name: l.pick("各校明细", "Per school"),
             headers: l == .zh
-                ? ["指标代码", "指标", "单位代码", "单位名称", "范围", "值", "标准", "结果"]
-                : ["Indicator code", "Indicator", "Unit ID", "Unit", "Scope", "Value", "Threshold", "Outcome"],
+                ? ["指标代码", "指标", "单位代码", "单位名称", "范围", "值", "标准", "结果", "整改事项"]
+                : ["Indicator code", "Indicator", "Unit ID", "Unit", "Scope", "Value", "Threshold", "Outcome", "Rectification"],
             rows: rows
         )
     }
