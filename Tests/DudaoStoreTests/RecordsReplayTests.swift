@@ -57,7 +57,23 @@ struct RecordsReplayTests {
             #expect(byPath["reasons[0]"]?.after?.contains("ST-2") == true)
             #expect(byPath["indicators[0].value"] == nil)
             #expect(byPath["inputDigest"] == nil)
+            #expect(!report.figuresIdentical)
+            #expect(byPath["assessmentVersion"]?.kind == .version)
         }
+    }
+
+    @Test("a record whose sentences a later build words differently replays with the same figures, and says so")
+    func rewordedRecord() throws {
+        let record = try Fixtures.record(Fixtures.input(code: "330106", name: "西湖区", teachers: 4.3, classSize: 42), createdAt: Self.base)
+        // As stored by an earlier build that worded one explanation otherwise.
+        var stored = record
+        stored.result.indicators[0].explanationZh = "旧的说明"
+        stored.result.indicators[0].explanationEn = "the old wording"
+        let report = try Records.replay(stored, registry: Fixtures.registry)
+        #expect(!report.identical)
+        #expect(report.figuresIdentical)
+        #expect(report.differences.map(\.path) == ["indicators[0].explanationEn", "indicators[0].explanationZh"])
+        #expect(report.differences.allSatisfy { $0.kind == .wording })
     }
 
     @Test("an edition the daemon no longer serves cannot be replayed: NOT_FOUND, not a silent re-run under another")

@@ -10,7 +10,9 @@ extension DudaoCommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-run a stored record under its edition and report every difference.",
             discussion: """
-                Exit status 0 when identical, 1 when the replay differs (each difference is printed).
+                Exit status 0 when identical, 1 when the replay differs (each difference is printed,
+                those in figures, outcomes or the verdict first, then those only in wording or the
+                module version).
 
                 Example:
                   dudao replay ev_01J…
@@ -37,9 +39,22 @@ extension DudaoCommand {
                 let zh = self.output.language == .zh
                 if report.identical {
                     print(zh ? "记录 \(report.recordID) 重算结果与存档完全一致（标准版本 \(report.edition)）。" : "Record \(report.recordID) replays identically (edition \(report.edition)).")
-                } else {
-                    print(zh ? "记录 \(report.recordID) 重算结果与存档不一致，共 \(report.differences.count) 处：" : "Record \(report.recordID) replays differently in \(report.differences.count) place(s):")
+                } else if report.figuresIdentical {
+                    print(
+                        zh
+                            ? "记录 \(report.recordID) 重算的数值、结果与结论与存档一致（标准版本 \(report.edition)）；仅文字或计算版本不同，共 \(report.differences.count) 处："
+                            : "Record \(report.recordID) replays with the same figures, outcomes and verdict (edition \(report.edition)); only wording or the module version differ, in \(report.differences.count) place(s):"
+                    )
                     for difference in report.differences { print("  \(difference)") }
+                } else {
+                    let figures = report.differences.filter { $0.kind == .figure }
+                    print(
+                        zh
+                            ? "记录 \(report.recordID) 重算结果与存档不一致：数值或结论 \(figures.count) 处，文字或版本 \(report.differences.count - figures.count) 处："
+                            : "Record \(report.recordID) replays differently: \(figures.count) figure(s) or verdict, \(report.differences.count - figures.count) wording or version difference(s):"
+                    )
+                    for difference in figures { print("  \(difference)") }
+                    for difference in report.differences where difference.kind != .figure { print("  \(difference)") }
                 }
             }
             if !report.identical { throw ExitCode(1) }

@@ -8,6 +8,10 @@ public struct ReplayReport: Sendable, Hashable, Codable {
     public var edition: String
     /// Whether the re-run result is identical to the stored one in every field.
     public var identical: Bool
+    /// Whether every value, outcome, verdict and reason is the same, the only differences being
+    /// wording or the module's version (``ResultDifference/Kind``): what a look-back needs to know
+    /// when a later build has reworded a sentence.
+    public var figuresIdentical: Bool
     public var differences: [ResultDifference]
     /// The re-run result.
     public var replayed: AssessmentResult
@@ -16,6 +20,7 @@ public struct ReplayReport: Sendable, Hashable, Codable {
         self.recordID = recordID
         self.edition = edition
         self.identical = differences.isEmpty
+        self.figuresIdentical = differences.allSatisfy { $0.kind != .figure }
         self.differences = differences
         self.replayed = replayed
     }

@@ -30,6 +30,19 @@ struct RecordsDomainTests {
         )
     }
 
+    @Test(
+        "a difference is wording when only reader-facing text changed, the version when only the module's did, else a figure",
+        arguments: [
+            ("indicators[3].explanationZh", ResultDifference.Kind.wording), ("indicators[1].breakdown[4].note", .wording),
+            ("findings[0].messageEn", .wording), ("summary.notesZh[2]", .wording), ("titleEn", .wording), ("indicators[0].nameZh", .wording),
+            ("assessmentVersion", .version), ("indicators[1].value", .figure), ("indicators[1].outcome", .figure), ("verdict", .figure),
+            ("reasons[0]", .figure), ("findings[2]", .figure), ("indicators[1].breakdown[4]", .figure), ("edition.id", .figure),
+        ]
+    )
+    func differenceKinds(path: String, kind: ResultDifference.Kind) {
+        #expect(ResultDifference(path: path, before: "1", after: "2").kind == kind)
+    }
+
     @Test("a filter with a bad page size, an empty region or an inverted time range is INVALID_ARGUMENT")
     func filterValidation() {
         let error = #expect(throws: DudaoError.self) {
