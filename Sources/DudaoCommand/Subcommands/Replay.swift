@@ -37,25 +37,24 @@ extension DudaoCommand {
                 try Printing.json(report)
             case .table:
                 let zh = self.output.language == .zh
+                let figures = report.differences.filter { $0.kind == .figure }
+                let wording = report.differences.filter { $0.kind != .figure }
                 if report.identical {
                     print(zh ? "记录 \(report.recordID) 重算结果与存档完全一致（标准版本 \(report.edition)）。" : "Record \(report.recordID) replays identically (edition \(report.edition)).")
                 } else if report.figuresIdentical {
                     print(
                         zh
-                            ? "记录 \(report.recordID) 重算的数值、结果与结论与存档一致（标准版本 \(report.edition)）；仅文字或计算版本不同，共 \(report.differences.count) 处："
-                            : "Record \(report.recordID) replays with the same figures, outcomes and verdict (edition \(report.edition)); only wording or the module version differ, in \(report.differences.count) place(s):"
+                            ? "记录 \(report.recordID) 重算的数值、结果与结论与存档一致（标准版本 \(report.edition)）；仅文字或计算版本不同，共 \(wording.count) 处："
+                            : "Record \(report.recordID) replays with the same figures, outcomes and verdict (edition \(report.edition)); only wording or the module version differ, in \(wording.count) place(s):"
                     )
-                    for difference in report.differences { print("  \(difference)") }
                 } else {
-                    let figures = report.differences.filter { $0.kind == .figure }
                     print(
                         zh
-                            ? "记录 \(report.recordID) 重算结果与存档不一致：数值或结论 \(figures.count) 处，文字或版本 \(report.differences.count - figures.count) 处："
-                            : "Record \(report.recordID) replays differently: \(figures.count) figure(s) or verdict, \(report.differences.count - figures.count) wording or version difference(s):"
+                            ? "记录 \(report.recordID) 重算结果与存档不一致：数值或结论 \(figures.count) 处，文字或版本 \(wording.count) 处："
+                            : "Record \(report.recordID) replays differently: \(figures.count) figure(s) or verdict, \(wording.count) wording or version difference(s):"
                     )
-                    for difference in figures { print("  \(difference)") }
-                    for difference in report.differences where difference.kind != .figure { print("  \(difference)") }
                 }
+                for difference in figures + wording { print("  \(difference)") }
             }
             if !report.identical { throw ExitCode(1) }
         }
