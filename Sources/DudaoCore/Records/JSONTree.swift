@@ -50,6 +50,20 @@ enum JSONTree: Sendable, Hashable, Codable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The elements' identities, `CODE` or `CODE/SCOPE` (from `code`, `key` or `unitID`, then
+    /// `scope`), when every element has one and no two share it; else `nil`, and the elements
+    /// are matched by position.
+    static func keys(of elements: [JSONTree]) -> [String]? {
+        var keys: [String] = []
+        for element in elements {
+            guard case .object(let fields) = element,
+                case .string(let name)? = fields["code"] ?? fields["key"] ?? fields["unitID"]
+            else { return nil }
+            if case .string(let scope)? = fields["scope"] { keys.append("\(name)/\(scope)") } else { keys.append(name) }
+        }
+        return Set(keys).count == keys.count ? keys : nil
+    }
+
     /// Every leaf path where `before` and `after` differ; a key or element present on one side
     /// only is reported with `nil` on the other.
     static func differences(_ before: JSONTree?, _ after: JSONTree?, path: String = "") -> [ResultDifference] {
@@ -60,6 +74,15 @@ enum JSONTree: Sendable, Hashable, Codable {
                 self.differences(old[key], new[key], path: path.isEmpty ? key : "\(path).\(key)")
             }
         case (.array(let old), .array(let new)):
+            if let oldKeys = Self.keys(of: old), let newKeys = Self.keys(of: new) {
+                // Indicators, vetoes, parameters, school rows: matched by what they are, so a
+                // build that lists them in another order changes no field.
+                let oldByKey = Dictionary(uniqueKeysWithValues: zip(oldKeys, old))
+                let newByKey = Dictionary(uniqueKeysWithValues: zip(newKeys, new))
+                return (oldKeys + newKeys.filter { oldByKey[$0] == nil }).flatMap { key in
+                    self.differences(oldByKey[key], newByKey[key], path: "\(path)[\(key)]")
+                }
+            }
             return (0..<max(old.count, new.count)).flatMap { index in
                 self.differences(
                     index < old.count ? old[index] : nil,

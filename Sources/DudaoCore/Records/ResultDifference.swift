@@ -1,6 +1,8 @@
 /// One field where two results differ: its path and both values as canonical JSON.
 public struct ResultDifference: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// A path into the result, e.g. `indicators[1].value` or `edition.id`; `$` for the whole.
+    /// A path into the result, e.g. `indicators[QB-R1/primary].value` or `edition.id`; `$` for the
+    /// whole. List elements are named by their code (or key, or unit id) and scope where every
+    /// element has a distinct one, else by position (`findings[2]`).
     public var path: String
     /// The stored value as JSON; `nil` when the field was absent.
     public var before: String?

@@ -30,6 +30,22 @@ struct RecordsDomainTests {
         )
     }
 
+    @Test("elements with a code (and scope) are matched by it, whatever their order; others by position")
+    func keyedDifferences() throws {
+        let before = try CanonicalJSON.decode(JSONTree.self, from: Data(#"{"i":[{"code":"A","scope":"primary","v":1},{"code":"A","scope":"junior","v":2},{"code":"B","v":3}],"d":[{"code":"X","v":1},{"code":"X","v":2}]}"#.utf8))
+        let after = try CanonicalJSON.decode(JSONTree.self, from: Data(#"{"i":[{"code":"B","v":3},{"code":"A","scope":"junior","v":5},{"code":"A","scope":"primary","v":1},{"code":"C","v":0}],"d":[{"code":"X","v":1},{"code":"X","v":3}]}"#.utf8))
+        #expect(
+            JSONTree.differences(before, after) == [
+                ResultDifference(path: "d[1].v", before: "2", after: "3"),
+                ResultDifference(path: "i[A/junior].v", before: "2", after: "5"),
+                ResultDifference(path: "i[C]", before: nil, after: #"{"code":"C","v":0}"#),
+            ]
+        )
+        // Listed in another order and otherwise the same: nothing differs.
+        let reordered = try CanonicalJSON.decode(JSONTree.self, from: Data(#"{"i":[{"code":"B","v":3},{"code":"A","scope":"junior","v":2},{"code":"A","scope":"primary","v":1}],"d":[{"code":"X","v":1},{"code":"X","v":2}]}"#.utf8))
+        #expect(JSONTree.differences(before, reordered).isEmpty)
+    }
+
     @Test(
         "a difference is wording when only reader-facing text changed, the version when only the module's did, else a figure",
         arguments: [
