@@ -68,7 +68,7 @@ public struct ResultReport: Sendable {
             out.append("")
             out.append(l.pick("未达标或不可评估事项：", "Items deciding the verdict:"))
             for reason in result.reasons {
-                let scope = reason.scope.map { " [\(Self.scopeName($0, l))]" } ?? ""
+                let scope = Self.scopeTag(reason.scope, l)
                 out.append("  - \(reason.code)\(scope) \(l.pick(reason.nameZh, reason.nameEn))\(l.pick("：", ": "))\(self.text(reason.messageZh, reason.messageEn, missing: result.missing))")
             }
         }
@@ -157,7 +157,7 @@ public struct ResultReport: Sendable {
             table.rows.append([
                 indicator.code,
                 l.pick(indicator.nameZh, indicator.nameEn),
-                indicator.scope.map { Self.scopeName($0, l) } ?? "",
+                Self.scopeName(indicator.scope, l),
                 row.value(l),
                 row.threshold(l),
                 indicator.unit == "%" ? "" : IndicatorRow.unitName(indicator.unit, l),
@@ -203,6 +203,11 @@ public struct ResultReport: Sendable {
     /// A table cell's scope: the school stage in `language`, and empty for the whole subject.
     public static func scopeName(_ scope: String?, _ language: Language) -> String {
         scope.map { Self.scopeName($0, language) } ?? ""
+    }
+
+    /// A scope after an item's code, ` [小学]`, and nothing for the whole subject.
+    public static func scopeTag(_ scope: String?, _ language: Language) -> String {
+        scope.map { " [\(Self.scopeName($0, language))]" } ?? ""
     }
 
     /// A value as shown: fractions whose unit is `%` as percentages (`85%`, `92.7%`), money

@@ -54,7 +54,7 @@ public struct EvaluationReport: Sendable {
         ]
         context["overrides"] = result.parameterOverrides.isEmpty ? "" :
             "；参数调整：" + result.parameterOverrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "，")
-        let reasons: [[String: Any]] = result.reasons.map { ["code": $0.code, "scope": $0.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? "", "name": $0.nameZh, "message": $0.messageZh] }
+        let reasons: [[String: Any]] = result.reasons.map { ["code": $0.code, "scope": ResultReport.scopeTag($0.scope, .zh), "name": $0.nameZh, "message": $0.messageZh] }
         context["reasons"] = reasons
         context["hasReasons"] = !reasons.isEmpty
         let vetoes: [[String: Any]] = result.firedVetoes.map { ["code": $0.code, "name": $0.nameZh, "explanation": $0.explanationZh] }
@@ -132,7 +132,7 @@ public struct EvaluationReport: Sendable {
             if byUnit[unit] == nil { order.append(unit) }
             let style = Workbook.style(of: finding, in: self.result)
             byUnit[unit, default: []].append([
-                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? ""),
+                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + ResultReport.scopeTag(finding.scope, .zh),
                 "value": finding.value.map(style.format) ?? "—",
                 "threshold": finding.threshold.map(style.format) ?? "—",
                 "shortfall": finding.shortfall.map(style.format) ?? "—",

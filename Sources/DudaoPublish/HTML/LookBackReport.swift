@@ -70,7 +70,7 @@ public struct LookBackReport: Sendable {
             let (state, now) = self.state(of: finding)
             return [
                 "unit": finding.unitName ?? "\(self.before.subject.name)（县级事项）",
-                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + (finding.scope.map { " [\(ResultReport.scopeName($0, .zh))]" } ?? ""),
+                "indicator": "\(finding.indicatorCode) \(finding.nameZh)" + ResultReport.scopeTag(finding.scope, .zh),
                 "before": finding.value.map(style.format) ?? "—", "after": now.map(style.format) ?? "—",
                 "threshold": finding.threshold.map(style.format) ?? "—", "state": state.nameZh, "stateKey": state.cssClass,
             ]

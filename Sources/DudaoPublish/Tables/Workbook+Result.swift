@@ -37,7 +37,7 @@ extension Workbook {
     /// The deciding items in one line, e.g. `B3 差异系数 [primary]；G2 …`.
     static func reasons(_ result: AssessmentResult, _ l: Language) -> String {
         result.reasons.map { reason in
-            "\(reason.code)\(reason.scope.map { " [\(ResultReport.scopeName($0, l))]" } ?? "") \(l.pick(reason.nameZh, reason.nameEn))"
+            "\(reason.code)\(ResultReport.scopeTag(reason.scope, l)) \(l.pick(reason.nameZh, reason.nameEn))"
         }.joined(separator: l.pick("；", "; "))
     }
 
