@@ -14,7 +14,7 @@ public struct EvaluationReport: Sendable {
     public init(result: AssessmentResult, recordID: String? = nil, areas: [IndicatorGroup] = [], generator: String = "dudao") {
         self.result = result
         self.recordID = recordID
-        self.areaNames = Dictionary(areas.map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
+        self.areaNames = areas.names(.zh)
         self.generator = generator
     }
 

@@ -21,7 +21,7 @@ public struct ProvinceReport: Sendable {
         self.results = results
         self.summaries = summaries
         self.target = target
-        self.areaNames = Dictionary(areas.map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
+        self.areaNames = areas.names(.zh)
         self.generator = generator
     }
 

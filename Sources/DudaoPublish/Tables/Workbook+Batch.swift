@@ -13,7 +13,7 @@ extension Workbook {
         areas: [IndicatorGroup] = []
     ) -> Workbook {
         let l = language
-        let areaNames = Self.areaNames(areas, l)
+        let areaNames = areas.names(l)
         var verdicts = Sheet(
             name: l.pick("结论", "Verdicts"),
             headers: l == .zh

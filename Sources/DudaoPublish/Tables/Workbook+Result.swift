@@ -48,13 +48,8 @@ extension Workbook {
         return decimals
     }
 
-    /// Each area's name in the sheet's language, by its code (the first, where two share a code).
-    static func areaNames(_ areas: [IndicatorGroup], _ l: Language) -> [String: String] {
-        Dictionary(areas.map { ($0.code, l.pick($0.nameZh, $0.nameEn)) }, uniquingKeysWith: { first, _ in first })
-    }
-
     static func indicatorSheet(_ result: AssessmentResult, _ l: Language, areas: [IndicatorGroup]) -> Sheet {
-        let areaNames = Self.areaNames(areas, l)
+        let areaNames = areas.names(l)
         return Sheet(
             name: l.pick("指标", "Indicators"),
             headers: l == .zh
