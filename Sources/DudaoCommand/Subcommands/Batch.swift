@@ -74,7 +74,7 @@ extension DudaoCommand {
                     }
                     cutOff = DudaoError.from(error)
                 }
-                let areas = [.table, .json].contains(self.output.format) ? [] : await Self.areas(of: inputs, from: backend)
+                let areas = self.output.format.isPublished ? await Self.areas(of: inputs, from: backend) : []
                 await backend.close()
                 progress.finish()
                 items.sort { $0.index < $1.index }

@@ -63,4 +63,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     case xlsx
     case html
+
+    /// Whether this is a file for people (a sheet or a page) that ``OutputOptions/publish(_:html:)``
+    /// writes, rather than text the command prints itself.
+    var isPublished: Bool { self != .table && self != .json }
 }
