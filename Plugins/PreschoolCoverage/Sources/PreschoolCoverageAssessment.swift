@@ -168,8 +168,8 @@ public struct PreschoolCoverageAssessment: Assessment {
             results.append(
                 IndicatorResult(
                     definition, value: value, threshold: threshold, status: parameters[key]?.status,
-                    zh: "\(definition.nameZh) \(Rounding.format(value, decimals: 0)) 元/生·年，标准 ≥ \(Rounding.format(threshold, decimals: 0))",
-                    en: "\(Rounding.format(value, decimals: 0)) yuan per child per year; standard ≥ \(Rounding.format(threshold, decimals: 0))"
+                    zh: "\(definition.nameZh) \(Rounding.grouped(value, decimals: 0)) 元/生·年，标准 ≥ \(Rounding.grouped(threshold, decimals: 0))",
+                    en: "\(Rounding.grouped(value, decimals: 0)) yuan per child per year; standard ≥ \(Rounding.grouped(threshold, decimals: 0))"
                 )
             )
         }
@@ -194,8 +194,8 @@ public struct PreschoolCoverageAssessment: Assessment {
             results.append(
                 IndicatorResult(
                     Indicators.nonStaffPay, value: comparison.ratio, threshold: target,
-                    zh: "非在编教师平均工资 \(Rounding.format(comparison.average, decimals: 0)) 元 ÷ 在编教师 \(Rounding.format(comparison.referenceAverage, decimals: 0)) 元 = \(Rounding.percent(comparison.ratio, decimals: 2))，标准 ≥ \(Rounding.percent(target))；人均差额 \(Rounding.format(comparison.perCapitaGap, decimals: 0)) 元",
-                    en: "non-编制 average \(Rounding.format(comparison.average, decimals: 0)) ÷ 编制 average \(Rounding.format(comparison.referenceAverage, decimals: 0)) yuan = \(Rounding.percent(comparison.ratio, decimals: 2)); standard ≥ \(Rounding.percent(target)); gap per teacher \(Rounding.format(comparison.perCapitaGap, decimals: 0)) yuan"
+                    zh: "非在编教师平均工资 \(Rounding.grouped(comparison.average, decimals: 0)) 元 ÷ 在编教师 \(Rounding.grouped(comparison.referenceAverage, decimals: 0)) 元 = \(Rounding.percent(comparison.ratio, decimals: 2))，标准 ≥ \(Rounding.percent(target))；人均差额 \(Rounding.grouped(comparison.perCapitaGap, decimals: 0)) 元",
+                    en: "non-编制 average \(Rounding.grouped(comparison.average, decimals: 0)) ÷ 编制 average \(Rounding.grouped(comparison.referenceAverage, decimals: 0)) yuan = \(Rounding.percent(comparison.ratio, decimals: 2)); standard ≥ \(Rounding.percent(target)); gap per teacher \(Rounding.grouped(comparison.perCapitaGap, decimals: 0)) yuan"
                 )
             )
         } else {

@@ -180,7 +180,7 @@ struct CountyItems: Sendable {
         }
         let ratio = teacher / civil
         let met = Tolerance.atLeast(ratio, minimum)
-        let pay = { (value: Double) in Rounding.format(value, decimals: 0) }
+        let pay = { (value: Double) in Rounding.grouped(value, decimals: 0) }
         return IndicatorResult(
             definition, value: ratio, threshold: minimum, outcome: met ? .met : .notMet,
             zh: "教师年平均工资 \(pay(teacher)) 元，公务员 \(pay(civil)) 元，比值 \(Rounding.format(ratio, decimals: 4))，要求 ≥ \(Rounding.format(minimum, decimals: 2))。\(met ? "达标" : "未达标")。",

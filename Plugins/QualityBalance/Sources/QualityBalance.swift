@@ -52,7 +52,7 @@ public struct QualityBalance: Assessment {
         let county = try CountyItems(facts: input.facts, parameters: parameters, period: input.period).evaluate()
         let (vetoes, vetoWarnings) = try self.vetoes(input.facts, parameters: parameters)
 
-        let countyIndicators = (county.indicators + schoolItems.indicators).sorted { ($0.code, $0.scope ?? "") < ($1.code, $1.scope ?? "") }
+        let countyIndicators = (county.indicators + schoolItems.indicators).sorted { ($0.code, Self.stageOrder($0.scope)) < ($1.code, Self.stageOrder($1.scope)) }
         let eligibility = countyIndicators.filter { $0.group == "eligibility" }
         let others = countyIndicators.filter { $0.group != "eligibility" }
 
@@ -93,6 +93,11 @@ public struct QualityBalance: Assessment {
             warnings: warnings,
             measures: measures
         )
+    }
+
+    /// Where an item's scope sits in report order: the whole county first, then 小学 before 初中.
+    static func stageOrder(_ scope: String?) -> Int {
+        scope.map { SchoolStage(rawValue: $0).map { $0.index + 1 } ?? SchoolStage.allCases.count + 1 } ?? 0
     }
 
     /// The veto items that apply under the parameters, and warnings for reported items that do not.

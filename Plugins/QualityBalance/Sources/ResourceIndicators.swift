@@ -111,7 +111,7 @@ public struct ResourceIndicators: Sendable {
         let definition = QualityBalanceIndicators.resource(indicator)
         let status: StatusTag? = split && !indicator.isReportedByStage ? .unconfirmed : nil
         let threshold = self.threshold(indicator, stage)
-        let show = { (value: Double) in Rounding.format(value, decimals: indicator.decimals) }
+        let show = { (value: Double) in Rounding.grouped(value, decimals: indicator.decimals) }
         var breakdown: [UnitMeasure] = []
         var findings: [Finding] = []
         var missing: [String] = []

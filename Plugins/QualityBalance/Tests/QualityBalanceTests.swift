@@ -49,6 +49,14 @@ struct QualityBalanceExampleTests {
         #expect(result.indicators.count == 1 + 14 + 2 + 14 + 16 + 9 + 1)
         #expect(result.vetoes.map(\.code) == ["QB-V1", "QB-V2", "QB-V3"])
     }
+
+    @Test("an item judged per stage lists 小学 before 初中, as the standard's own tables do")
+    func stageOrder() throws {
+        let result = try evaluate(QualityBalanceExamples.passing.input)
+        let scopes = Dictionary(grouping: result.indicators.filter { $0.scope != nil }, by: \.code).mapValues { $0.map(\.scope) }
+        #expect(scopes["QB-G13"] == ["primary", "junior"])
+        #expect(scopes.values.allSatisfy { $0 == ["primary", "junior"] }, "\(scopes)")
+    }
 }
 
 struct QualityBalanceMissingDataTests {

@@ -17,6 +17,13 @@ struct ShippedExampleTests {
         try Data(contentsOf: Self.folder.appendingPathComponent(name))
     }
 
+    @Test("sums of money in a rectification item carry thousands separators, the value as well as the amount to add")
+    func moneyGrouped() throws {
+        let result = try evaluate(CanonicalJSON.decode(AssessmentInput.self, from: self.load("county-failing.json")))
+        let finding = try #require(result.findings.first { $0.indicatorCode == "QB-R6" })
+        #expect(finding.messageZh.contains("为 2,350元，低于初中标准 2,500元；按 798 名学生，需增加 119,700元"), "\(finding.messageZh)")
+    }
+
     @Test("the JSON and CSV files hold the same input, and the county passes the 2017 edition")
     func passingCounty() throws {
         let json = try CanonicalJSON.decode(AssessmentInput.self, from: self.load("county.json"))

@@ -107,5 +107,6 @@ public struct TeacherPayAssessment: Assessment {
         return Evaluation(indicators: indicators, findings: findings, warnings: [basis.warning(for: input)], measures: measures)
     }
 
-    static func yuan(_ value: Double) -> String { Rounding.format(value, decimals: 0) }
+    /// Sums of money with thousands separators, as every module writes them in its sentences.
+    static func yuan(_ value: Double) -> String { Rounding.grouped(value, decimals: 0) }
 }

@@ -28,7 +28,7 @@ struct TeacherPayAssessmentTests {
         #expect(result.measures["per_capita_gap"] == 11_000)
         #expect(result.measures["total_gap"] == 22_000_000)
         let finding = try #require(result.findings.first { $0.indicatorCode == "TP-1" })
-        #expect(finding.messageZh.contains("共 22000000 元"))
+        #expect(finding.messageZh.contains("共 22,000,000 元"))
         #expect(abs((finding.shortfall ?? 0) - (1 - 120.0 / 131.0)) < 1e-12)
     }
 
