@@ -104,6 +104,7 @@ public struct Dudaod: AsyncParsableCommand {
         // A log line written after the reader of standard error went away (a closed terminal, a
         // pipe into `head`) must fail that write, not end the daemon silently with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        MemoryArenas.limitToCores(environment: ProcessInfo.processInfo.environment, cores: ProcessInfo.processInfo.activeProcessorCount)
         var settings = try self.config.map(DaemonSettings.load(from:)) ?? DaemonSettings()
         settings.merge(self.flags)
         let level = settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info
