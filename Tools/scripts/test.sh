@@ -8,6 +8,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+# Each section's heading says how long the run has taken so far, so a slow part shows in CI's log.
+section() { echo "== $* (at ${SECONDS} s)"; }
 
 missing=0
 for tool in protoc protoc-c gcc make valgrind pkg-config openssl sqlite3 chromium pdftotext; do
@@ -18,36 +20,36 @@ done
 [ -f /usr/include/zstd.h ] || missing=1
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing=1
 if [ "$missing" -ne 0 ]; then
-    echo "== installing system packages"
+    section "installing system packages"
     bash Tools/scripts/install-system-packages.sh
 fi
 
-echo "== strict build (warnings are errors; every import declared)"
+section "strict build (warnings are errors; every import declared)"
 swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
 
-echo "== Swift tests (SQLite and PostgreSQL)"
+section "Swift tests (SQLite and PostgreSQL)"
 # The checks that evaluate whole provinces (the moved modules' frozen results, the CLI's golden
 # output of every example) are a few minutes of CPU; run beside the rest, they starve the tests
 # that measure deadlines and shutdown times, so they run on their own afterwards.
 heavy='/frozen|EvaluateSnapshotTests'
 DUDAO_REQUIRE_POSTGRES=1 bash Tools/scripts/with-postgres.sh swift test --skip-build --skip "$heavy"
-echo "== Swift tests: whole provinces"
+section "Swift tests: whole provinces"
 swift test --skip-build --filter "$heavy"
 
-echo "== generated code is current; Architecture.md matches Package.swift"
+section "generated code is current; Architecture.md matches Package.swift"
 bash Tools/scripts/check-generated-code.sh
 bash Tools/scripts/check-architecture.sh
 
-echo "== interoperability: vectors, C client, Python peer"
+section "interoperability: vectors, C client, Python peer"
 DUDAOD="$(swift build --show-bin-path)/dudaod" bash Tools/scripts/interop-tests.sh
 
-echo "== published files: HTML reports to PDF, XLSX and CSV read by other programs"
+section "published files: HTML reports to PDF, XLSX and CSV read by other programs"
 DUDAO="$(swift build --show-bin-path)/dudao" bash Tools/scripts/publish-tests.sh
 
-echo "== adding an assessment: one folder and one command"
+section "adding an assessment: one folder and one command"
 bash Tools/scripts/test-adding-an-assessment.sh
 
-echo "== fuzzing: every target for a bounded time (Tools/fuzz/README.md)"
+section "fuzzing: every target for a bounded time (Tools/fuzz/README.md)"
 bash Tools/scripts/fuzz.sh all "${DUDAO_FUZZ_SECONDS:-20}"
 
-echo "== all tests passed"
+section "all tests passed"
