@@ -7,8 +7,9 @@ assessment modules) are compiled again, whole-module and optimised (-O), with
 .build/debug.yaml); SwiftProtobuf, which every target's bytes go through, is compiled again
 optimised but not instrumented; everything else (NIO, GRDB, …) is linked from the debug build as
 it is. Modules whose dependencies are compiled are compiled side by side, one per core. This takes
-minutes where a second, instrumented build of every dependency would take most of an hour. Optimising matters: unspecialised generic code at -Onone made the input targets run
-a hundred times slower (about 100 executions per second instead of thousands).
+minutes where a second, instrumented build of every dependency would take most of an hour.
+Optimising matters: unspecialised generic code at -Onone made the input targets run a hundred
+times slower (about 100 executions per second instead of thousands).
 
 Run `swift build` (or `swift build --build-tests`) first.
 """
