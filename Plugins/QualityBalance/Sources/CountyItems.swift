@@ -87,7 +87,7 @@ struct CountyItems: Sendable {
             results.append(try self.evaluate(item))
         }
         results.append(try self.teacherPay())
-        results.sort { ($0.code, $0.scope ?? "") < ($1.code, $1.scope ?? "") }
+        results = QualityBalance.inReportOrder(results)
         let findings = results.filter { $0.outcome == .notMet }.map { result in
             Finding(
                 indicatorCode: result.code, scope: result.scope, nameZh: result.nameZh, nameEn: result.nameEn,

@@ -52,7 +52,7 @@ public struct QualityBalance: Assessment {
         let county = try CountyItems(facts: input.facts, parameters: parameters, period: input.period).evaluate()
         let (vetoes, vetoWarnings) = try self.vetoes(input.facts, parameters: parameters)
 
-        let countyIndicators = (county.indicators + schoolItems.indicators).sorted { ($0.code, Self.stageOrder($0.scope)) < ($1.code, Self.stageOrder($1.scope)) }
+        let countyIndicators = Self.inReportOrder(county.indicators + schoolItems.indicators)
         let eligibility = countyIndicators.filter { $0.group == "eligibility" }
         let others = countyIndicators.filter { $0.group != "eligibility" }
 
@@ -98,6 +98,12 @@ public struct QualityBalance: Assessment {
     /// Where an item's scope sits in report order: the whole county first, then 小学 before 初中.
     static func stageOrder(_ scope: String?) -> Int {
         scope.map { SchoolStage(rawValue: $0).map { $0.index + 1 } ?? SchoolStage.allCases.count + 1 } ?? 0
+    }
+
+    /// Items by code, each code's scopes in ``stageOrder(_:)``: the order of the results and of
+    /// the rectification list alike.
+    static func inReportOrder(_ results: [IndicatorResult]) -> [IndicatorResult] {
+        results.map { (key: ($0.code, stageOrder($0.scope)), result: $0) }.sorted { $0.key < $1.key }.map(\.result)
     }
 
     /// The veto items that apply under the parameters, and warnings for reported items that do not.

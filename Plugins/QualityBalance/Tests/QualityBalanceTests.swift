@@ -57,6 +57,15 @@ struct QualityBalanceExampleTests {
         #expect(scopes["QB-G13"] == ["primary", "junior"])
         #expect(scopes.values.allSatisfy { $0 == ["primary", "junior"] }, "\(scopes)")
     }
+
+    @Test("the rectification list names a per-stage county item's 小学 before its 初中, as the results do")
+    func findingsInStageOrder() throws {
+        var facts = QualityBalanceExamples.baseFacts
+        facts["primary_nearby_enrolment_rate"] = 0.5
+        facts["junior_nearby_enrolment_rate"] = 0.5
+        let result = try evaluate(QualityBalanceExamples.baseInput(facts: facts))
+        #expect(result.findings.filter { $0.indicatorCode == "QB-G13" }.map(\.scope) == ["primary", "junior"])
+    }
 }
 
 struct QualityBalanceMissingDataTests {
