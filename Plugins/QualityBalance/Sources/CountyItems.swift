@@ -60,6 +60,9 @@ struct CountyItems: Sendable {
         Item(code: "QB-S1", conditions: [Self.when("social_recognition_rate", .atLeast("social.recognition_min"))]),
     ]
 
+    /// The schema's facts by key, found once: each condition names its fact.
+    private static let factSpecs = Dictionary(QualityBalanceSchema.schema.facts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
     let facts: [String: FieldValue]
     let parameters: ParameterSet
     let period: Period
@@ -109,7 +112,7 @@ struct CountyItems: Sendable {
     }
 
     func read(_ condition: Condition) throws -> Reading {
-        let spec = QualityBalanceSchema.schema.fact(condition.factKey)
+        let spec = Self.factSpecs[condition.factKey]
         let nameZh = spec?.nameZh ?? condition.factKey
         let nameEn = spec?.nameEn ?? condition.factKey
         let isRate = spec?.constraint == .fraction

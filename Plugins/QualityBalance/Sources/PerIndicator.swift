@@ -1,9 +1,10 @@
 /// One optional value per resource indicator, kept in a fixed slot for each.
 ///
 /// Parts and judgements read their seven figures hundreds of times an evaluation; a slot by
-/// the indicator's number costs an index where a dictionary costs a hash.
+/// the indicator's number costs an index where a dictionary costs a hash, and the slots live
+/// inline, so a school part's figures take no allocation of their own.
 public struct PerIndicator<Value: Sendable & Hashable>: Sendable, Hashable {
-    private var slots = [Value?](repeating: nil, count: ResourceIndicator.allCases.count)
+    private var slots = InlineArray<7, Value?>(repeating: nil)
 
     public init() {}
 
@@ -13,5 +14,20 @@ public struct PerIndicator<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 
     /// The values present, in the indicators' order.
-    public var values: [Value] { self.slots.compactMap { $0 } }
+    public var values: [Value] { self.slots.indices.compactMap { self.slots[$0] } }
+
+    /// How many slots hold `value`, without collecting them.
+    public func count(of value: Value) -> Int {
+        var count = 0
+        for slot in self.slots.indices where self.slots[slot] == value { count += 1 }
+        return count
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.slots.indices.allSatisfy { lhs.slots[$0] == rhs.slots[$0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for slot in self.slots.indices { hasher.combine(self.slots[slot]) }
+    }
 }

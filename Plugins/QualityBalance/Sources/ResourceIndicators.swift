@@ -58,9 +58,9 @@ public struct ResourceIndicators: Sendable {
             outcomes[indicator] = met ? .met : .notMet
             if !met, !Tolerance.atLeast(value, self.floor * threshold) { belowFloor.append(indicator) }
         }
-        let met = outcomes.values.filter { $0 == .met }.count
-        let short = outcomes.values.filter { $0 == .notMet }.count
-        let unknown = outcomes.values.filter { $0 == .notAssessable }.count
+        let met = outcomes.count(of: .met)
+        let short = outcomes.count(of: .notMet)
+        let unknown = outcomes.count(of: .notAssessable)
         let allowed = ResourceIndicator.allCases.count - self.minMet
         let outcome: Outcome =
             if short > allowed || !belowFloor.isEmpty { .notMet } else if unknown > 0 { .notAssessable } else { .met }

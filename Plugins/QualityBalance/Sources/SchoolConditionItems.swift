@@ -57,8 +57,9 @@ public struct SchoolConditionItems: Sendable {
         return (indicators, findings)
     }
 
-    private func missingCheck(_ unit: Unit, _ keys: [String]) -> Check? {
-        guard keys.contains(where: { unit.fields[$0] == nil }) else { return nil }
+    /// The check of a unit that lacks some of `keys`; called once a figure is found missing, so
+    /// a complete school's figures are each looked up once.
+    private func missingCheck(_ unit: Unit, _ keys: [String]) -> Check {
         let absent = keys.filter { unit.fields[$0] == nil }
         let list = absent.joined(separator: ", ")
         return Check(
@@ -70,10 +71,9 @@ public struct SchoolConditionItems: Sendable {
     /// G03: at least one music room and one art room per `classesPerRoom` classes (rounded up).
     func artsRooms(_ unit: Unit) -> Check? {
         guard QualityBalanceSchema.withArtsRooms.contains(unit.kind) else { return nil }
-        if let missing = self.missingCheck(unit, ["classes", "music_rooms", "art_rooms"]) { return missing }
-        let classes = unit.number("classes") ?? 0
-        let music = unit.number("music_rooms") ?? 0
-        let art = unit.number("art_rooms") ?? 0
+        guard let classes = unit.number("classes"), let music = unit.number("music_rooms"), let art = unit.number("art_rooms") else {
+            return self.missingCheck(unit, ["classes", "music_rooms", "art_rooms"])
+        }
         let required = max(1, (classes / Double(self.classesPerRoom)).rounded(.up))
         let met = music >= required && art >= required
         let fewest = min(music, art)
@@ -95,9 +95,12 @@ public struct SchoolConditionItems: Sendable {
 
     /// G04: compulsory pupils within 2000 (single-stage schools, 完全中学 初中部) or 2500 (一贯制).
     func size(_ unit: Unit) -> Check? {
-        let stages = StageSplit.stages(of: unit.kind).filter { $0 != .senior }
-        if let missing = self.missingCheck(unit, stages.map(\.pupilsKey)) { return missing }
-        let pupils = stages.reduce(0.0) { $0 + (unit.number($1.pupilsKey) ?? 0) }
+        let stages = StageSplit.compulsoryStages(of: unit.kind)
+        var pupils = 0.0
+        for stage in stages {
+            guard let count = unit.number(stage.pupilsKey) else { return self.missingCheck(unit, stages.map(\.pupilsKey)) }
+            pupils += count
+        }
         let limit = unit.kind == .nineYear || unit.kind == .twelveYear ? self.throughMax : self.singleStageMax
         let met = pupils <= limit
         var finding: Finding?
@@ -118,13 +121,12 @@ public struct SchoolConditionItems: Sendable {
 
     /// G05: the largest class of each stage within 45 (小学) / 50 (初中).
     func classSize(_ unit: Unit) -> Check? {
-        let stages = StageSplit.stages(of: unit.kind).filter { $0 != .senior }
-        if let missing = self.missingCheck(unit, stages.map(\.maxClassSizeKey)) { return missing }
+        let stages = StageSplit.compulsoryStages(of: unit.kind)
         var over: [(SchoolStage, Double, Double)] = []
         var worst = 0.0
         var sizes: [String] = []
         for stage in stages {
-            let size = unit.number(stage.maxClassSizeKey) ?? 0
+            guard let size = unit.number(stage.maxClassSizeKey) else { return self.missingCheck(unit, stages.map(\.maxClassSizeKey)) }
             sizes.append("\(stage.rawValue) \(Int(size))")
             let limit = self.classSizeMax[stage] ?? .infinity
             worst = max(worst, size - limit)

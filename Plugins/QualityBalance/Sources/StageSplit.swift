@@ -58,6 +58,16 @@ public struct StageSplit: Sendable, Hashable {
         }
     }
 
+    /// The compulsory stages of ``stages(of:)``: those the per-school items judge.
+    public static func compulsoryStages(of kind: UnitKind) -> [SchoolStage] {
+        switch kind {
+        case .primary, .teachingPoint: [.primary]
+        case .junior, .completeSecondary: [.junior]
+        case .nineYear, .twelveYear: [.primary, .junior]
+        default: []
+        }
+    }
+
     /// Each stage's share of the school's shared resources, or `nil` when the weighted pupils are zero.
     ///
     /// share(s) = wₛ·Pₛ / Σₜ wₜ·Pₜ, with every w = 1 under ``Rule/proportional``.

@@ -205,6 +205,28 @@ struct QualityBalanceCoverageTests {
         let rooms = try #require(result.findings.first { $0.indicatorCode == "QB-G03" })
         #expect(rooms.unitID == "J1" && rooms.threshold == 3)
     }
+
+    @Test("a school lacking figures leaves each per-school item not assessable and names every absent field")
+    func schoolItemsMissing() throws {
+        let units = QualityBalanceExamples.baseUnits.map { unit -> Unit in
+            var unit = unit
+            if unit.id == "P1" {
+                unit.fields["music_rooms"] = nil
+                unit.fields["art_rooms"] = nil
+                unit.fields["primary_max_class_size"] = nil
+            }
+            return unit
+        }
+        let result = try evaluate(QualityBalanceExamples.baseInput(units: units))
+        for (code, note) in [("QB-G03", "missing: music_rooms, art_rooms"), ("QB-G05", "missing: primary_max_class_size")] {
+            let item = try #require(result.indicator(code))
+            #expect(item.outcome == .notAssessable && item.value == nil)
+            let row = try #require(item.breakdown.first { $0.unitID == "P1" })
+            #expect(row.outcome == .notAssessable && row.value == nil && row.note == note)
+            #expect(item.breakdown.filter { $0.unitID != "P1" }.allSatisfy { $0.outcome != .notAssessable })
+        }
+        #expect(result.indicator("QB-G04")?.outcome == .met)
+    }
 }
 
 struct QualityBalanceValidationTests {

@@ -5,27 +5,28 @@ extension AssessmentRegistry {
     ///   edition, ``DudaoError/Code/failedPrecondition`` when no edition is in force for the period,
     ///   ``DudaoError/Code/invalidArgument`` with every violation when the input is invalid.
     public func evaluate(_ input: AssessmentInput) throws -> AssessmentResult {
-        guard let assessment = self.assessment(id: input.assessment) else {
+        guard let served = self.served(id: input.assessment) else {
             throw DudaoError(.notFound, "no assessment with id \(input.assessment); known: \(self.ids.joined(separator: ", "))")
         }
-        return try self.evaluate(input, with: assessment)
+        return try self.evaluate(input, with: served)
     }
 
     /// Runs the pipeline with `assessment` as it was at `version` when the registry still has
     /// that version (a replay of an old record uses the rules of its time), else as served now.
     public func evaluate(_ input: AssessmentInput, version: String) throws -> AssessmentResult {
-        guard let assessment = self.assessment(id: input.assessment, version: version) else { return try self.evaluate(input) }
-        return try self.evaluate(input, with: assessment)
+        guard let served = self.served(id: input.assessment, version: version) else { return try self.evaluate(input) }
+        return try self.evaluate(input, with: served)
     }
 
-    private func evaluate(_ input: AssessmentInput, with assessment: any Assessment) throws -> AssessmentResult {
+    private func evaluate(_ input: AssessmentInput, with served: Served) throws -> AssessmentResult {
+        let assessment = served.assessment
         guard assessment.descriptor.id == input.assessment else {
             throw DudaoError(.notFound, "no assessment with id \(input.assessment); known: \(self.ids.joined(separator: ", "))")
         }
         let descriptor = assessment.descriptor
         let edition = try Self.edition(for: input, in: descriptor)
         let (parameters, overrideIssues) = edition.parameters.applying(input.parameterOverrides)
-        let report = Validator(schema: descriptor.schema).validate(input)
+        let report = served.validator.validate(input)
         var issues = overrideIssues + report.issues
         if issues.isEmpty {
             issues += assessment.validate(report.normalized, parameters: parameters)

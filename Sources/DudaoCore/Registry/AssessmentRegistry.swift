@@ -8,11 +8,23 @@ import Synchronization
 /// replaced stay in an archive, so a record made under one can be replayed under it
 /// (``assessment(id:version:)``).
 public struct AssessmentRegistry: Sendable {
+    /// An assessment with the validator of its schema, made once: building one indexes the
+    /// schema's fields, which cost every call a share of its CPU when done per call.
+    struct Served: Sendable {
+        let assessment: any Assessment
+        let validator: Validator
+
+        init(_ assessment: any Assessment) {
+            self.assessment = assessment
+            self.validator = Validator(schema: assessment.descriptor.schema)
+        }
+    }
+
     private struct Snapshot: Sendable {
-        var byID: [String: any Assessment] = [:]
+        var byID: [String: Served] = [:]
         var descriptors: [AssessmentDescriptor] = []
         /// Every version served or archived, keyed by ``archiveKey(id:version:)``.
-        var archive: [String: any Assessment] = [:]
+        var archive: [String: Served] = [:]
     }
 
     private final class Table: Sendable {
@@ -28,14 +40,15 @@ public struct AssessmentRegistry: Sendable {
         self.table = Table(try Self.snapshot(assessments, archive: [:]))
     }
 
-    private static func snapshot(_ assessments: [any Assessment], archive: [String: any Assessment]) throws -> Snapshot {
+    private static func snapshot(_ assessments: [any Assessment], archive: [String: Served]) throws -> Snapshot {
         var snapshot = Snapshot(archive: archive)
         for assessment in assessments {
             let descriptor = assessment.descriptor
             guard snapshot.byID[descriptor.id] == nil else { throw RegistryError.duplicateID(descriptor.id) }
             try RegistryError.check(descriptor)
-            snapshot.byID[descriptor.id] = assessment
-            snapshot.archive[Self.archiveKey(id: descriptor.id, version: descriptor.version)] = assessment
+            let served = Served(assessment)
+            snapshot.byID[descriptor.id] = served
+            snapshot.archive[Self.archiveKey(id: descriptor.id, version: descriptor.version)] = served
         }
         snapshot.descriptors = assessments.map(\.descriptor)
         return snapshot
@@ -46,11 +59,15 @@ public struct AssessmentRegistry: Sendable {
     /// Descriptors in the order the assessments were given.
     public var descriptors: [AssessmentDescriptor] { self.table.state.withLock { $0.descriptors } }
 
-    public func assessment(id: String) -> (any Assessment)? { self.table.state.withLock { $0.byID[id] } }
+    public func assessment(id: String) -> (any Assessment)? { self.served(id: id)?.assessment }
+
+    func served(id: String) -> Served? { self.table.state.withLock { $0.byID[id] } }
 
     /// The assessment `id` as it was at `version`: the served one when its version matches,
     /// else an archived one, else `nil`.
-    public func assessment(id: String, version: String) -> (any Assessment)? {
+    public func assessment(id: String, version: String) -> (any Assessment)? { self.served(id: id, version: version)?.assessment }
+
+    func served(id: String, version: String) -> Served? {
         self.table.state.withLock { $0.archive[Self.archiveKey(id: id, version: version)] }
     }
 
@@ -69,6 +86,7 @@ public struct AssessmentRegistry: Sendable {
     /// Keeps an older version for replays, without serving it (e.g. one rebuilt from the store).
     public func archive(_ assessment: any Assessment) {
         let descriptor = assessment.descriptor
-        self.table.state.withLock { $0.archive[Self.archiveKey(id: descriptor.id, version: descriptor.version)] = assessment }
+        let served = Served(assessment)
+        self.table.state.withLock { $0.archive[Self.archiveKey(id: descriptor.id, version: descriptor.version)] = served }
     }
 }
