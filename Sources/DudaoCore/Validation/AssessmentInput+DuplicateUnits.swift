@@ -15,6 +15,8 @@ extension AssessmentInput {
         // Each name's ids in the order met, and where each name sits: one look-up per school.
         var names: [(name: String, ids: [String])] = []
         var place: [Name: Int] = [:]
+        names.reserveCapacity(self.units.count)
+        place.reserveCapacity(self.units.count)
         for unit in self.units {
             let name = unit.name.trimmingWhitespace()
             guard !name.isEmpty else { continue }
