@@ -26,9 +26,11 @@ struct PackNode {
     func has(_ key: String) -> Bool { self.value(at: key) != nil }
 
     /// The node under the text key `key`. Compared as text: Yams's own subscript compares nodes
-    /// with their resolved types, one regular expression per rule for every key it passes.
+    /// with their resolved types, one regular expression per rule for every key it passes. Found
+    /// by index: iterating a Yams mapping first copies all its pairs into a new array.
     private func value(at key: String) -> Node? {
-        self.node.mapping?.first { entry in entry.key.scalar?.string == key }?.value
+        guard let mapping = self.node.mapping else { return nil }
+        return mapping.firstIndex { entry in entry.key.scalar?.string == key }.map { mapping[$0].value }
     }
 
     /// The value under `key`, or `nil` when absent or null.
