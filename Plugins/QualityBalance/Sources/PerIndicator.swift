@@ -4,6 +4,7 @@
 /// the indicator's number costs an index where a dictionary costs a hash, and the slots live
 /// inline, so a school part's figures take no allocation of their own.
 public struct PerIndicator<Value: Sendable & Hashable>: Sendable, Hashable {
+    /// One slot per ``ResourceIndicator`` case: the 2017 办法 has seven resource indicators.
     private var slots = InlineArray<7, Value?>(repeating: nil)
 
     public init() {}
