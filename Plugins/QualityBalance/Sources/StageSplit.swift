@@ -60,12 +60,7 @@ public struct StageSplit: Sendable, Hashable {
 
     /// The compulsory stages of ``stages(of:)``: those the per-school items judge.
     public static func compulsoryStages(of kind: UnitKind) -> [SchoolStage] {
-        switch kind {
-        case .primary, .teachingPoint: [.primary]
-        case .junior, .completeSecondary: [.junior]
-        case .nineYear, .twelveYear: [.primary, .junior]
-        default: []
-        }
+        Self.stages(of: kind).filter { $0 != .senior }
     }
 
     /// Each stage's share of the school's shared resources, or `nil` when the weighted pupils are zero.
