@@ -9,11 +9,23 @@ struct RoundingTests {
             (0.123456, 3, "0.123"), (89.81, 1, "89.8"), (1e-5, 3, "0.000"), (0.96, 0, "1"), (9.995, 2, "10.00"),
             (-0.004, 2, "0.00"), (123_456.5, 0, "123457"), (0.05, 1, "0.1"), (1e20, 0, "100000000000000000000"),
             (1.5e-7, 6, "0.000000"), (5e-7, 6, "0.000001"), (0, 2, "0.00"), (170_090_421.155, 2, "170090421.16"),
+            (0.0001, 4, "0.0001"), (99.5, 0, "100"), (100, 1, "100.0"), (2e16, 0, "20000000000000000"), (0.999, 2, "1.00"),
         ]
     )
     func format(value: Double, decimals: Int, expected: String) {
         #expect(Rounding.format(value, decimals: decimals) == expected)
         #expect(Rounding.round(value, decimals: decimals) == Double(expected))
+    }
+
+    @Test(
+        "sums are grouped by thousands after rounding",
+        arguments: [
+            (170_090_421.155, 2, "170,090,421.16"), (999.995, 2, "1,000.00"), (-1234.5, 0, "-1,235"), (-0.004, 2, "0.00"),
+            (123, 0, "123"), (1234.5678, 1, "1,234.6"), (123_456, 0, "123,456"), (1e20, 0, "100,000,000,000,000,000,000"),
+        ]
+    )
+    func grouped(value: Double, decimals: Int, expected: String) {
+        #expect(Rounding.grouped(value, decimals: decimals) == expected)
     }
 
     @Test("percentages show a fraction in percent")
