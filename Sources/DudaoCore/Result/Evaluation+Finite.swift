@@ -16,15 +16,17 @@ extension Evaluation {
                 )
             )
         }
-        // Paths are written only for a figure that is not finite: this looks at every figure.
-        for indicator in self.indicators {
-            let path = { "indicators.\(indicator.code)" + (indicator.scope.map { "[\($0)]" } ?? "") }
-            check(indicator.value, path())
-            check(indicator.threshold, path() + ".threshold")
-            for measure in indicator.breakdown {
-                check(measure.value, path() + ".units.\(measure.unitID)")
-                check(measure.threshold, path() + ".units.\(measure.unitID).threshold")
-                check(measure.weight, path() + ".units.\(measure.unitID).weight")
+        // Paths are written only for a figure that is not finite, and the figures are read where
+        // they lie (by index, not by copying each row with its strings): this looks at every figure.
+        for index in self.indicators.indices {
+            let path = { "indicators.\(self.indicators[index].code)" + (self.indicators[index].scope.map { "[\($0)]" } ?? "") }
+            check(self.indicators[index].value, path())
+            check(self.indicators[index].threshold, path() + ".threshold")
+            let breakdown = self.indicators[index].breakdown
+            for row in breakdown.indices {
+                check(breakdown[row].value, path() + ".units.\(breakdown[row].unitID)")
+                check(breakdown[row].threshold, path() + ".units.\(breakdown[row].unitID).threshold")
+                check(breakdown[row].weight, path() + ".units.\(breakdown[row].unitID).weight")
             }
         }
         for (name, value) in self.measures.filter({ !$0.value.isFinite }).sorted(by: { $0.key < $1.key }) {
