@@ -5,19 +5,26 @@ public import DudaoCore
 /// A single-stage school is one part. A 九年/十二年一贯制 school gives a primary and a junior part,
 /// a 完全中学 a junior part: pupils by stage, teachers by the stage they teach, and the shared
 /// physical resources by the school's ``StageSplit`` share (REFERENCE §1.2.2–1.2.3).
-public struct SchoolPart: Sendable, Hashable {
-    public var unitID: String
-    public var unitName: String
-    public var kind: UnitKind
-    public var stage: SchoolStage
+///
+/// A class, immutable once made: each of the fifteen results of its stage reads the part, and
+/// handing on a reference costs one count where copying a struct retained each of its strings.
+public final class SchoolPart: Sendable, Hashable {
+    public let unitID: String
+    public let unitName: String
+    public let kind: UnitKind
+    public let stage: SchoolStage
     /// The stage's pupils; `nil` when the field is missing.
-    public var pupils: Double?
+    public let pupils: Double?
     /// The share of the shared resources allotted to this stage (1 for a single-stage school).
-    public var share: Double?
+    public let share: Double?
     /// Raw resource totals allotted to this part.
-    public var resources: PerIndicator<Double>
+    public let resources: PerIndicator<Double>
     /// For each resource that cannot be computed, the input field that is missing.
-    public var missingFields: PerIndicator<String>
+    public let missingFields: PerIndicator<String>
+    /// A label for messages, e.g. `城南九年一贯制学校（小学部）`; made once, as every breakdown
+    /// row and finding of the part names it.
+    public let labelZh: String
+    public let labelEn: String
 
     /// The indicator's value for this part: Rᵢ / Pᵢ (× 100 for 每百名 indicators), or `nil`.
     public func value(_ indicator: ResourceIndicator) -> Double? {
@@ -25,23 +32,36 @@ public struct SchoolPart: Sendable, Hashable {
         return resource / pupils * indicator.scale
     }
 
-    /// A label for messages, e.g. `城南九年一贯制学校（小学部）`; made once, as every breakdown
-    /// row and finding of the part names it.
-    public let labelZh: String
-    public let labelEn: String
-
-    init(unitID: String, unitName: String, kind: UnitKind, stage: SchoolStage, pupils: Double?, share: Double?) {
+    init(
+        unitID: String, unitName: String, kind: UnitKind, stage: SchoolStage, pupils: Double?, share: Double?,
+        resources: PerIndicator<Double>, missingFields: PerIndicator<String>
+    ) {
         self.unitID = unitID
         self.unitName = unitName
         self.kind = kind
         self.stage = stage
         self.pupils = pupils
         self.share = share
-        self.resources = PerIndicator()
-        self.missingFields = PerIndicator()
+        self.resources = resources
+        self.missingFields = missingFields
         let through = SplitKinds.through.contains(kind)
         self.labelZh = through ? "\(unitName)（\(stage.nameZh)部）" : unitName
         self.labelEn = through ? "\(unitName) (\(stage.nameEn) part)" : unitName
+    }
+
+    /// Parts are equal when their figures are: the labels follow from the name, kind and stage.
+    public static func == (lhs: SchoolPart, rhs: SchoolPart) -> Bool {
+        lhs === rhs
+            || (lhs.unitID == rhs.unitID && lhs.unitName == rhs.unitName && lhs.kind == rhs.kind && lhs.stage == rhs.stage
+                && lhs.pupils == rhs.pupils && lhs.share == rhs.share && lhs.resources == rhs.resources
+                && lhs.missingFields == rhs.missingFields)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.unitID)
+        hasher.combine(self.stage)
+        hasher.combine(self.pupils)
+        hasher.combine(self.resources)
     }
 }
 
@@ -101,30 +121,34 @@ extension SchoolPart {
                 // A through school with no pupils in a stage has no part there (validation rejects
                 // that for 九年一贯制; a 完全中学 always has its junior part).
                 if let count = pupils[stage], count == 0 { continue }
-                var part = SchoolPart(
-                    unitID: unit.id, unitName: unit.name, kind: unit.kind, stage: stage,
-                    pupils: pupils[stage], share: shares?[stage]
-                )
+                let share = shares?[stage]
+                var resources = PerIndicator<Double>()
+                var missingFields = PerIndicator<String>()
                 for indicator in ResourceIndicator.allCases {
                     let key = indicator.fieldKey(for: stage)
                     guard let total = unit.number(key) else {
-                        part.missingFields[indicator] = key
+                        missingFields[indicator] = key
                         continue
                     }
                     if indicator.isReportedByStage {
-                        part.resources[indicator] = total
-                    } else if let share = part.share {
-                        part.resources[indicator] = total * share
+                        resources[indicator] = total
+                    } else if let share {
+                        resources[indicator] = total * share
                     } else {
-                        part.missingFields[indicator] = missingPupils.joined(separator: ", ")
+                        missingFields[indicator] = missingPupils.joined(separator: ", ")
                     }
                 }
-                if part.pupils == nil {
-                    for indicator in ResourceIndicator.allCases where part.missingFields[indicator] == nil {
-                        part.missingFields[indicator] = stage.pupilsKey
+                if pupils[stage] == nil {
+                    for indicator in ResourceIndicator.allCases where missingFields[indicator] == nil {
+                        missingFields[indicator] = stage.pupilsKey
                     }
                 }
-                parts.append(part)
+                parts.append(
+                    SchoolPart(
+                        unitID: unit.id, unitName: unit.name, kind: unit.kind, stage: stage, pupils: pupils[stage], share: share,
+                        resources: resources, missingFields: missingFields
+                    )
+                )
             }
         }
         return (parts, excluded)
