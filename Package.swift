@@ -328,7 +328,7 @@ let package = Package(
             dependencies: ["DudaoCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "DudaoStandardsTests", dependencies: ["DudaoStandards", "DudaoCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DudaoStandardsTests", dependencies: ["DudaoStandards", "DudaoCore", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
 
         // MARK: - Bundled assessments and tools
         .target(name: "DudaoAssessments", dependencies: ["DudaoStandards"] + assessmentModules.map { .target(name: $0) }, swiftSettings: swiftSettings),

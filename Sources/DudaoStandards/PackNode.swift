@@ -86,7 +86,7 @@ struct PackNode {
     }
 
     var number: Double? {
-        guard let number = self.node.float ?? self.node.int.map(Double.init), number.isFinite else {
+        guard let number = YAMLScalar.number(self.node), number.isFinite else {
             self.fail("not-a-number", "expected a number, got \(self.node.string ?? "a structure")")
             return nil
         }
@@ -94,7 +94,7 @@ struct PackNode {
     }
 
     var integer: Int? {
-        guard let integer = self.node.int else {
+        guard let integer = YAMLScalar.integer(self.node) else {
             self.fail("not-an-integer", "expected an integer, got \(self.node.string ?? "a structure")")
             return nil
         }
@@ -102,7 +102,7 @@ struct PackNode {
     }
 
     var boolean: Bool? {
-        guard let flag = self.node.bool else {
+        guard let flag = YAMLScalar.boolean(self.node) else {
             self.fail("not-a-boolean", "expected true or false, got \(self.node.string ?? "a structure")")
             return nil
         }
@@ -116,35 +116,11 @@ struct PackNode {
             return nil
         }
         if scalar.style == .plain {
-            if let flag = self.node.bool { return .boolean(flag) }
-            if let integer = self.node.int { return .integer(Int64(integer)) }
-            if let number = self.node.float, number.isFinite { return .number(number) }
+            if let flag = YAMLScalar.boolean(self.node) { return .boolean(flag) }
+            if let integer = YAMLScalar.integer(self.node) { return .integer(Int64(integer)) }
+            if let number = YAMLScalar.number(self.node), number.isFinite { return .number(number) }
         }
         return .text(scalar.string)
-    }
-
-    /// The node as plain JSON-compatible values, for decoding an example's input.
-    var plain: Any {
-        switch self.node {
-        case .scalar(let scalar):
-            if scalar.style == .plain {
-                if ["null", "~"].contains(scalar.string) { return NSNull() }
-                if let flag = self.node.bool { return flag }
-                if let integer = self.node.int { return integer }
-                if let number = self.node.float { return number }
-            }
-            return scalar.string
-        case .mapping(let mapping):
-            var object: [String: Any] = [:]
-            for (key, value) in mapping {
-                object[key.string ?? ""] = PackNode(node: value, file: self.file, diagnostics: self.diagnostics).plain
-            }
-            return object
-        case .sequence(let sequence):
-            return sequence.map { PackNode(node: $0, file: self.file, diagnostics: self.diagnostics).plain }
-        case .alias:
-            return NSNull()
-        }
     }
 
     /// `{zh: …, en: …}`; both are required.

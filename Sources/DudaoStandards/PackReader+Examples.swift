@@ -13,15 +13,14 @@ extension PackReader {
             verdictNode.fail("bad-verdict", "verdict must be pass, fail or not_assessable, got \(verdictText)")
             return nil
         }
-        guard var object = inputNode.plain as? [String: Any] else {
+        guard inputNode.isMapping else {
             inputNode.fail("bad-example-input", "input must be a mapping with subject, period, facts and units")
             return nil
         }
-        object["assessment"] = id
         let input: AssessmentInput
         do {
-            let data = try JSONSerialization.data(withJSONObject: object)
-            input = try JSONDecoder().decode(AssessmentInput.self, from: data)
+            // The example is of this pack's assessment, whatever the input says.
+            input = try PackNodeDecoder.decode(AssessmentInput.self, from: inputNode.node, replacing: ["assessment": id])
         } catch {
             inputNode.fail("bad-example-input", "example \(name): the input does not decode: \(Self.describe(error))")
             return nil
