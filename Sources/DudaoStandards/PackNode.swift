@@ -86,7 +86,7 @@ struct PackNode {
     }
 
     var number: Double? {
-        guard let number = YAMLScalar.number(self.node), number.isFinite else {
+        guard let number = YAMLScalar.number(self.node) ?? YAMLScalar.integer(self.node).map(Double.init), number.isFinite else {
             self.fail("not-a-number", "expected a number, got \(self.node.string ?? "a structure")")
             return nil
         }

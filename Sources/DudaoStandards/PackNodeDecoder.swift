@@ -1,14 +1,13 @@
-import Foundation
 import Yams
 
 /// Decodes a `Decodable` value straight from a pack's YAML node, read as the JSON it stands for.
 ///
-/// A worked example's input is an ``DudaoCore/AssessmentInput`` written in YAML. It used to be
-/// turned into plain values, written out as JSON and parsed back by `JSONDecoder`, a tenth of the
-/// daemon's start. This reads the node in place and keeps JSON's rules: a plain scalar is `null`
-/// (`null`, `~`), a boolean, an integer or a number as YAML spells them, anything else (and every
-/// quoted scalar) is text; a text is not a number, a number is not a text, an integral number
-/// is an integer. Packs are parsed without type resolution, so the scalar's text decides.
+/// A worked example's input is an ``DudaoCore/AssessmentInput`` written in YAML. Reading the node
+/// in place, rather than writing it out as JSON for `JSONDecoder`, saves a tenth of the daemon's
+/// start. It keeps JSON's rules: a plain scalar is `null` (`null`, `~`), a boolean, an integer
+/// or a number as YAML spells them, anything else (and every quoted scalar) is text; a text is
+/// not a number, a number is not a text, an integral number is an integer. Packs are parsed
+/// without type resolution, so the scalar's text decides.
 struct PackNodeDecoder: Decoder {
     let node: Node
     let codingPath: [any CodingKey]

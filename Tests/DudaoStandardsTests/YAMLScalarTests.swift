@@ -25,6 +25,13 @@ struct YAMLScalarTests {
         #expect(YAMLScalar.boolean(node) == node.bool)
     }
 
+    @Test("a pack's number is YAML's number, else its integer (0o17, 0b101)", arguments: texts)
+    func packNumber(text: String) throws {
+        let node = try Self.node(text)
+        let yams = (node.float ?? node.int.map(Double.init)).flatMap { $0.isFinite ? $0 : nil }
+        #expect(PackNode(node: node, file: "test.yaml", diagnostics: PackDiagnostics()).number == yams)
+    }
+
     @Test("a quoted scalar is never a number")
     func quoted() throws {
         let node = try Self.node("\"5200\"")
