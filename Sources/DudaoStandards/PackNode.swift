@@ -115,12 +115,12 @@ struct PackNode {
             self.fail("not-a-value", "expected a single value")
             return nil
         }
-        if scalar.style == .plain {
-            if let flag = YAMLScalar.boolean(self.node) { return .boolean(flag) }
-            if let integer = YAMLScalar.integer(self.node) { return .integer(Int64(integer)) }
-            if let number = YAMLScalar.number(self.node), number.isFinite { return .number(number) }
+        switch YAMLScalar.reading(self.node) {
+        case .boolean(let flag): return .boolean(flag)
+        case .integer(let integer): return .integer(Int64(integer))
+        case .number(let number) where number.isFinite: return .number(number)
+        default: return .text(scalar.string)
         }
-        return .text(scalar.string)
     }
 
     /// `{zh: …, en: …}`; both are required.

@@ -37,39 +37,14 @@ struct PackNodeDecoder: Decoder {
         .typeMismatch(type, .init(codingPath: self.codingPath, debugDescription: "expected \(expected), found \(Self.describe(self.node))"))
     }
 
-    /// The node as JSON would see it: what kind of value it is.
-    enum Plain {
-        case null
-        case boolean(Bool)
-        case integer(Int)
-        case number(Double)
-        case text(String)
-        case structure
-    }
-
-    static func plain(_ node: Node) -> Plain {
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain {
-                if scalar.string == "null" || scalar.string == "~" { return .null }
-                if let flag = YAMLScalar.boolean(node) { return .boolean(flag) }
-                if let integer = YAMLScalar.integer(node) { return .integer(integer) }
-                if let number = YAMLScalar.number(node) { return .number(number) }
-            }
-            return .text(scalar.string)
-        case .alias: return .null
-        case .mapping, .sequence: return .structure
-        }
-    }
-
     static func describe(_ node: Node) -> String {
-        switch Self.plain(node) {
+        switch YAMLScalar.reading(node) {
         case .null: "null"
         case .boolean(let flag): "the boolean \(flag)"
         case .integer(let integer): "the number \(integer)"
         case .number(let number): "the number \(number)"
         case .text(let text): "the text \"\(text)\""
-        case .structure: node.mapping != nil ? "a mapping" : "a list"
+        case nil: node.mapping != nil ? "a mapping" : "a list"
         }
     }
 
@@ -98,7 +73,7 @@ struct PackNodeDecoder: Decoder {
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {
-            guard self.replacing[key.stringValue] == nil, case .null = PackNodeDecoder.plain(try self.child(key).node) else { return false }
+            guard self.replacing[key.stringValue] == nil, case .null = YAMLScalar.reading(try self.child(key).node) else { return false }
             return true
         }
 
@@ -152,7 +127,7 @@ struct PackNodeDecoder: Decoder {
         }
 
         mutating func decodeNil() throws -> Bool {
-            guard !self.isAtEnd, case .null = PackNodeDecoder.plain(self.items[self.currentIndex]) else { return false }
+            guard !self.isAtEnd, case .null = YAMLScalar.reading(self.items[self.currentIndex]) else { return false }
             self.currentIndex += 1
             return true
         }
@@ -173,18 +148,18 @@ struct PackNodeDecoder: Decoder {
     private struct Single: SingleValueDecodingContainer {
         let node: Node
         let codingPath: [any CodingKey]
-        let plain: Plain
+        let reading: YAMLScalar.Reading?
 
         init(node: Node, codingPath: [any CodingKey]) {
             self.node = node
             self.codingPath = codingPath
-            self.plain = PackNodeDecoder.plain(node)
+            self.reading = YAMLScalar.reading(node)
         }
 
         private var decoder: PackNodeDecoder { PackNodeDecoder(node: self.node, codingPath: self.codingPath) }
 
         func decodeNil() -> Bool {
-            guard case .null = self.plain else { return false }
+            guard case .null = self.reading else { return false }
             return true
         }
 
@@ -193,7 +168,7 @@ struct PackNodeDecoder: Decoder {
         }
 
         func decode(_ type: Bool.Type) throws -> Bool {
-            switch self.plain {
+            switch self.reading {
             case .boolean(let flag): return flag
             case .null: throw self.absent(type)
             default: throw self.decoder.mismatch(type, expected: "a boolean")
@@ -201,7 +176,7 @@ struct PackNodeDecoder: Decoder {
         }
 
         func decode(_ type: String.Type) throws -> String {
-            switch self.plain {
+            switch self.reading {
             case .text(let text): return text
             case .null: throw self.absent(type)
             default: throw self.decoder.mismatch(type, expected: "a text")
@@ -209,7 +184,7 @@ struct PackNodeDecoder: Decoder {
         }
 
         func decode(_ type: Double.Type) throws -> Double {
-            switch self.plain {
+            switch self.reading {
             case .integer(let integer): return Double(integer)
             case .number(let number): return number
             case .null: throw self.absent(type)
@@ -222,7 +197,7 @@ struct PackNodeDecoder: Decoder {
         /// An integer, or a number that is one (JSON does not tell `420` from `420.0`).
         private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
             let exact: I? =
-                switch self.plain {
+                switch self.reading {
                 case .integer(let integer): I(exactly: integer)
                 case .number(let number): I(exactly: number)
                 case .null: throw self.absent(type)

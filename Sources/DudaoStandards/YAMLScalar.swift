@@ -17,6 +17,32 @@ enum YAMLScalar {
         case other
     }
 
+    /// What a scalar stands for: unquoted, a null, a boolean, an integer or a number as YAML
+    /// spells them; anything else, and every quoted scalar, a text.
+    enum Reading {
+        case null
+        case boolean(Bool)
+        case integer(Int)
+        case number(Double)
+        case text(String)
+    }
+
+    /// The scalar's reading, or `nil` for a mapping or a list.
+    static func reading(_ node: Node) -> Reading? {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if scalar.string == "null" || scalar.string == "~" { return .null }
+                if let flag = Self.boolean(node) { return .boolean(flag) }
+                if let integer = Self.integer(node) { return .integer(integer) }
+                if let number = Self.number(node) { return .number(number) }
+            }
+            return .text(scalar.string)
+        case .alias: return .null
+        case .mapping, .sequence: return nil
+        }
+    }
+
     static func boolean(_ node: Node) -> Bool? {
         // true, yes, on, false, no, off in any case.
         guard let scalar = node.scalar, scalar.string.utf8.count <= 5, let first = scalar.string.utf8.first,
@@ -54,7 +80,11 @@ enum YAMLScalar {
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     private static func form(_ text: String) -> Form {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(Self.form)
+    }
+
+    private static func form(_ bytes: UnsafeBufferPointer<UInt8>) -> Form {
         var index = 0
         func digits() -> Int {
             let start = index
